@@ -1,0 +1,44 @@
+"""The self-checks of notebook 00 give a specific hint for each common mistake."""
+
+import pytest
+
+from helpers import checks, paths
+
+TEXT = paths.ARTICLE.read_text(encoding="utf-8")
+HEADLINE = TEXT.splitlines()[0]
+
+
+def test_right_headline():
+    feedback = checks.check_headline(HEADLINE)
+    assert feedback.ok and HEADLINE in feedback.message and repr(feedback).startswith("Right!")
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (..., "Replace the `...`"),
+        (TEXT, "whole article"),
+        (TEXT.splitlines(), "index it with `[0]`"),
+        (HEADLINE + "\n", "`.strip()`"),
+        ("", "empty line"),
+        (42, "should be text"),
+        (TEXT.splitlines()[2], "not the first line"),
+    ],
+    ids=["unanswered", "whole-text", "list-of-lines", "trailing-newline", "empty", "number", "another-line"],
+)
+def test_headline_hints(answer, expected):
+    feedback = checks.check_headline(answer)
+    assert not feedback.ok and expected in feedback.message
+    assert repr(feedback).startswith("Not yet.")
+
+
+def test_dataset_count():
+    csvs = list(paths.DATASETS.glob("*.csv"))
+    everything = [p for p in paths.DATASETS.iterdir() if p.is_file()]
+    assert len(everything) > len(csvs), "datasets/ holds its README next to the data"
+    assert checks.check_dataset_count(len(csvs)).ok
+    assert "only the CSV files" in checks.check_dataset_count(len(everything)).message
+    assert "`len(list(...))`" in checks.check_dataset_count(paths.DATASETS.glob("*.csv")).message
+    assert "whole number" in checks.check_dataset_count("7").message
+    assert "Replace the `...`" in checks.check_dataset_count(...).message
+    assert "is not what the folder holds" in checks.check_dataset_count(len(csvs) + 100).message

@@ -1,0 +1,36 @@
+import json
+
+import pytest
+
+from helpers import course, paths
+
+
+def test_the_map_lists_every_lesson_in_order():
+    lessons = course.course_map()
+    assert [lesson.path for lesson in lessons] == [paths.relative(p) for p in course.lesson_paths()]
+    assert lessons[0].path == "notebooks/00-start-here.ipynb"
+
+
+def test_a_lesson_without_time_is_refused(tmp_path):
+    nb = {"cells": [{"cell_type": "markdown", "source": ["# A title\n", "**What you will learn**\n", "- a thing"]}]}
+    path = tmp_path / "09-untimed.ipynb"
+    path.write_text(json.dumps(nb))
+    with pytest.raises(ValueError, match=r"09-untimed.ipynb: the first cell needs .*Time needed"):
+        course.read_lesson(path)
+
+
+def test_notebook_00_shows_the_current_map():
+    """Notebook 00's stored course map must be re-made (make notebooks) when a lesson changes."""
+    nb = json.loads((paths.NOTEBOOKS / "00-start-here.ipynb").read_text())
+    shown = [
+        "".join(o["data"]["text/markdown"])
+        for c in nb["cells"] if c["cell_type"] == "code"
+        for o in c["outputs"] if "text/markdown" in o.get("data", {}) and "| # |" in "".join(o["data"]["text/markdown"])
+    ]
+    assert shown == [course.course_map_markdown()]
+
+
+def test_readme_links_every_lesson():
+    readme = (paths.ROOT / "README.md").read_text()
+    for lesson in course.course_map():
+        assert f"]({lesson.path})" in readme, lesson.path
