@@ -1,0 +1,542 @@
+"""Load the course's datasets as checked pandas DataFrames.
+
+    from helpers import data
+    yearly = data.load_apprehensions()          # one row per fiscal year, FY1925-2024
+    monthly = data.load_monthly()               # one row per month, FY2000-2019
+
+Every loader does the same three things:
+
+1. **Checks the published file has not changed.** Without a ``path``, the loader reads
+   ``datasets/<file>.csv`` and compares it with ``datasets/checksums.sha256``; an edited file
+   is refused with the command that restores it. A file passed as ``path`` (your own copy,
+   a file you made) skips this step.
+2. **Reads every cell as text**, so a bad cell is reported exactly as written.
+3. **Converts and validates** against the dataset's schema below: the columns it must have,
+   what kind of value each holds, and the rules a row must follow (years in sequence, sectors
+   adding to their total, twelve months per fiscal year, ...). Any problem raises a
+   ``ValueError`` naming the file, the row (fiscal year or line) or column, and what was expected.
+
+Counts come back as pandas' nullable ``Int64`` (``<NA>`` where no figure was published; never
+filled in), years as plain ``int64``. ``datasets/README.md`` documents every column. Nothing here
+ever writes to ``datasets/``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NoReturn
+
+import pandas as pd
+
+from helpers import paths
+
+__all__ = [
+    "DatasetError", "SCHEMAS", "load_apprehensions", "load_barrier_miles", "load_border_length",
+    "load_crosscheck", "load_deployments", "load_monthly", "load_sectors", "verify_published",
+]
+
+CHECKSUMS = "checksums.sha256"
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+#: The months of a fiscal year, in order: October to September.
+FISCAL_MONTHS = MONTHS[9:] + MONTHS[:9]
+STATES = ("California", "Arizona", "New Mexico", "Texas")
+SECTORS = ("big_bend", "del_rio", "el_centro", "el_paso", "laredo", "rio_grande_valley",
+           "san_diego", "tucson", "yuma")
+
+
+class DatasetError(ValueError):
+    """A dataset file is not what the course expects (the message says where and why)."""
+
+
+# --------------------------------------------------------------------------- kinds of values
+
+class _Bad(Exception):
+    """One cell does not hold the kind of value its column needs (message: what was expected)."""
+
+
+def _whole(text: str, *, signed: bool = False) -> int:
+    if re.fullmatch(r"-\d+", text) and not signed:
+        raise _Bad(f"expected a whole number of 0 or more (a count cannot be negative), got {text!r}")
+    if not re.fullmatch(r"-?\d+" if signed else r"\d+", text):
+        raise _Bad(f"expected a whole number, got {text!r}")
+    return int(text)
+
+
+def _year(text: str) -> int:
+    if not re.fullmatch(r"\d{4}", text):
+        raise _Bad(f"expected a year (four digits, like 2017), got {text!r}")
+    return int(text)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise _Bad(f"expected a date written YYYY-MM-DD, got {text!r}")
+
+
+def _flag(text: str) -> bool:
+    if text not in ("True", "False"):
+        raise _Bad(f"expected True or False, got {text!r}")
+    return text == "True"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How to read one kind of cell: parse one text, then build the column's dtype."""
+
+    describe: str                       # for "expected ..." in messages about blank cells
+    parse: Callable[[str], object]      # raises _Bad saying what was expected
+    dtype: str                          # the pandas dtype of the column
+
+
+YEAR = Kind("a year", _year, "int64")
+INTEGER = Kind("a whole number", lambda text: _whole(text, signed=True), "int64")
+COUNT = Kind("a whole number", _whole, "Int64")                                  # nullable: blank -> <NA>
+DIFFERENCE = Kind("a whole number", lambda text: _whole(text, signed=True), "Int64")
+TEXT = Kind("some text", str, "str")                                             # blank -> NaN
+FLAG = Kind("True or False", _flag, "bool")
+DATE = Kind("a date (YYYY-MM-DD)", _date, "datetime64[s]")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: Kind
+    blank: bool = False                  # may the cell be blank (no published value)? Only for Int64/str kinds
+    choices: tuple[str, ...] = ()        # for text: the only values allowed (blank aside)
+
+
+@dataclass(frozen=True)
+class Schema:
+    """What one dataset file must hold."""
+
+    filename: str
+    columns: tuple[Column, ...]
+    #: Columns that together identify a row: unique, and used to name a row in messages.
+    key: tuple[str, ...] = ()
+    #: Rules beyond single cells, each ``rule(frame, file)`` raising through ``file.fail``.
+    rules: tuple[Callable[[pd.DataFrame, _File], None], ...] = ()
+
+    @property
+    def names(self) -> list[str]:
+        return [column.name for column in self.columns]
+
+
+# --------------------------------------------------------------------------- reading a file
+
+@dataclass
+class _File:
+    """A file being loaded: its name as shown in messages, and each row's line number."""
+
+    shown: str
+    schema: Schema
+    lines: list[int] = field(default_factory=list)
+    raw: list[dict[str, str]] = field(default_factory=list)
+
+    def name(self, index: int) -> str:
+        """Name a row by its key, as a person would: 'fiscal year 2003', 'fiscal year 2003, March'.
+
+        Empty when a key cell is itself unreadable (the row is then named by its line).
+        """
+        columns = {column.name: column for column in self.schema.columns}
+        key = [columns[name] for name in self.schema.key]
+        values = [(column.name, self.raw[index].get(column.name, "")) for column in key]
+        if not key or not all(_readable(column, value) for column, (_, value) in zip(key, values)):
+            return ""
+        return ", ".join(value if name == "month" else f"{name.replace('_', ' ')} {value}" for name, value in values)
+
+    def row(self, index: int) -> str:
+        """'row for fiscal year 2003', or 'line 81' for a row without a readable key."""
+        name = self.name(index)
+        return f"row for {name}" if name else f"line {self.lines[index]}"
+
+    def fail(self, problem: str, index: int | None = None) -> NoReturn:
+        """Raise the error, naming the file first and ending with the row's line number."""
+        line = f" (line {self.lines[index]})" if index is not None and self.name(index) else ""
+        joined = " " if problem.startswith(("has ", "is ")) else ": "  # "x.csv has no column ..."
+        raise DatasetError(f"{self.shown}{joined}{problem}{line}")
+
+
+def _readable(column: Column, text: str) -> bool:
+    try:
+        column.kind.parse(text)
+    except _Bad:
+        return False
+    return text != "" and (not column.choices or text in column.choices)
+
+
+def _read_text_table(data: bytes, file: _File, schema: Schema) -> list[list[str]]:
+    """Split the bytes into records of text, with their line numbers; refuse what is not a table."""
+    expected = ", ".join(schema.names)
+    if not data.strip():
+        file.fail(f"is empty; expected a header line with the columns: {expected}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        file.fail(f"byte {error.start} is not UTF-8 text; save the file as UTF-8 CSV")
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records, lines = [], []
+    try:
+        for record in reader:
+            if record:  # blank lines are skipped, as pandas does
+                records.append(record)
+                lines.append(reader.line_num)
+    except csv.Error as error:
+        file.fail(f"line {reader.line_num} cannot be read as CSV ({error}); the file may be cut short or a quote is missing")
+    header = records[0]
+    for name in schema.names:
+        if name not in header:
+            file.fail(f"has no column {name!r}; expected columns: {expected}")
+    repeated = sorted({name for name in header if header.count(name) > 1})
+    if repeated:
+        file.fail(f"the column {repeated[0]!r} appears more than once in the header")
+    if len(records) == 1:
+        file.fail(f"has a header but no rows of data (expected rows under: {expected})")
+    for number, (record, line) in enumerate(zip(records, lines)):
+        if len(record) != len(header):
+            cut = " (the file looks cut short)" if number == len(records) - 1 and not text.endswith("\n") else ""
+            file.fail(f"line {line} has {len(record)} fields but the header has {len(header)}{cut}; "
+                      f"expected one value per column: {', '.join(header)}")
+    file.lines = lines[1:]
+    file.raw = [dict(zip(header, record)) for record in records[1:]]
+    return records
+
+
+def _convert(frame: pd.DataFrame, file: _File, schema: Schema) -> pd.DataFrame:
+    """Turn each column of text into its kind, naming the first cell that does not fit.
+
+    Columns the schema does not know (a student's own additions) are kept, as text, after the others.
+    """
+    typed = {}
+    for column in schema.columns:
+        values = []
+        for index, text in enumerate(frame[column.name]):
+            try:
+                if text == "":
+                    if not column.blank:
+                        raise _Bad(f"expected {column.kind.describe}, got a blank cell")
+                    values.append(None)
+                    continue
+                if column.choices and text not in column.choices:
+                    raise _Bad(f"expected one of {', '.join(map(repr, column.choices))}, got {text!r}")
+                values.append(column.kind.parse(text))
+            except _Bad as problem:
+                file.fail(f"{file.row(index)}, column {column.name!r}: {problem}", index)
+        typed[column.name] = pd.Series(values, dtype=column.kind.dtype)
+    extra = {name: frame[name] for name in frame.columns if name not in typed}
+    return pd.DataFrame({**typed, **extra})
+
+
+def _check_key(frame: pd.DataFrame, file: _File, schema: Schema) -> None:
+    """No two rows may share the key (e.g. one row per fiscal year)."""
+    if not schema.key:
+        return
+    repeated = frame.duplicated(list(schema.key), keep=False)
+    if repeated.any():
+        first, second = [int(index) for index in frame.index[repeated][:2]]
+        file.fail(f"{file.name(first)} appears more than once (lines {file.lines[first]} and {file.lines[second]}); "
+                  f"expected one row per {' and '.join(name.replace('_', ' ') for name in schema.key)}")
+
+
+def _parse(data: bytes, shown: str, schema: Schema) -> pd.DataFrame:
+    file = _File(shown, schema)
+    records = _read_text_table(data, file, schema)
+    text = pd.DataFrame(records[1:], columns=records[0], dtype="str")
+    frame = _convert(text, file, schema)
+    _check_key(frame, file, schema)
+    for rule in schema.rules:
+        rule(frame, file)
+    return frame
+
+
+# --------------------------------------------------------------------------- rules shared by datasets
+
+def consecutive_fiscal_years(frame: pd.DataFrame, file: _File) -> None:
+    """Fiscal years in order, none missing between the first and the last."""
+    years = frame["fiscal_year"].tolist()
+    for index in range(1, len(years)):
+        before, year = years[index - 1], years[index]
+        if year < before:
+            file.fail(f"fiscal year {year} (line {file.lines[index]}) comes after {before}; expected the fiscal years in order")
+        if year > before + 1:
+            missing = f"{before + 1}" if year == before + 2 else f"{before + 1}-{year - 1}"
+            file.fail(f"fiscal year {missing} is missing: the rows jump from {before} to {year} at line {file.lines[index]}; "
+                      f"expected one row for every fiscal year from {years[0]} to {years[-1]}")
+
+
+def adds_up(parts: tuple[str, ...], total: str, describe: str) -> Callable[[pd.DataFrame, _File], None]:
+    """A rule: in every row, the ``parts`` add up to the published ``total`` (blank rows aside)."""
+
+    def rule(frame: pd.DataFrame, file: _File) -> None:
+        added = frame[list(parts)].sum(axis=1, skipna=False)
+        for index in frame.index[(added != frame[total]).fillna(False)]:
+            file.fail(f"{file.name(index)}: {describe} add to {added[index]} but {total} says {frame.at[index, total]}", index)
+
+    return rule
+
+
+def difference(result: str, minuend: str, subtrahend: str) -> Callable[[pd.DataFrame, _File], None]:
+    """A rule: a computed column equals ``minuend - subtrahend`` (blank when either is blank)."""
+
+    def rule(frame: pd.DataFrame, file: _File) -> None:
+        expected = frame[minuend] - frame[subtrahend]
+        wrong = (expected.isna() != frame[result].isna()) | (expected != frame[result]).fillna(False)
+        for index in frame.index[wrong]:
+            file.fail(f"{file.row(index)}, column {result!r}: expected {minuend} - {subtrahend} = "
+                      f"{'blank' if pd.isna(expected[index]) else expected[index]}, got {frame.at[index, result]}", index)
+
+    return rule
+
+
+def sourced(value: str, source: str) -> Callable[[pd.DataFrame, _File], None]:
+    """A rule: a value has a source code exactly when it is not blank."""
+
+    def rule(frame: pd.DataFrame, file: _File) -> None:
+        for index in frame.index[frame[value].isna() != frame[source].isna()]:
+            has = "has a value" if pd.notna(frame.at[index, value]) else "is blank"
+            file.fail(f"{file.row(index)}, column {source!r}: {value} {has}, so expected "
+                      f"{'a source code' if pd.notna(frame.at[index, value]) else 'no source code'}", index)
+
+    return rule
+
+
+def twelve_months_each_year(frame: pd.DataFrame, file: _File) -> None:
+    """Each fiscal year: the months October to September, in order, with matching numbers."""
+    for year, months in frame.groupby("fiscal_year", sort=False):
+        names = months["month"].tolist()
+        if sorted(names, key=FISCAL_MONTHS.index) != list(FISCAL_MONTHS):
+            missing = [month for month in FISCAL_MONTHS if month not in names]
+            file.fail(f"fiscal year {year} has {len(names)} months (lines {file.lines[months.index[0]]}-{file.lines[months.index[-1]]}); "
+                      f"missing: {', '.join(missing)}; expected 12 months, October to September")
+        if names != list(FISCAL_MONTHS):
+            file.fail(f"fiscal year {year}: the months are not in order (lines {file.lines[months.index[0]]}-"
+                      f"{file.lines[months.index[-1]]}); expected October, November, ... September")
+    for index, row in frame.iterrows():
+        number = MONTHS.index(row["month"]) + 1
+        calendar = row["fiscal_year"] - 1 if number >= 10 else row["fiscal_year"]
+        if row["month_number"] != number:
+            file.fail(f"{file.row(index)}, column 'month_number': expected {number} for {row['month']}, got {row['month_number']}", index)
+        if row["calendar_year"] != calendar:
+            file.fail(f"{file.row(index)}, column 'calendar_year': expected {calendar} (October-December of a fiscal "
+                      f"year fall in the calendar year before it), got {row['calendar_year']}", index)
+
+
+def one_chosen_per_state(frame: pd.DataFrame, file: _File) -> None:
+    """Exactly one row per state (and for the whole border) is the value chosen for calculations."""
+    for state, rows in frame.groupby("state", sort=False):
+        chosen = rows.index[rows["chosen"]].tolist()
+        if len(chosen) != 1:
+            where = f" (lines {', '.join(str(file.lines[index]) for index in chosen)})" if chosen else ""
+            file.fail(f"{state} has {len(chosen)} rows with chosen = True{where}; expected exactly one")
+
+
+def one_published_total(frame: pd.DataFrame, file: _File) -> None:
+    count = int((frame["row_type"] == "published total").sum())
+    if count != 1:
+        file.fail(f"has {count} rows with row_type 'published total'; expected exactly one")
+
+
+# --------------------------------------------------------------------------- the datasets
+
+def _counts(*names: str, blank: bool = False) -> tuple[Column, ...]:
+    return tuple(Column(name, COUNT, blank=blank) for name in names)
+
+
+MILES = ("pedestrian_primary_miles", "vehicle_primary_miles", "total_primary_miles",
+         "pedestrian_secondary_miles", "pedestrian_tertiary_miles")
+ROW_TYPES = ("state", "published total")
+
+SCHEMAS: dict[str, Schema] = {schema.filename: schema for schema in (
+    Schema(
+        "apprehensions_by_fiscal_year.csv",
+        (Column("fiscal_year", YEAR), *_counts("nationwide", "southwest_border", blank=True),
+         Column("measure", TEXT, choices=("apprehensions", "encounters")),
+         Column("nationwide_source", TEXT, blank=True), Column("southwest_border_source", TEXT, blank=True)),
+        key=("fiscal_year",),
+        rules=(consecutive_fiscal_years, sourced("nationwide", "nationwide_source"),
+               sourced("southwest_border", "southwest_border_source")),
+    ),
+    Schema(
+        "monthly_apprehensions_fy2000_2019.csv",
+        (Column("fiscal_year", YEAR), Column("calendar_year", YEAR), Column("month_number", INTEGER),
+         Column("month", TEXT, choices=MONTHS),
+         *_counts("swb_apprehensions", "nationwide_apprehensions"), *_counts("ohss_swb_encounters_rounded10", blank=True)),
+        key=("fiscal_year", "month"),
+        rules=(consecutive_fiscal_years, twelve_months_each_year),
+    ),
+    Schema(
+        "swb_apprehensions_by_sector_fy1960_2019.csv",
+        (Column("fiscal_year", YEAR), *_counts(*SECTORS, "southwest_border_total")),
+        key=("fiscal_year",),
+        rules=(consecutive_fiscal_years, adds_up(SECTORS, "southwest_border_total", "the nine sectors")),
+    ),
+    Schema(
+        "border_barrier_miles_by_state_2018.csv",
+        (Column("state", TEXT), Column("row_type", TEXT, choices=ROW_TYPES), *_counts(*MILES), Column("as_of", DATE)),
+        key=("state",),
+        rules=(one_published_total,
+               adds_up(("pedestrian_primary_miles", "vehicle_primary_miles"), "total_primary_miles",
+                       "pedestrian_primary_miles and vehicle_primary_miles")),
+    ),
+    Schema(
+        "border_length_by_state.csv",
+        (Column("state", TEXT), Column("row_type", TEXT, choices=ROW_TYPES), Column("length_miles", COUNT),
+         Column("qualifier", TEXT), Column("chosen", FLAG), Column("choice_reason", TEXT, blank=True),
+         Column("source_name", TEXT), Column("source_url", TEXT), Column("source_quality", TEXT),
+         Column("what_source_says", TEXT)),
+        rules=(one_chosen_per_state,),
+    ),
+    Schema(
+        "deployments_and_caravan_figures.csv",
+        (Column("topic", TEXT), Column("state", TEXT, blank=True, choices=STATES), Column("date", DATE),
+         Column("figure", COUNT), Column("unit", TEXT), Column("what_source_says", TEXT),
+         Column("source_name", TEXT), Column("source_url", TEXT)),
+    ),
+    Schema(
+        "apprehensions_crosscheck.csv",
+        (Column("fiscal_year", YEAR),
+         *_counts("cbp_nationwide", "cbp_southwest_border", "ohss_nationwide_rounded10", "ohss_southwest_rounded10", blank=True),
+         Column("diff_nationwide_ohss_minus_cbp", DIFFERENCE, blank=True), Column("diff_swb_ohss_minus_cbp", DIFFERENCE, blank=True),
+         Column("dhs_yearbook_t33_all_dhs_apprehensions", COUNT, blank=True),
+         Column("diff_dhs_t33_minus_cbp_nationwide", DIFFERENCE, blank=True)),
+        key=("fiscal_year",),
+        rules=(consecutive_fiscal_years,
+               difference("diff_nationwide_ohss_minus_cbp", "ohss_nationwide_rounded10", "cbp_nationwide"),
+               difference("diff_swb_ohss_minus_cbp", "ohss_southwest_rounded10", "cbp_southwest_border"),
+               difference("diff_dhs_t33_minus_cbp_nationwide", "dhs_yearbook_t33_all_dhs_apprehensions", "cbp_nationwide")),
+    ),
+)}
+
+
+# --------------------------------------------------------------------------- published files and checksums
+
+def _published(filename: str) -> str:
+    return f"datasets/{filename}"
+
+
+def _restore(filename: str) -> str:
+    return f"restore it with `git checkout {_published(filename)}` (in a terminal, in the course folder)"
+
+
+def _checksums(folder: Path) -> dict[str, str]:
+    """Read ``checksums.sha256`` (``sha256sum`` format) into {file name: hex digest}."""
+    path = folder / CHECKSUMS
+    if not path.is_file():
+        raise FileNotFoundError(f"{_published(CHECKSUMS)} is missing, so the datasets cannot be checked: {_restore(CHECKSUMS)}")
+    listed = {}
+    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        match = re.fullmatch(r"([0-9a-f]{64}) [ *](.+)", line)
+        if not match:
+            raise DatasetError(f"{_published(CHECKSUMS)}, line {line_number}: expected '<sha256>  <file name>', "
+                               f"got {line!r}; {_restore(CHECKSUMS)}")
+        listed[match[2]] = match[1]
+    return listed
+
+
+def _published_bytes(filename: str) -> bytes:
+    """The bytes of ``datasets/<filename>``, refused unless they match ``checksums.sha256``."""
+    folder = paths.DATASETS
+    path = folder / filename
+    if not path.is_file():
+        raise FileNotFoundError(f"{_published(filename)} is missing: {_restore(filename)}")
+    data = path.read_bytes()
+    listed = _checksums(folder)
+    if filename not in listed:
+        raise DatasetError(f"{_published(filename)} is not listed in {_published(CHECKSUMS)}, so it cannot be checked; "
+                           f"restore both with `git checkout datasets/` (in a terminal, in the course folder)")
+    if hashlib.sha256(data).hexdigest() != listed[filename]:
+        raise DatasetError(f"{_published(filename)} has changed since it was published: {_restore(filename)}")
+    return data
+
+
+def verify_published() -> list[str]:
+    """Check every file listed in ``datasets/checksums.sha256``; return their names.
+
+    Raises the same errors as the loaders when a file is missing or has changed.
+    """
+    names = sorted(_checksums(paths.DATASETS))
+    for name in names:
+        _published_bytes(name)
+    return names
+
+
+def _load(filename: str, path: Path | str | None) -> pd.DataFrame:
+    schema = SCHEMAS[filename]
+    if path is None:
+        return _parse(_published_bytes(filename), _published(filename), schema)
+    path = Path(path)
+    shown = paths.relative(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"No file at {shown}: check the name and folder, or leave out `path` "
+                                f"to load the course's own {_published(filename)}")
+    return _parse(path.read_bytes(), shown, schema)
+
+
+# --------------------------------------------------------------------------- the loaders
+
+def load_apprehensions(path: Path | str | None = None) -> pd.DataFrame:
+    """US Border Patrol apprehensions by fiscal year (``apprehensions_by_fiscal_year.csv``).
+
+    Columns: fiscal_year, nationwide (FY1925-2019), southwest_border (FY1960-2024), measure
+    ("apprehensions" to FY2019, "encounters" from FY2020: the series break), and a source code
+    for each count. Blank where no figure was published.
+    """
+    return _load("apprehensions_by_fiscal_year.csv", path)
+
+
+def load_monthly(path: Path | str | None = None) -> pd.DataFrame:
+    """Monthly apprehensions FY2000-2019, October 1999 first (``monthly_apprehensions_fy2000_2019.csv``).
+
+    Columns: fiscal_year, calendar_year, month_number (1-12), month, swb_apprehensions,
+    nationwide_apprehensions, ohss_swb_encounters_rounded10 (the DHS statistics office's figure,
+    rounded to 10: a cross-check).
+    """
+    return _load("monthly_apprehensions_fy2000_2019.csv", path)
+
+
+def load_sectors(path: Path | str | None = None) -> pd.DataFrame:
+    """Southwest border apprehensions by Border Patrol sector, FY1960-2019.
+
+    One row per fiscal year: the nine sectors and CBP's published southwest_border_total
+    (checked: the sectors add up to it).
+    """
+    return _load("swb_apprehensions_by_sector_fy1960_2019.csv", path)
+
+
+def load_barrier_miles(path: Path | str | None = None) -> pd.DataFrame:
+    """Miles of border barrier by state as of 4 October 2018, plus CBP's published total row.
+
+    Filter ``row_type == "state"`` before adding states up: CBP's "Southwest Border" row is
+    published, "approximate due to rounding", and is not the sum of the states.
+    """
+    return _load("border_barrier_miles_by_state_2018.csv", path)
+
+
+def load_border_length(path: Path | str | None = None) -> pd.DataFrame:
+    """Published lengths of the US-Mexico border by state, several per state, with sources.
+
+    ``chosen`` marks the one value per state (and one total) the course uses for calculations;
+    ``choice_reason`` says why.
+    """
+    return _load("border_length_by_state.csv", path)
+
+
+def load_deployments(path: Path | str | None = None) -> pd.DataFrame:
+    """National Guard, active-duty troop and caravan-size figures reported in 2018, one per source."""
+    return _load("deployments_and_caravan_figures.csv", path)
+
+
+def load_crosscheck(path: Path | str | None = None) -> pd.DataFrame:
+    """CBP's yearly figures beside the DHS statistics office's and the DHS Yearbook's, with differences."""
+    return _load("apprehensions_crosscheck.csv", path)
