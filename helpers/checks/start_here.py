@@ -1,48 +1,9 @@
-"""Self-checks for the exercises: a hint for each common wrong answer, never a bare "wrong".
-
-Each ``check_*`` function compares a student's answer with the answer computed from the
-course's own files (never a typed-in number) and returns :class:`Feedback`, which prints
-as one friendly line in the notebook.
-"""
+"""Self-checks for notebook 00 (start here)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
 from helpers import paths
-
-NOT_ANSWERED = "Replace the `...` with your code, run that cell, then run this check again."
-
-
-@dataclass(frozen=True)
-class Feedback:
-    """The result of a self-check: whether the answer is right, and what to do next."""
-
-    ok: bool
-    message: str
-
-    def __repr__(self) -> str:
-        return ("Right! " if self.ok else "Not yet. ") + self.message
-
-    def _repr_markdown_(self) -> str:
-        return ("✅ **Right!** " if self.ok else "💡 **Not yet.** ") + self.message
-
-
-def right(message: str) -> Feedback:
-    return Feedback(True, message)
-
-
-def hint(message: str) -> Feedback:
-    return Feedback(False, message)
-
-
-def unanswered(answer: object) -> bool:
-    """True while the exercise cell still holds its ``...`` placeholder (or nothing at all)."""
-    return answer is Ellipsis or answer is None
-
-
-# --- notebook 00 -------------------------------------------------------------------------
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
 
 def check_headline(headline: object) -> Feedback:
     """Exercise: read the article's headline (its first line) from seeds/article.txt."""
