@@ -39,7 +39,7 @@ from helpers import paths
 
 __all__ = [
     "DatasetError", "SCHEMAS", "load_apprehensions", "load_barrier_miles", "load_border_length",
-    "load_crosscheck", "load_deployments", "load_monthly", "load_sectors", "verify_published",
+    "load_crosscheck", "load_deployments", "load_figure_annotations", "load_monthly", "load_sectors", "verify_published",
 ]
 
 CHECKSUMS = "checksums.sha256"
@@ -356,6 +356,9 @@ def _counts(*names: str, blank: bool = False) -> tuple[Column, ...]:
 MILES = ("pedestrian_primary_miles", "vehicle_primary_miles", "total_primary_miles",
          "pedestrian_secondary_miles", "pedestrian_tertiary_miles")
 ROW_TYPES = ("state", "published total")
+#: What a figure of the article counts, and who the article says it comes from (figure_annotations.csv).
+COUNTS = ("troops", "migrants", "people crossing", "date", "duration")
+ATTRIBUTIONS = ("the article itself", "unnamed reports", "a named source")
 
 SCHEMAS: dict[str, Schema] = {schema.filename: schema for schema in (
     Schema(
@@ -402,6 +405,12 @@ SCHEMAS: dict[str, Schema] = {schema.filename: schema for schema in (
         (Column("topic", TEXT), Column("state", TEXT, blank=True, choices=STATES), Column("date", DATE),
          Column("figure", COUNT), Column("unit", TEXT), Column("what_source_says", TEXT),
          Column("source_name", TEXT), Column("source_url", TEXT)),
+    ),
+    Schema(
+        "figure_annotations.csv",
+        (Column("text", TEXT), Column("start", COUNT), Column("counts", TEXT, choices=COUNTS),
+         Column("attributed_to", TEXT, choices=ATTRIBUTIONS), Column("about", TEXT)),
+        key=("text", "start"),
     ),
     Schema(
         "apprehensions_crosscheck.csv",
@@ -535,6 +544,16 @@ def load_border_length(path: Path | str | None = None) -> pd.DataFrame:
 def load_deployments(path: Path | str | None = None) -> pd.DataFrame:
     """National Guard, active-duty troop and caravan-size figures reported in 2018, one per source."""
     return _load("deployments_and_caravan_figures.csv", path)
+
+
+def load_figure_annotations(path: Path | str | None = None) -> pd.DataFrame:
+    """What each figure of the article counts and who it is attributed to, keyed by its text and start offset.
+
+    Written by the course authors, one row per figure that ``helpers.article.extract_figures``
+    finds. Keying by text *and* position keeps the notes on the right figure when the same text
+    ("800") appears twice, and shows up any figure that moved if the article changed.
+    """
+    return _load("figure_annotations.csv", path)
 
 
 def load_crosscheck(path: Path | str | None = None) -> pd.DataFrame:
