@@ -6,6 +6,8 @@ import re
 
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
 
+__all__ = ["check_digit_pattern", "check_troop_figures"]
+
 #: The digit pattern the lesson builds: thousands groups first, then plain runs of digits.
 DIGIT_NUMBERS = r"\d{1,3}(?:,\d{3})+|\d+"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from helpers import paths
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
 
+__all__ = ["check_headline", "check_dataset_count"]
+
 def check_headline(headline: object) -> Feedback:
     """Exercise: read the article's headline (its first line) from seeds/article.txt."""
     text = paths.ARTICLE.read_text(encoding="utf-8")
