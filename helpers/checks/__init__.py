@@ -9,3 +9,4 @@ as one friendly line in the notebook. One module per lesson; all are available h
 from helpers.checks.feedback import Feedback
 from helpers.checks.start_here import *  # noqa: F403  (lesson 00)
 from helpers.checks.reading import *  # noqa: F403  (lesson 01)
+from helpers.checks.troops import *  # noqa: F403  (lesson 02)
