@@ -13,7 +13,7 @@ A typical chart::
         ax.barh(troops["state"], troops["troops"], color=PALETTE["base"])
         label_bars(ax)
         headline(fig, "Texas got most of the Guard troops", "National Guard troops at the border, by state")
-        source_line(fig, "State National Guard offices")
+        source_line(fig, "news article of 25 Oct 2018")
         alt = describe("barh", troops, "state", "troops", title="Texas got most of the Guard troops")
         save_chart(fig, "guard-troops-by-state", troops, alt)
 

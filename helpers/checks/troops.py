@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
+from helpers.troops import guard_table, stated_total
 
 __all__ = ["check_arizona_share", "check_most_troops_per_100_miles"]
 
-#: "1,145 soldiers in Texas", "115 in New Mexico": a number, maybe "soldiers", "in", a state name.
-TROOPS_IN_STATE = r"(?P<troops>\d{1,3}(?:,\d{3})*)\s+(?:soldiers\s+)?in\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-
-
-def _guard_sentence() -> str:
-    from helpers.article import extract_figures, load_article
-
-    ledger = extract_figures(load_article().text)
-    return ledger.loc[ledger["sentence"].str.contains("national guard", case=False), "sentence"].iloc[0]
-
-
 def guard_by_state() -> dict[str, int]:
     """The article's National Guard troops by state, parsed from its sentence (the reference answer)."""
-    return {m["state"]: int(m["troops"].replace(",", "")) for m in re.finditer(TROOPS_IN_STATE, _guard_sentence())}
-
-
-def _stated_total() -> int:
-    from helpers.article import extract_figures
-
-    figures = extract_figures(_guard_sentence())
-    return int(figures["value"].iloc[0])
+    table = guard_table()
+    return dict(zip(table["state"], table["troops"].astype(int)))
 
 
 def _number(answer: object) -> float | None:
@@ -48,7 +30,7 @@ def check_arizona_share(share: object) -> Feedback:
     if value is None:
         return hint(f"`arizona_share` should be one number, but it is a {type(share).__name__}. Pick Arizona's row with `.loc[...]` and its value.")
     troops = guard_by_state()
-    arizona, total = troops["Arizona"], _stated_total()
+    arizona, total = troops["Arizona"], stated_total()
     expected = round(arizona / total * 100, 1)
     if abs(value - expected) < 0.05:
         return right(f"Arizona had {arizona:,} of the {total:,} troops: {expected}%.")
