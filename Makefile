@@ -13,7 +13,7 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test notebooks clean
+.PHONY: help lab test notebooks site links clean
 
 help: ## List the targets
 	@echo "Border Figures: make TARGET"
@@ -36,6 +36,12 @@ test: $(STAMP) ## Run every test: helpers, datasets and all notebooks (nbval)
 
 notebooks: $(STAMP) ## Re-execute every notebook in place from a fresh kernel (stored outputs)
 	$(BIN)/python -m tools.notebooks
+
+site: $(STAMP) ## Render every notebook and guide to static HTML in output/site/
+	$(BIN)/python -m tools.site
+
+links: $(STAMP) ## Refresh the "launch on Binder" badge at the top of every notebook
+	$(BIN)/python -m tools.links
 
 clean: ## Remove generated files (output/) and the local environment (.venv)
 	rm -rf output $(VENV)

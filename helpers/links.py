@@ -56,3 +56,11 @@ def nbgitpuller_url(hub: str = "https://YOUR-HUB", notebook: str = "notebooks/00
     branch = quote(settings()["branch"], safe="")
     urlpath = quote(f"lab/tree/{repo_name()}/{PurePosixPath(notebook)}", safe="/")
     return f"{hub.rstrip('/')}/hub/user-redirect/git-pull?repo={repo}&branch={branch}&urlpath={urlpath}"
+
+
+LAUNCH_TEXT = "Launch this notebook on Binder"
+
+
+def launch_markdown(notebook: str) -> str:
+    """The badge line at the top of each notebook (``make links`` writes it; a test checks it)."""
+    return f"[![{LAUNCH_TEXT}]({BINDER_BADGE})]({binder_url(notebook)})"
