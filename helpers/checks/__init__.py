@@ -10,4 +10,6 @@ from helpers.checks.feedback import Feedback
 from helpers.checks.start_here import *  # noqa: F403  (lesson 00)
 from helpers.checks.reading import *  # noqa: F403  (lesson 01)
 from helpers.checks.troops import *  # noqa: F403  (lesson 02)
+from helpers.checks.crossings import *  # noqa: F403  (lesson 03)
+from helpers.checks.sectors import *  # noqa: F403  (lesson 04)
 from helpers.checks.charting import *  # noqa: F403  (lesson 05)
