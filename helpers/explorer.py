@@ -1,0 +1,530 @@
+"""Lesson 06's interactive views, as plain functions first and widgets second.
+
+Every view of the lesson is a *pure function* that takes values and returns a result, so it
+can be tested (and used) without a browser:
+
+    explore_chart("Texas sectors", (2000, 2019))    # a matplotlib Figure in the house style
+    explore_table("Texas sectors", (2000, 2019))    # a small DataFrame: first, highest, lowest, last
+    check_claim("FY2011 was the lowest since 1970") # the computed answer, with its evidence (text)
+    troop_table({"Texas": 1145, ...})               # shares and troops per 100 miles of border
+
+The widget *builders* only wire widgets to those functions; each returns a box whose parts
+are attributes, so a test can set a widget's value and read what the box shows:
+
+    box = series_explorer()       # .series (Dropdown), .years (IntRangeSlider), .chart (Image), .table (HTML)
+    box = claim_checker()         # .claim (Combobox: pick or type), .series, .check (Button), .answer (HTML)
+    box = troop_calculator()      # .sliders {state: IntSlider}, .table (HTML), .summary (HTML)
+
+Figures are made with ``matplotlib.figure.Figure``, not pyplot, so redrawing from a widget
+never leaves figures open for the notebook to show later.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from helpers.charts import PALETTE, annotate_point, headline, house_style, label_line_ends, shade_span, source_line
+
+__all__ = [
+    "BREAK_YEAR", "CLAIM_FORMS", "CLAIM_PATTERNS", "EXAMPLE_CLAIMS", "SERIES", "Claim", "Series",
+    "check_claim", "claim_checker", "explore_chart", "explore_table", "lowest_since", "parse_claim",
+    "series_explorer", "series_values", "troop_calculator", "troop_summary", "troop_table", "year_span",
+]
+
+#: The first fiscal year of "encounters" (Title 8 apprehensions + Title 42 expulsions): the series break.
+BREAK_YEAR = 2020
+
+
+# --------------------------------------------------------------------------- the series
+
+@dataclass(frozen=True)
+class Series:
+    """One choice of the explorer: a column of the yearly file, or a sum of sector columns."""
+
+    name: str
+    columns: tuple[str, ...]
+    note: str = ""
+
+    @property
+    def from_sectors(self) -> bool:
+        return self.columns[0] not in ("nationwide", "southwest_border")
+
+
+_SECTOR_NAMES = {
+    "big_bend": "Big Bend", "del_rio": "Del Rio", "laredo": "Laredo", "rio_grande_valley": "Rio Grande Valley",
+    "el_paso": "El Paso", "tucson": "Tucson", "yuma": "Yuma", "san_diego": "San Diego", "el_centro": "El Centro",
+}
+_SECTOR_NOTES = {
+    "big_bend": "Texas (formerly Marfa sector)",
+    "rio_grande_valley": "Texas (formerly McAllen sector)",
+    "del_rio": "Texas", "laredo": "Texas",
+    "el_paso": "El Paso sector covers New Mexico and far west Texas",
+    "tucson": "Arizona",
+    "yuma": "Yuma sector covers western Arizona and a corner of California",
+    "san_diego": "California", "el_centro": "California",
+}
+
+#: Every series the explorer offers, by the name shown in its menu, in menu order.
+SERIES: dict[str, Series] = {s.name: s for s in (
+    Series("Southwest border", ("southwest_border",),
+           "the nine southwest border sectors"),
+    Series("Nationwide", ("nationwide",), "all Border Patrol sectors, northern and coastal included; published to FY2019"),
+    Series("Texas sectors", ("big_bend", "del_rio", "laredo", "rio_grande_valley", "el_paso"),
+           "Big Bend, Del Rio, Laredo, Rio Grande Valley and El Paso; El Paso sector also covers New Mexico"),
+    Series("Arizona sectors", ("tucson", "yuma"), "Tucson and Yuma; Yuma sector also covers a corner of California"),
+    Series("California sectors", ("san_diego", "el_centro"),
+           "San Diego and El Centro; California's far south-east corner is in Yuma sector"),
+    *(Series(f"{label} sector", (column,), _SECTOR_NOTES[column]) for column, label in _SECTOR_NAMES.items()),
+)}
+
+
+def _series(name: str) -> Series:
+    if name not in SERIES:
+        raise KeyError(f"no series {name!r}; choose one of: {', '.join(SERIES)}")
+    return SERIES[name]
+
+
+@functools.cache
+def _frames() -> tuple[pd.DataFrame, pd.DataFrame]:
+    from helpers.data import load_apprehensions, load_sectors
+
+    return load_apprehensions().set_index("fiscal_year"), load_sectors().set_index("fiscal_year")
+
+
+def series_values(name: str) -> pd.DataFrame:
+    """One row per fiscal year that has a figure: ``count`` (int) and ``measure`` ("apprehensions" or "encounters").
+
+    A state's series is the sum of its sectors, year by year (``.sum(axis=1)``); sectors are published FY1960-2019.
+    """
+    series = _series(name)
+    yearly, sectors = _frames()
+    if series.from_sectors:
+        counts = sectors[list(series.columns)].sum(axis=1)
+        measure = pd.Series("apprehensions", index=counts.index)
+    else:
+        counts = yearly[series.columns[0]].dropna()
+        measure = yearly.loc[counts.index, "measure"]
+    return pd.DataFrame({"count": counts.astype(int), "measure": measure.astype(str)}).rename_axis("fiscal_year")
+
+
+def year_span(name: str) -> tuple[int, int]:
+    """The first and last fiscal year with a figure in the series."""
+    index = series_values(name).index
+    return int(index.min()), int(index.max())
+
+
+def _clip(name: str, years: tuple[int, int]) -> tuple[int, int]:
+    first, last = year_span(name)
+    start, end = sorted(int(y) for y in years)
+    return max(start, first), min(end, last)
+
+
+def _what(data: pd.DataFrame) -> str:
+    if (data["measure"] == "encounters").all():
+        return "Border Patrol encounters per fiscal year"
+    if (data["measure"] == "encounters").any():
+        return f"Border Patrol apprehensions per fiscal year (encounters from FY{BREAK_YEAR})"
+    return "Border Patrol apprehensions per fiscal year"
+
+
+# --------------------------------------------------------------------------- explorer: chart and table
+
+def explore_table(name: str, years: tuple[int, int]) -> pd.DataFrame:
+    """A small table for the years chosen: first year, highest, lowest, last year, with the measure of each."""
+    start, end = _clip(name, years)
+    data = series_values(name).loc[start:end]
+    if data.empty:
+        first, last = year_span(name)
+        raise ValueError(f"{name} has figures for FY{first}-FY{last} only, none in FY{min(years)}-FY{max(years)}")
+    rows = {"first year": data.index[0], "highest": data["count"].idxmax(), "lowest": data["count"].idxmin(),
+            "last year": data.index[-1]}
+    table = pd.DataFrame({"fiscal_year": list(rows.values())}, index=pd.Index(list(rows), name=name))
+    table["count"] = [int(data.at[year, "count"]) for year in table["fiscal_year"]]
+    table["measure"] = [data.at[year, "measure"] for year in table["fiscal_year"]]
+    return table
+
+
+def _empty_chart(name: str, years: tuple[int, int]) -> Figure:
+    first, last = year_span(name)
+    fig = Figure()
+    ax = fig.subplots()
+    ax.set_axis_off()
+    headline(fig, f"No figures for {name} in FY{min(years)}-FY{max(years)}",
+             f"This series is published for FY{first}-FY{last}: move the years slider into that range.")
+    source_line(fig, "US Customs and Border Protection (CBP) statistics tables")
+    return fig
+
+
+def explore_chart(name: str, years: tuple[int, int]) -> Figure:
+    """The series over the years chosen, in the house style, with the FY2020 break shaded when it is in range."""
+    start, end = _clip(name, years)
+    data = series_values(name).loc[start:end]
+    with house_style():
+        if data.empty:
+            return _empty_chart(name, years)
+        fig = Figure(figsize=(8, 4.8))
+        ax = fig.subplots()
+        before = data[data["measure"] == "apprehensions"]
+        after = data[data["measure"] == "encounters"]
+        if not after.empty:
+            ax.plot(after.index, after["count"], color=PALETTE["highlight"], linestyle="--", label="encounters")
+            shade_span(ax, BREAK_YEAR - 0.5, after.index[-1] + 0.5, f"FY{BREAK_YEAR} on: encounters, not comparable")
+        if not before.empty:
+            ax.plot(before.index, before["count"], color=PALETTE["base"], label="_apprehensions" if not after.empty else name)
+            if not after.empty:  # its end is at the break: name it at its start instead
+                ax.annotate("apprehensions", (before.index[0], before["count"].iloc[0]), xytext=(0, 8),
+                            textcoords="offset points", color=PALETTE["base"], fontweight="bold", fontsize=11)
+        low, high = data["count"].idxmin(), data["count"].idxmax()
+        annotate_point(ax, low, data.at[low, "count"], f"lowest: FY{low}, {data.at[low, 'count']:,}",
+                       dx=-24 if low > (start + end) / 2 else 24, dy=36)
+        label_line_ends(ax)
+        ax.set_ylim(0, data["count"].max() * 1.15)
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
+
+        def which(year):
+            return " (encounters)" if data.at[year, "measure"] == "encounters" and not before.empty else ""
+
+        note = SERIES[name].note
+        headline(fig, f"{name}: highest in FY{high}{which(high)}, lowest in FY{low}{which(low)}",
+                 f"{_what(data)}, FY{start}-FY{end}. {note[:1].upper()}{note[1:]}.")
+        source_line(fig, "US Customs and Border Protection (CBP) statistics tables" + ("; FY2020 on: CBP encounters" if not after.empty else ""))
+    return fig
+
+
+def _png(fig: Figure) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=100)
+    return buffer.getvalue()
+
+
+def _html_table(table: pd.DataFrame, index: bool = True) -> str:
+    shown = table.copy()
+    for column in shown.columns:
+        if pd.api.types.is_integer_dtype(shown[column]) and column != "fiscal_year":
+            shown[column] = shown[column].map("{:,}".format)
+        elif pd.api.types.is_float_dtype(shown[column]):
+            shown[column] = shown[column].map("{:,.1f}".format)
+    return shown.to_html(index=index, border=0, classes="border-figures-table")
+
+
+# --------------------------------------------------------------------------- claims
+
+#: The forms of claim the checker understands, each with an example.
+CLAIM_FORMS = (
+    ("FY<year> was the lowest since <year>", "FY2011 was the lowest since 1970"),
+    ("FY<year> was a <n>-year low", "FY2017 was a 40-year low"),
+    ("<number> people crossed in <year>", "300,000 people crossed in 2018"),
+)
+
+_YEAR = r"(?:FY\s?)?(?P<{}>\d{{4}})"
+_QUALIFIER = r"(?:(?P<qualifier>about|around|roughly|some|nearly|almost|over|more\s+than|under|fewer\s+than|less\s+than)\s+)?"
+_NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*million)?|a\s+million)"
+
+#: One regular expression per form of claim (case ignored; "FY" optional before years).
+CLAIM_PATTERNS = {
+    "lowest since": re.compile(rf"{_YEAR.format('year')}\s+(?:was|is)\s+(?:the\s+)?lowest\s+since\s+{_YEAR.format('since')}", re.I),
+    "year low": re.compile(rf"{_YEAR.format('year')}\s+(?:was|is)\s+an?\s+(?P<span>\d{{1,3}})[-\s]year\s+low", re.I),
+    "crossed": re.compile(rf"{_QUALIFIER}{_NUMBER}\s+(?:people\s+|migrants\s+)?"
+                          rf"(?:have\s+)?crossed(?:\s+the\s+border)?\s+in\s+{_YEAR.format('year')}", re.I),
+}
+
+#: Claims to pick from in the claim checker (it also accepts typed ones).
+EXAMPLE_CLAIMS = (
+    "FY2011 was the lowest since 1970",
+    "FY2011 was the lowest since 1972",
+    "FY2017 was a 40-year low",
+    "300,000 people crossed in 2018",
+    "over a million people crossed in 2000",
+    "FY2020 was the lowest since 2017",
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A claim, parsed: its form, the fiscal year it is about, and the figure it states."""
+
+    form: str                 # a key of CLAIM_PATTERNS
+    year: int
+    since: int | None = None  # "lowest since" and "year low" claims
+    number: int | None = None  # "crossed" claims
+    qualifier: str = ""        # "crossed" claims: "over", "about", "fewer than", ... ("" when none)
+
+
+def _parse_number(text: str) -> int:
+    text = text.lower().replace(",", "").strip()
+    if re.fullmatch(r"a\s+million", text):
+        return 1_000_000
+    if text.endswith("million"):
+        return round(float(text.removesuffix("million")) * 1_000_000)
+    return round(float(text))
+
+
+def parse_claim(text: str) -> Claim | None:
+    """Read a claim with ``CLAIM_PATTERNS``; None when it has none of the understood forms."""
+    text = " ".join(str(text).split()).rstrip(".!")
+    for form, pattern in CLAIM_PATTERNS.items():
+        match = pattern.fullmatch(text)
+        if match:
+            year = int(match["year"])
+            if form == "lowest since":
+                return Claim(form, year, since=int(match["since"]))
+            if form == "year low":
+                return Claim(form, year, since=year - int(match["span"]))
+            qualifier = " ".join((match["qualifier"] or "").lower().split())
+            return Claim(form, year, number=_parse_number(match["number"]), qualifier=qualifier)
+    return None
+
+
+def lowest_since(name: str, year: int) -> int | None:
+    """The most recent fiscal year before ``year`` with a count as low or lower (None: the lowest on record).
+
+    "FY2011 was the lowest since FY1972" means FY1972 is the last earlier year that was as low.
+    """
+    counts = series_values(name)["count"]
+    as_low = counts[(counts.index < year) & (counts <= counts[year])]
+    return int(as_low.index.max()) if len(as_low) else None
+
+
+def _understood() -> str:
+    forms = "\n".join(f'- "{form}", e.g. "{example}"' for form, example in CLAIM_FORMS)
+    return (f"The checker understands three forms of claim:\n{forms}\n"
+            "Numbers may be written 300,000, 1.2 million or a million; years 2018 or FY2018.")
+
+
+def _break_note(name: str, *years: int) -> list[str]:
+    data = series_values(name)
+    measures = {data.at[y, "measure"] for y in years if y in data.index}
+    if "encounters" in measures:
+        return [f"Careful: from FY{BREAK_YEAR} the figures are encounters (Title 8 apprehensions plus Title 42 "
+                "expulsions), not strictly comparable with earlier apprehensions."]
+    return []
+
+
+def _check_lowest(claim: Claim, name: str, data: pd.DataFrame) -> list[str]:
+    year, claimed = claim.year, claim.since
+    count = int(data.at[year, "count"])
+    if claimed >= year:
+        return [f"The year after \"since\" must come before FY{year}.", *_understood().splitlines()]
+    since = lowest_since(name, year)
+    first = int(data.index.min())
+    span = f"a {year - since}-year low" if since is not None else ""
+    if since is None:
+        lines = [f"FY{year} ({count:,}) is the lowest in the whole series, which starts in FY{first}."]
+        if claimed < first:
+            lines.append(f"The data cannot say whether FY{claimed}-FY{first - 1} were lower: the series starts in FY{first}.")
+        else:
+            lines[0] = f"True, and more: {lines[0]}"
+        return lines + _break_note(name, year)
+    evidence = f"Evidence: FY{year}: {count:,}; FY{since}: {int(data.at[since, 'count']):,}"
+    if claimed in data.index and claimed != since:
+        evidence += f"; FY{claimed}: {int(data.at[claimed, 'count']):,}"
+    if claimed == since:
+        verdict = f"Right: FY{year} ({count:,}) was the lowest since FY{since}, {span}."
+    elif claimed < since:
+        fewer = "fewer" if data.at[since, "count"] < count else "as few"
+        verdict = (f"Not so: FY{since} had {fewer} ({int(data.at[since, 'count']):,}). FY{year} was the lowest "
+                   f"since FY{since} ({span}), not since FY{claimed} (a {year - claimed}-year low).")
+    else:
+        verdict = f"True, but it undersells it: FY{year} ({count:,}) was the lowest since FY{since}, {span}."
+    return [verdict, evidence + "."] + _break_note(name, year, since)
+
+
+def _check_crossed(claim: Claim, name: str, data: pd.DataFrame) -> list[str]:
+    year, claimed = claim.year, claim.number
+    count = int(data.at[year, "count"])
+    measure = data.at[year, "measure"]
+    difference = (claimed - count) / count * 100
+    gap = f"{abs(difference):.1f}% {'lower' if difference < 0 else 'higher'} than that"
+    if claim.qualifier in ("over", "more than"):
+        size = f"So \"{claim.qualifier} {claimed:,}\" holds." if count > claimed else f"So not {claim.qualifier} {claimed:,}."
+    elif claim.qualifier in ("under", "fewer than", "less than"):
+        size = f"So \"{claim.qualifier} {claimed:,}\" holds." if count < claimed else f"So not {claim.qualifier} {claimed:,}."
+    elif abs(difference) <= 5:
+        size = f"{claimed:,} is close to it ({difference:+.1f}%)."
+    else:
+        size = f"{claimed:,} is {gap}."
+    return [
+        f"FY{year} had {count:,} {name.lower() if name != 'Southwest border' else 'southwest border'} {measure} "
+        f"(US Border Patrol, fiscal year October {year - 1} to September {year}). {size}",
+        f"And {measure} are events, not people: one person caught twice counts twice, and people who crossed "
+        "without being caught are not counted at all. No official figure counts \"people who crossed\".",
+        *_break_note(name, year),
+    ]
+
+
+def check_claim(text: str, series: str = "Southwest border") -> str:
+    """Check a claim against the series (southwest border unless told); the answer and its evidence, as text.
+
+    Unknown forms get a message listing the forms that are understood (``CLAIM_FORMS``).
+    """
+    claim = parse_claim(text)
+    if claim is None:
+        if not str(text).strip():
+            return "Type or pick a claim.\n" + _understood()
+        return f"I cannot read {str(text).strip()!r} as a claim.\n" + _understood()
+    data = series_values(series)
+    if claim.year not in data.index:
+        first, last = year_span(series)
+        return f"There is no {series.lower()} figure for FY{claim.year}: this series covers FY{first}-FY{last}."
+    check = _check_lowest if claim.form in ("lowest since", "year low") else _check_crossed
+    return "\n".join([f"Claim: {str(text).strip()}  (series: {series})", *check(claim, series, data)])
+
+
+# --------------------------------------------------------------------------- troops
+
+def _chosen_lengths() -> dict[str, int]:
+    from helpers.data import load_border_length
+
+    lengths = load_border_length()
+    chosen = lengths[lengths["chosen"] & (lengths["row_type"] == "state")]
+    return dict(zip(chosen["state"], chosen["length_miles"].astype(int)))
+
+
+def troop_table(troops: Mapping[str, int]) -> pd.DataFrame:
+    """One row per state: troops, share of all troops (%), the chosen border length and troops per 100 miles."""
+    lengths = _chosen_lengths()
+    unknown = [state for state in troops if state not in lengths]
+    if unknown:
+        raise KeyError(f"no border length for {', '.join(unknown)}; the border states are {', '.join(lengths)}")
+    table = pd.DataFrame({"state": list(troops), "troops": [int(n) for n in troops.values()]})
+    total = table["troops"].sum()
+    table["share_pct"] = (table["troops"] / total * 100).round(1) if total else 0.0
+    table["border_miles"] = table["state"].map(lengths).astype(int)
+    table["per_100_miles"] = (table["troops"] / table["border_miles"] * 100).round(1)
+    return table
+
+
+def troop_summary(troops: Mapping[str, int], stated_total: int | None = None) -> str:
+    """One sentence: the total (beside the article's, if given) and the state with the most troops per 100 miles."""
+    table = troop_table(troops)
+    total = int(table["troops"].sum())
+    said = f" (the article says {stated_total:,})" if stated_total is not None else ""
+    if total == 0:
+        return f"0 troops in all{said}: move a slider."
+    top = table.loc[table["per_100_miles"].idxmax()]
+    return (f"{total:,} troops in all{said}. Most troops per 100 miles of border: {top['state']}, "
+            f"{top['per_100_miles']:.1f}.")
+
+
+# --------------------------------------------------------------------------- widget builders
+
+def _widgets():
+    import ipywidgets
+
+    return ipywidgets
+
+
+def _fit_years(slider, name: str) -> None:
+    """Set a year slider's bounds to the series' years, keeping the chosen range where it still overlaps."""
+    first, last = year_span(name)
+    start, end = slider.value
+    slider.min, slider.max = min(slider.min, first), max(slider.max, last)  # widen first: min never exceeds max
+    slider.min, slider.max = first, last
+    if end < first or start > last or slider.value[0] == slider.value[1] and start != end:
+        slider.value = (first, last)
+
+
+def series_explorer(series: str = "Southwest border", years: tuple[int, int] = (2000, 2024)):
+    """The explorer as one box: ``.series`` and ``.years`` redraw ``.chart`` (an Image) and ``.table`` (HTML)."""
+    w = _widgets()
+    box = w.VBox()
+    box.series = w.Dropdown(options=list(SERIES), value=series, description="Series")
+    box.years = w.IntRangeSlider(value=years, min=1925, max=2024, description="Fiscal years", continuous_update=False,
+                                 layout=w.Layout(width="480px"))
+    box.chart = w.Image(format="png", layout=w.Layout(max_width="100%"))
+    box.table = w.HTML()
+    _fit_years(box.years, series)
+
+    def redraw(_change=None):
+        fig = explore_chart(box.series.value, box.years.value)
+        box.chart.value = _png(fig)
+        box.table.value = _html_table(explore_table(box.series.value, box.years.value))
+
+    def new_series(change):
+        with box.years.hold_sync():
+            _fit_years(box.years, change["new"])
+        redraw()
+
+    box.series.observe(new_series, names="value")
+    box.years.observe(redraw, names="value")
+    box.children = [w.HBox([box.series, box.years]), box.chart, box.table]
+    redraw()
+    return box
+
+
+def _answer_html(text: str) -> str:
+    """Each line a paragraph; lines starting with "- " a bulleted list. Everything typed is escaped."""
+    parts, items = [], []
+    for line in [*text.splitlines(), ""]:
+        if line.startswith("- "):
+            items.append(f"<li>{html.escape(line[2:])}</li>")
+            continue
+        if items:
+            parts.append("<ul>" + "".join(items) + "</ul>")
+            items = []
+        if line:
+            parts.append(f"<p>{html.escape(line)}</p>")
+    return "<div class='border-figures-claim'>" + "".join(parts) + "</div>"
+
+
+def claim_checker(series: str = "Southwest border", claim: str = ""):
+    """Pick or type a claim in ``.claim``; Enter or ``.check`` writes the computed answer to ``.answer``."""
+    w = _widgets()
+    box = w.VBox()
+    box.claim = w.Combobox(value=claim, options=list(EXAMPLE_CLAIMS), ensure_option=False, continuous_update=False,
+                           placeholder="e.g. FY2011 was the lowest since 1970", description="Claim",
+                           layout=w.Layout(width="480px"))
+    box.series = w.Dropdown(options=["Southwest border", "Nationwide"], value=series, description="Series")
+    box.check = w.Button(description="Check", button_style="primary")
+    box.answer = w.HTML()
+
+    def answer(_change=None):
+        box.answer.value = _answer_html(check_claim(box.claim.value, box.series.value))
+
+    box.claim.observe(answer, names="value")
+    box.series.observe(answer, names="value")
+    box.check.on_click(answer)
+    box.children = [w.HBox([box.claim, box.check]), box.series, box.answer]
+    answer()
+    return box
+
+
+def troop_calculator(troops: Mapping[str, int] | None = None, stated_total: int | None = None):
+    """One slider per state in ``.sliders``; moving one updates ``.table`` (shares, per 100 miles) and ``.summary``.
+
+    Start values: ``troops`` if given, else the article's table (``helpers.troops.guard_table``).
+    """
+    w = _widgets()
+    if troops is None:
+        from helpers.troops import guard_table, stated_total as article_total
+
+        table = guard_table()
+        troops = dict(zip(table["state"], table["troops"].astype(int)))
+        stated_total = article_total() if stated_total is None else stated_total
+    box = w.VBox()
+    box.sliders = {state: w.IntSlider(value=int(n), min=0, max=max(3000, int(n)), step=1, description=state,
+                                      continuous_update=False, layout=w.Layout(width="420px"))
+                   for state, n in troops.items()}
+    box.table = w.HTML()
+    box.summary = w.HTML()
+
+    def update(_change=None):
+        chosen = {state: slider.value for state, slider in box.sliders.items()}
+        box.table.value = _html_table(troop_table(chosen), index=False)
+        box.summary.value = f"<p>{html.escape(troop_summary(chosen, stated_total))}</p>"
+
+    for slider in box.sliders.values():
+        slider.observe(update, names="value")
+    box.children = [*box.sliders.values(), box.summary, box.table]
+    update()
+    return box

@@ -1,0 +1,240 @@
+"""Lesson 06's interactive views, driven without a browser: the pure functions, then the widgets wired to them."""
+
+import re
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from helpers import data, explorer
+from helpers.troops import guard_table, stated_total
+
+YEARLY = data.load_apprehensions().set_index("fiscal_year")
+SECTORS = data.load_sectors().set_index("fiscal_year")
+ARTICLE_TROOPS = dict(zip(guard_table()["state"], guard_table()["troops"].astype(int)))
+
+
+def texts(fig: Figure) -> str:
+    """Every piece of text drawn on a figure (headline, subtitle, source, annotations, labels)."""
+    return "\n".join(t.get_text() for t in fig.findobj(lambda artist: hasattr(artist, "get_text")))
+
+
+def plain(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
+
+
+# --------------------------------------------------------------------------- the series
+
+def test_the_menu_offers_nationwide_southwest_border_states_and_every_sector():
+    names = list(explorer.SERIES)
+    assert names[:5] == ["Southwest border", "Nationwide", "Texas sectors", "Arizona sectors", "California sectors"]
+    sectors = {column for series in explorer.SERIES.values() if len(series.columns) == 1 for column in series.columns}
+    assert set(data.SECTORS) <= sectors
+
+
+def test_state_groups_are_the_sums_of_their_sectors_and_say_where_sectors_cross_state_lines():
+    groups = {"Texas sectors": ["big_bend", "del_rio", "laredo", "rio_grande_valley", "el_paso"],
+              "California sectors": ["san_diego", "el_centro"], "Arizona sectors": ["tucson", "yuma"]}
+    for name, columns in groups.items():
+        assert list(explorer.SERIES[name].columns) == columns
+        values = explorer.series_values(name)["count"]
+        assert values.to_dict() == SECTORS[columns].sum(axis=1).astype(int).to_dict()
+    assert "New Mexico" in explorer.SERIES["Texas sectors"].note
+    assert "California" in explorer.SERIES["Arizona sectors"].note
+    assert "New Mexico" in explorer.SERIES["El Paso sector"].note
+
+
+def test_series_keep_their_measure_and_their_own_years():
+    swb = explorer.series_values("Southwest border")
+    assert swb.loc[2019, "measure"] == "apprehensions" and swb.loc[2020, "measure"] == "encounters"
+    assert explorer.year_span("Southwest border") == (1960, 2024)
+    assert explorer.year_span("Nationwide") == (1925, 2019)
+    assert explorer.year_span("Yuma sector") == (1960, 2019)
+    assert swb.loc[2018, "count"] == YEARLY.loc[2018, "southwest_border"]
+
+
+def test_explore_table_shows_first_highest_lowest_and_last_within_the_years():
+    table = explorer.explore_table("Southwest border", (2000, 2019))
+    assert list(table.index) == ["first year", "highest", "lowest", "last year"]
+    assert table.loc["lowest", "fiscal_year"] == 2017 and table.loc["lowest", "count"] == YEARLY.loc[2017, "southwest_border"]
+    assert table.loc["highest", "fiscal_year"] == 2000
+    assert explorer.explore_table("Nationwide", (1990, 2024)).loc["last year", "fiscal_year"] == 2019, "clipped to the data"
+    with pytest.raises(ValueError, match=r"FY1960-FY2019 only"):
+        explorer.explore_table("Yuma sector", (2021, 2024))
+
+
+# --------------------------------------------------------------------------- the chart
+
+def test_the_chart_is_in_house_style_and_marks_the_fy2020_break():
+    fig = explorer.explore_chart("Southwest border", (2000, 2024))
+    drawn = texts(fig)
+    assert "Southwest border: highest in FY2022 (encounters), lowest in FY2017" in drawn
+    assert "FY2020 on: encounters, not comparable" in drawn
+    assert "Source: US Customs and Border Protection" in drawn
+    assert "lowest: FY2017, 303,916" in drawn
+    styles = {line.get_linestyle() for line in fig.axes[0].get_lines() if not line.get_label().startswith("_annotation")}
+    assert {"-", "--"} <= styles, "encounters are drawn differently from apprehensions"
+
+
+def test_the_break_is_not_marked_when_the_years_stop_before_fy2020():
+    drawn = texts(explorer.explore_chart("Southwest border", (2000, 2019)))
+    assert "not comparable" not in drawn and "encounters" not in drawn
+
+
+def test_a_range_without_figures_says_so_instead_of_failing():
+    drawn = texts(explorer.explore_chart("California sectors", (2021, 2024)))
+    assert "No figures for California sectors in FY2021-FY2024" in drawn and "FY1960-FY2019" in drawn
+
+
+def test_charts_leave_no_pyplot_figure_open():
+    before = plt.get_fignums()
+    explorer.explore_chart("Texas sectors", (1990, 2019))
+    box = explorer.series_explorer()
+    box.years.value = (1995, 2010)
+    assert plt.get_fignums() == before
+
+
+# --------------------------------------------------------------------------- claims
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("FY2011 was the lowest since 1970", explorer.Claim("lowest since", 2011, since=1970)),
+        ("fy2011 is the lowest since FY 1972.", explorer.Claim("lowest since", 2011, since=1972)),
+        ("FY2011 was a 41-year low", explorer.Claim("year low", 2011, since=1970)),
+        ("300,000 people crossed in 2018", explorer.Claim("crossed", 2018, number=300_000)),
+        ("Around 300,000 people have crossed in FY2018", explorer.Claim("crossed", 2018, number=300_000, qualifier="around")),
+        ("over a million crossed the border in 2000", explorer.Claim("crossed", 2000, number=1_000_000, qualifier="over")),
+        ("1.2 million migrants crossed in 2000", explorer.Claim("crossed", 2000, number=1_200_000)),
+        ("Border crossings were at a 40-year low", None),
+        ("", None),
+    ],
+)
+def test_claims_are_read_with_the_patterns(text, expected):
+    assert explorer.parse_claim(text) == expected
+
+
+def test_a_41_year_low_for_fy2011_is_computed_as_39_years():
+    answer = explorer.check_claim("FY2011 was the lowest since 1970")
+    assert "lowest since FY1972" in answer and "39-year low" in answer and "not since FY1970" in answer
+    assert "FY1972: 321,326" in answer and "FY2011: 327,577" in answer, "the evidence is shown"
+    assert explorer.check_claim("FY2011 was the lowest since 1972").splitlines()[1].startswith("Right")
+    assert "undersells" in explorer.check_claim("FY2011 was the lowest since 1990")
+
+
+def test_the_lowest_since_depends_on_the_series():
+    assert explorer.lowest_since("Southwest border", 2011) == 1972
+    assert explorer.lowest_since("Nationwide", 2011) == 1971
+    assert explorer.lowest_since("Southwest border", 1960) is None
+    assert "lowest in the whole series" in explorer.check_claim("FY1960 was the lowest since 1950")
+
+
+def test_300000_crossed_in_2018_meets_the_official_count_and_the_people_caveat():
+    answer = explorer.check_claim("300,000 people crossed in 2018")
+    assert "FY2018 had 396,579 southwest border apprehensions" in answer
+    assert "24.4% lower" in answer
+    assert "events, not people" in answer
+    assert 'So "over 1,000,000" holds' in explorer.check_claim("over a million people crossed in 2000")
+
+
+def test_claims_across_the_break_carry_a_warning():
+    assert "encounters (Title 8 apprehensions plus Title 42" in explorer.check_claim("FY2020 was the lowest since 2017")
+
+
+@pytest.mark.parametrize("text", ["Crossings fell by half", "the caravan has 7,000 people", "FY2011 was lowish"])
+def test_unknown_forms_list_the_forms_that_are_understood(text):
+    answer = explorer.check_claim(text)
+    assert answer.startswith(f"I cannot read {text!r}")
+    for form, example in explorer.CLAIM_FORMS:
+        assert form in answer and example in answer
+
+
+def test_years_without_figures_are_named():
+    assert "no nationwide figure for FY2022" in explorer.check_claim("500,000 crossed in 2022", "Nationwide")
+
+
+def test_every_example_claim_is_understood():
+    for claim in explorer.EXAMPLE_CLAIMS:
+        assert explorer.parse_claim(claim) is not None, claim
+
+
+# --------------------------------------------------------------------------- troops
+
+def test_troop_table_computes_shares_and_troops_per_100_miles_from_the_chosen_lengths():
+    table = explorer.troop_table(ARTICLE_TROOPS).set_index("state")
+    assert table["share_pct"].sum() == pytest.approx(100, abs=0.2)
+    assert table.loc["Arizona", "share_pct"] == round(ARTICLE_TROOPS["Arizona"] / sum(ARTICLE_TROOPS.values()) * 100, 1)
+    lengths = data.load_border_length().query("chosen and row_type == 'state'").set_index("state")["length_miles"]
+    for state, troops in ARTICLE_TROOPS.items():
+        assert table.loc[state, "per_100_miles"] == round(troops / lengths[state] * 100, 1)
+    with pytest.raises(KeyError, match="no border length for Nevada"):
+        explorer.troop_table({"Nevada": 10})
+
+
+def test_troop_summary_compares_with_the_article_and_handles_zero():
+    assert explorer.troop_summary(ARTICLE_TROOPS, 2200).startswith("2,200 troops in all (the article says 2,200)")
+    assert "California" in explorer.troop_summary(ARTICLE_TROOPS)
+    assert explorer.troop_summary(dict.fromkeys(ARTICLE_TROOPS, 0)).startswith("0 troops in all")
+
+
+# --------------------------------------------------------------------------- the widgets, driven by setting values
+
+def test_the_explorer_redraws_when_the_years_move():
+    box = explorer.series_explorer("Southwest border", (2000, 2019))
+    first_chart = bytes(box.chart.value)
+    assert first_chart.startswith(b"\x89PNG") and "2017" in plain(box.table.value)
+    box.years.value = (1980, 1990)
+    assert bytes(box.chart.value) != first_chart
+    shown = plain(box.table.value)
+    assert "first year 1980" in shown and "last year 1990" in shown and "1,615,844" in shown  # FY1986, the highest
+
+
+def test_the_explorer_fits_the_years_to_each_series():
+    box = explorer.series_explorer("Southwest border", (2000, 2024))
+    box.series.value = "Arizona sectors"
+    assert (box.years.min, box.years.max) == (1960, 2019) and box.years.value == (2000, 2019)
+    assert "Arizona sectors" in plain(box.table.value)
+    box.years.value = (1960, 1965)
+    box.series.value = "Nationwide"
+    assert (box.years.min, box.years.max) == (1925, 2019) and box.years.value == (1960, 1965)
+
+
+def test_the_claim_checker_answers_picked_and_typed_claims():
+    box = explorer.claim_checker()
+    assert "understands three forms" in plain(box.answer.value)
+    assert set(explorer.EXAMPLE_CLAIMS) <= set(box.claim.options)
+    box.claim.value = "FY2011 was the lowest since 1970"
+    assert "lowest since FY1972" in plain(box.answer.value)
+    box.series.value = "Nationwide"
+    assert "lowest since FY1971" in plain(box.answer.value)
+    box.claim.value = "300,000 people crossed in 2018"
+    box.series.value = "Southwest border"
+    box.answer.value = ""
+    box.check.click()
+    assert "396,579" in plain(box.answer.value)
+
+
+def test_the_claim_checker_escapes_what_is_typed():
+    box = explorer.claim_checker(claim="<script>alert(1)</script>")
+    assert "<script>" not in box.answer.value and "&lt;script&gt;" in box.answer.value
+
+
+def test_the_troop_calculator_starts_from_the_article_and_follows_the_sliders():
+    box = explorer.troop_calculator()
+    assert {state: slider.value for state, slider in box.sliders.items()} == ARTICLE_TROOPS
+    assert f"the article says {stated_total():,}" in plain(box.summary.value)
+    box.sliders["California"].value = 0
+    shown = plain(box.table.value)
+    assert "California 0 0.0" in shown
+    total = sum(ARTICLE_TROOPS.values()) - ARTICLE_TROOPS["California"]
+    assert f"{total:,} troops in all" in plain(box.summary.value)
+    assert f"Arizona {ARTICLE_TROOPS['Arizona']} {ARTICLE_TROOPS['Arizona'] / total * 100:.1f}" in shown
+    assert "Most troops per 100 miles of border: Arizona" in plain(box.summary.value)
+
+
+def test_the_troop_calculator_takes_other_start_values():
+    box = explorer.troop_calculator({"Texas": 100, "Arizona": 100})
+    assert list(box.sliders) == ["Texas", "Arizona"]
+    assert "50.0" in plain(box.table.value)
+    assert isinstance(explorer.troop_table({"Texas": 100}), pd.DataFrame)
