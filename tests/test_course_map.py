@@ -34,3 +34,10 @@ def test_readme_links_every_lesson():
     readme = (paths.ROOT / "README.md").read_text()
     for lesson in course.course_map():
         assert f"]({lesson.path})" in readme, lesson.path
+
+
+def test_the_instructor_guide_covers_every_lesson():
+    guide = (paths.ROOT / "instructors" / "guide.md").read_text()
+    for lesson in course.course_map():
+        assert f"](../{lesson.path})" in guide, f"link {lesson.path} from the guide's session plans"
+        assert f"### {lesson.number} " in guide, f"give {lesson.path} a section in the guide"
