@@ -13,7 +13,7 @@ PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test notebooks site links clean
+.PHONY: help lab test notebooks site links bench clean
 
 help: ## List the targets
 	@echo "Border Figures: make TARGET"
@@ -42,6 +42,9 @@ site: $(STAMP) ## Render every notebook and guide to static HTML in output/site/
 
 links: $(STAMP) ## Refresh the "launch on Binder" badge at the top of every notebook
 	$(BIN)/python -m tools.links
+
+bench: $(STAMP) ## Time every notebook against the floor (writes output/bench.json)
+	$(BIN)/python -m tools.bench
 
 clean: ## Remove generated files (output/) and the local environment (.venv)
 	rm -rf output $(VENV)

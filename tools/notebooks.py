@@ -71,11 +71,12 @@ def machine_paths(nb: nbformat.NotebookNode) -> list[str]:
     return sorted({m.group(0) for m in MACHINE_PATH.finditer(nbformat.writes(nb))})
 
 
-def run_in_memory(path: Path, before: str = "", after: str = "") -> nbformat.NotebookNode:
+def run_in_memory(path: Path, before: str = "", after: str = "", cwd: Path | None = None) -> nbformat.NotebookNode:
     """Execute a notebook without saving it, with extra code run after the set-up cell and at the end.
 
     Tests use this to run a lesson on altered inputs (``before`` can point ``helpers.paths``
-    elsewhere) and read what it computed (``after`` can print a result).
+    elsewhere) and read what it computed (``after`` can print a result). The kernel starts in
+    the notebook's own folder, as in JupyterLab and nbval, unless ``cwd`` names another one.
     """
     nb = nbformat.read(path, as_version=4)
     first_code = next(i for i, cell in enumerate(nb.cells) if cell.cell_type == "code")
@@ -83,7 +84,8 @@ def run_in_memory(path: Path, before: str = "", after: str = "") -> nbformat.Not
         nb.cells.insert(first_code + 1, nbformat.v4.new_code_cell(before))
     if after:
         nb.cells.append(nbformat.v4.new_code_cell(after))
-    NotebookClient(nb, kernel_name=KERNEL, timeout=CELL_TIMEOUT, resources={"metadata": {"path": str(path.parent)}}).execute()
+    folder = path.parent if cwd is None else cwd
+    NotebookClient(nb, kernel_name=KERNEL, timeout=CELL_TIMEOUT, resources={"metadata": {"path": str(folder)}}).execute()
     return nb
 
 
