@@ -41,8 +41,15 @@ def output_dir(*parts: str) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
+        shown = "/".join(("output", *parts))
+        blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            raise PermissionError(
+                f"Cannot create the folder {shown}: {relative(blocker) if blocker != OUTPUT else 'output'} "
+                "is a file, not a folder. Rename or delete that file, then run the cell again."
+            ) from error
         raise PermissionError(
-            f"Cannot create the folder {'/'.join(('output', *parts))} ({error.strerror}). "
+            f"Cannot create the folder {shown} ({error.strerror}). "
             "The course writes its results under output/: make that folder writable, "
             "or copy the course to a folder you own and open it from there."
         ) from error

@@ -42,3 +42,12 @@ def test_dataset_count():
     assert "whole number" in checks.check_dataset_count("7").message
     assert "Replace the `...`" in checks.check_dataset_count(...).message
     assert "is not what the folder holds" in checks.check_dataset_count(len(csvs) + 100).message
+
+
+def test_headline_check_reports_a_damaged_article_clearly(tmp_path, monkeypatch):
+    monkeypatch.setattr(paths, "ARTICLE", tmp_path / "article.txt")
+    with pytest.raises(FileNotFoundError, match="git checkout seeds/article.txt"):
+        checks.check_headline("anything")
+    (tmp_path / "article.txt").write_bytes(b"")
+    with pytest.raises(ValueError, match="empty"):
+        checks.check_headline("anything")

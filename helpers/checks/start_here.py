@@ -7,10 +7,13 @@ from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswe
 
 __all__ = ["check_headline", "check_dataset_count"]
 
+
 def check_headline(headline: object) -> Feedback:
     """Exercise: read the article's headline (its first line) from seeds/article.txt."""
-    text = paths.ARTICLE.read_text(encoding="utf-8")
-    expected = text.splitlines()[0].strip()
+    from helpers.article import load_article  # its errors say what is wrong with the file and how to fix it
+
+    article = load_article()
+    text, expected = article.text, article.title
     if unanswered(headline):
         return hint(NOT_ANSWERED)
     if isinstance(headline, (list, tuple)):

@@ -169,7 +169,7 @@ def test_an_output_folder_that_cannot_be_created_stops_the_lesson_with_the_fix(w
     blocker.write_text("a file where the folder should be")
     lesson = first_lesson_calling(writes_with)
     error = stops_with(lesson, point_helpers_at(OUTPUT=blocker))
-    assert_says(error, "PermissionError", "Cannot create the folder output", "make that folder writable", hidden=tmp_path)
+    assert_says(error, "PermissionError", "Cannot create the folder output", "output is a file, not a folder", "Rename or delete that file", hidden=tmp_path)
     assert blocker.read_text() == "a file where the folder should be"
 
 
