@@ -9,6 +9,9 @@ BIN    := $(VENV)/bin
 # Written after a successful install; its prerequisites decide when to install again.
 STAMP  := $(VENV)/.installed
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
+# Two workers, one test file (one notebook) each: nbval must run a notebook's cells in one kernel.
+# `make test PYTEST_PARALLEL=` runs everything in one process.
+PYTEST_PARALLEL ?= -n 2 --dist loadfile
 # JupyterLab refuses to run as root unless told to (containers, CI).
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
@@ -32,7 +35,7 @@ lab: $(STAMP) ## Open the course in JupyterLab (127.0.0.1, with a login token)
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. $(ROOT_FLAG) notebooks/00-start-here.ipynb
 
 test: $(STAMP) ## Run every test: helpers, datasets and all notebooks (nbval)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 notebooks: $(STAMP) ## Re-execute every notebook in place from a fresh kernel (stored outputs)
 	$(BIN)/python -m tools.notebooks
