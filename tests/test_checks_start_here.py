@@ -51,3 +51,14 @@ def test_headline_check_reports_a_damaged_article_clearly(tmp_path, monkeypatch)
     (tmp_path / "article.txt").write_bytes(b"")
     with pytest.raises(ValueError, match="empty"):
         checks.check_headline("anything")
+
+
+def test_feedback_helpers_read_numbers_and_spot_tables():
+    import pandas as pd
+
+    from helpers.checks.feedback import as_number, is_table
+
+    assert as_number(3) == 3.0 and as_number(True) is None and as_number(pd.Series([1])) is None
+    assert as_number("24.4%") is None and as_number("24.4%", from_text=True) == 24.4
+    assert as_number("FY2012", from_text=True) == 2012.0 and as_number("1,234", from_text=True) == 1234.0
+    assert is_table(pd.DataFrame({"a": [1]})) and not is_table(pd.Series([1]).sum())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
 
 __all__ = ["check_alt_text", "check_spring_ratio", "check_zero_baseline"]
 
@@ -48,7 +48,7 @@ def check_spring_ratio(ratio: object) -> Feedback:
     """Exercise: how many times spring 2017 was spring 2018 (southwest border, March-May), one decimal."""
     if unanswered(ratio):
         return hint(NOT_ANSWERED)
-    if isinstance(ratio, bool) or getattr(ratio, "ndim", 0) > 0:
+    if isinstance(ratio, bool) or is_table(ratio):
         return hint("That is not a single number. Add up each spring first (`.sum()`), then divide one total by the other.")
     try:
         value = float(ratio)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
 
 __all__ = ["check_lowest_month", "check_fy2011_low"]
 
@@ -37,7 +37,7 @@ def _yearly(column: str):
 
 
 def _table_hint(answer: object, what: str) -> Feedback | None:
-    if getattr(answer, "ndim", 0) > 0:
+    if is_table(answer):
         return hint(f"That is a table or a column (a pandas {type(answer).__name__}), not {what}. "
                     "Pick one value out of it, for example with `.idxmin()` or `.loc[...]`.")
     return None

@@ -7,9 +7,7 @@ gets its own hint.
 
 from __future__ import annotations
 
-import re
-
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_number, hint, is_table, right, unanswered
 
 __all__ = ["check_texas_ahead_again", "check_gap_percent", "check_california_troops"]
 
@@ -19,21 +17,8 @@ ARIZONA_AHEAD_FROM = 2000
 FISCAL_YEAR = 2018
 
 
-def _number(answer: object) -> float | None:
-    """The answer as a number, or None (text like "2012" or "FY2012" counts as a number)."""
-    if isinstance(answer, bool) or getattr(answer, "ndim", 0) > 0:
-        return None
-    if isinstance(answer, str):
-        match = re.fullmatch(r"\s*(?:FY\s?)?([-+]?\d+(?:\.\d+)?)\s*%?\s*", answer.replace(",", ""), re.I)
-        return float(match[1]) if match else None
-    try:
-        return float(answer)
-    except (TypeError, ValueError):
-        return None
-
-
 def _table_hint(answer: object, what: str, how: str) -> Feedback | None:
-    if getattr(answer, "ndim", 0) > 0:
+    if is_table(answer):
         return hint(f"That is a whole column or table (a pandas {type(answer).__name__}), not {what}. {how}")
     return None
 
@@ -57,7 +42,7 @@ def check_texas_ahead_again(answer: object) -> Feedback:
     found = _table_hint(answer, "one year", "`.idxmax()` on the True/False column gives the first year that is True.")
     if found:
         return found
-    value = _number(answer)
+    value = as_number(answer, from_text=True)
     if value is None:
         return hint(f"`texas_ahead_again` should be a fiscal year, a number such as 1999, but it is a {type(answer).__name__}.")
     sectors, texas, arizona = _groups()
@@ -112,7 +97,7 @@ def check_gap_percent(answer: object) -> Feedback:
     found = _table_hint(answer, "one number", "Pick FY2018's value with `.loc[2018, \"southwest_border\"]`.")
     if found:
         return found
-    value = _number(answer)
+    value = as_number(answer, from_text=True)
     if value is None:
         return hint(f"`gap_pct` should be one number (a percentage), but it is a {type(answer).__name__}.")
     claimed = article_crossings()
@@ -167,7 +152,7 @@ def check_california_troops(answer: object) -> Feedback:
     found = _table_hint(answer, "one number", "Compute one number of troops.")
     if found:
         return found
-    value = _number(answer)
+    value = as_number(answer, from_text=True)
     if value is None:
         return hint(f"`california_troops` should be a number of troops, but it is a {type(answer).__name__}.")
     troops, miles = _troops_and_lengths()

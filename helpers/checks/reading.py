@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
 
 __all__ = ["check_digit_pattern", "check_troop_figures"]
 
@@ -59,7 +59,7 @@ def check_troop_figures(count: object) -> Feedback:
     """Exercise: how many figures in the ledger count troops?"""
     if unanswered(count):
         return hint(NOT_ANSWERED)
-    if getattr(count, "ndim", 0) > 0:
+    if is_table(count):
         return hint("That is a table or a column, not a number. Count its rows with `len(...)` or add up a True/False column with `.sum()`.")
     if isinstance(count, bool) or not isinstance(count, int) and not hasattr(count, "__index__"):
         return hint(f"`n_troop_figures` should be a whole number, but it is a {type(count).__name__}.")

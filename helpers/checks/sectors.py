@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
 
 __all__ = ["check_top_sector", "check_texas_share"]
 
@@ -45,7 +45,7 @@ def check_top_sector(answer: object) -> Feedback:
     """Exercise: the sector with the most apprehensions in FY2018 (its column name)."""
     if unanswered(answer):
         return hint(NOT_ANSWERED)
-    if getattr(answer, "ndim", 0) > 0:
+    if is_table(answer):
         return hint(f"That is a table or a column (a pandas {type(answer).__name__}), not a sector's name. On the "
                     f"row for FY{FISCAL_YEAR} with the nine sector columns, `.idxmax()` gives the column with the most.")
     table, sectors = _sectors()
@@ -106,7 +106,7 @@ def check_texas_share(answer: object) -> Feedback:
     """Exercise: the percentage of FY2018 southwest border apprehensions made in the four all-Texas sectors."""
     if unanswered(answer):
         return hint(NOT_ANSWERED)
-    if getattr(answer, "ndim", 0) > 0:
+    if is_table(answer):
         return hint(f"That is a table or a column (a pandas {type(answer).__name__}), not one percentage. Add the "
                     "four Texas sectors up with `.sum()`, then divide by the total.")
     if isinstance(answer, bool) or not isinstance(answer, (int, float)) and not hasattr(answer, "__float__"):

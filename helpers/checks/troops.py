@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_number, hint, is_table, right, unanswered
 from helpers.troops import guard_table, stated_total
 
 __all__ = ["check_arizona_share", "check_most_troops_per_100_miles"]
@@ -13,20 +13,11 @@ def guard_by_state() -> dict[str, int]:
     return dict(zip(table["state"], table["troops"].astype(int)))
 
 
-def _number(answer: object) -> float | None:
-    if isinstance(answer, bool) or getattr(answer, "ndim", 0) > 0:
-        return None
-    try:
-        return float(answer)
-    except (TypeError, ValueError):
-        return None
-
-
 def check_arizona_share(share: object) -> Feedback:
     """Exercise: Arizona's share of the article's National Guard troops, in percent, one decimal."""
     if unanswered(share):
         return hint(NOT_ANSWERED)
-    value = _number(share)
+    value = as_number(share)
     if value is None:
         return hint(f"`arizona_share` should be one number, but it is a {type(share).__name__}. Pick Arizona's row with `.loc[...]` and its value.")
     troops = guard_by_state()
@@ -60,7 +51,7 @@ def check_most_troops_per_100_miles(state: object) -> Feedback:
     """Exercise: which state has the most Guard troops per 100 miles of border (the course's chosen lengths)?"""
     if unanswered(state):
         return hint(NOT_ANSWERED)
-    if getattr(state, "ndim", 0) > 0:
+    if is_table(state):
         return hint("That is a whole column or table. `.idxmax()` on the ratio column (with the state as index) gives the name of the top state.")
     if not isinstance(state, str):
         return hint(f"`most_per_100_miles` should be a state's name (text), but it is a {type(state).__name__}.")
