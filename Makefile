@@ -16,7 +16,7 @@ PYTEST_PARALLEL ?= -n 2 --dist loadfile
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test notebooks site links bench clean
+.PHONY: help lab test notebooks site links guide bench clean
 
 help: ## List the targets
 	@echo "Border Figures: make TARGET"
@@ -45,6 +45,9 @@ site: $(STAMP) ## Render every notebook and guide to static HTML in output/site/
 
 links: $(STAMP) ## Refresh the "launch on Binder" badge at the top of every notebook
 	$(BIN)/python -m tools.links
+
+guide: $(STAMP) ## Copy each lesson's time and objectives into the instructor guide
+	$(BIN)/python -m tools.guide
 
 bench: $(STAMP) ## Time every notebook against the floor (writes output/bench.json)
 	$(BIN)/python -m tools.bench

@@ -41,3 +41,10 @@ def test_the_instructor_guide_covers_every_lesson():
     for lesson in course.course_map():
         assert f"](../{lesson.path})" in guide, f"link {lesson.path} from the guide's session plans"
         assert f"### {lesson.number} " in guide, f"give {lesson.path} a section in the guide"
+
+
+def test_the_guide_states_each_lessons_objectives_as_the_notebook_does():
+    from tools.guide import GUIDE, refreshed
+
+    text = GUIDE.read_text()
+    assert refreshed(text) == text, "run `make guide`"
