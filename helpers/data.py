@@ -39,7 +39,7 @@ from helpers import paths
 
 __all__ = [
     "DatasetError", "SCHEMAS", "load_apprehensions", "load_barrier_miles", "load_border_length",
-    "load_crosscheck", "load_deployments", "load_figure_annotations", "load_monthly", "load_sectors", "verify_published",
+    "chosen_border_lengths", "load_crosscheck", "load_deployments", "load_figure_annotations", "load_monthly", "load_sectors", "verify_published",
 ]
 
 CHECKSUMS = "checksums.sha256"
@@ -539,6 +539,13 @@ def load_border_length(path: Path | str | None = None) -> pd.DataFrame:
     ``choice_reason`` says why.
     """
     return _load("border_length_by_state.csv", path)
+
+
+def chosen_border_lengths() -> dict[str, int]:
+    """The one border length per state the course calculates with (``chosen``), as {state: miles}."""
+    lengths = load_border_length()
+    chosen = lengths[lengths["chosen"] & (lengths["row_type"] == "state")]
+    return dict(zip(chosen["state"], chosen["length_miles"].astype(int)))
 
 
 def load_deployments(path: Path | str | None = None) -> pd.DataFrame:

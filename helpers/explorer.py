@@ -382,17 +382,11 @@ def check_claim(text: str, series: str = "Southwest border") -> str:
 
 # --------------------------------------------------------------------------- troops
 
-def _chosen_lengths() -> dict[str, int]:
-    from helpers.data import load_border_length
-
-    lengths = load_border_length()
-    chosen = lengths[lengths["chosen"] & (lengths["row_type"] == "state")]
-    return dict(zip(chosen["state"], chosen["length_miles"].astype(int)))
-
-
 def troop_table(troops: Mapping[str, int]) -> pd.DataFrame:
     """One row per state: troops, share of all troops (%), the chosen border length and troops per 100 miles."""
-    lengths = _chosen_lengths()
+    from helpers.data import chosen_border_lengths
+
+    lengths = chosen_border_lengths()
     unknown = [state for state in troops if state not in lengths]
     if unknown:
         raise KeyError(f"no border length for {', '.join(unknown)}; the border states are {', '.join(lengths)}")

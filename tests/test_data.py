@@ -311,3 +311,9 @@ def test_a_missing_published_file_names_the_fix(datasets_copy):
     (datasets_copy / BARRIER).unlink()
     with pytest.raises(FileNotFoundError, match=re.escape(f"datasets/{BARRIER} is missing: restore it with `git checkout datasets/{BARRIER}`")):
         data.load_barrier_miles()
+
+
+def test_chosen_border_lengths_give_one_value_per_state():
+    lengths = data.chosen_border_lengths()
+    assert set(lengths) == {"California", "Arizona", "New Mexico", "Texas"}
+    assert lengths["Texas"] == 1254 and all(isinstance(v, int) for v in lengths.values())

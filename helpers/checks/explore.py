@@ -136,13 +136,11 @@ def check_gap_percent(answer: object) -> Feedback:
 # --------------------------------------------------------------------------- exercise 3: troops for California
 
 def _troops_and_lengths() -> tuple[dict[str, int], dict[str, int]]:
-    from helpers.data import load_border_length
+    from helpers.data import chosen_border_lengths
     from helpers.troops import guard_table
 
     table = guard_table()
-    lengths = load_border_length()
-    chosen = lengths[lengths["chosen"] & (lengths["row_type"] == "state")]
-    return dict(zip(table["state"], table["troops"].astype(int))), dict(zip(chosen["state"], chosen["length_miles"].astype(int)))
+    return dict(zip(table["state"], table["troops"].astype(int))), chosen_border_lengths()
 
 
 def check_california_troops(answer: object) -> Feedback:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_number, hint, is_table, right, unanswered
+from helpers.data import chosen_border_lengths
 from helpers.troops import guard_table, stated_total
 
 __all__ = ["check_arizona_share", "check_most_troops_per_100_miles"]
@@ -39,14 +40,6 @@ def check_arizona_share(share: object) -> Feedback:
     return hint("Not that. Divide Arizona's troops by the total of all four states, multiply by 100, and round to one decimal.")
 
 
-def _chosen_lengths() -> dict[str, int]:
-    from helpers.data import load_border_length
-
-    lengths = load_border_length()
-    chosen = lengths[lengths["chosen"] & (lengths["row_type"] == "state")]
-    return dict(zip(chosen["state"], chosen["length_miles"].astype(int)))
-
-
 def check_most_troops_per_100_miles(state: object) -> Feedback:
     """Exercise: which state has the most Guard troops per 100 miles of border (the course's chosen lengths)?"""
     if unanswered(state):
@@ -56,7 +49,7 @@ def check_most_troops_per_100_miles(state: object) -> Feedback:
     if not isinstance(state, str):
         return hint(f"`most_per_100_miles` should be a state's name (text), but it is a {type(state).__name__}.")
     troops = guard_by_state()
-    lengths = _chosen_lengths()
+    lengths = chosen_border_lengths()
     ratio = {s: troops[s] / lengths[s] * 100 for s in troops}
     best = max(ratio, key=ratio.get)
     most_troops = max(troops, key=troops.get)
