@@ -10,7 +10,7 @@ import os
 import shutil
 
 import pytest
-from labdriver import CHROMIUM, CHROMIUM_ARGS, remove_home, require_browser, start_lab
+from labdriver import CHROMIUM, CHROMIUM_ARGS, new_page, require_browser, serving
 
 from helpers import paths
 
@@ -38,17 +38,12 @@ def course_copy(tmp_path_factory):
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    tab = context.new_page()
-    tab.set_default_timeout(30_000)
-    yield tab
-    context.close()
+    with new_page(browser) as tab:
+        yield tab
 
 
 @pytest.fixture(scope="module")
 def lab(browser, course_copy):
     """JupyterLab as the course sets it up, serving the course copy: one server per test module."""
-    server = start_lab(course_copy)
-    yield server
-    server.stop()
-    remove_home(server)
+    with serving(course_copy) as server:
+        yield server

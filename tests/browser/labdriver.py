@@ -26,6 +26,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -177,6 +178,29 @@ def start_lab(root: Path, *, disabled: tuple[str, ...] = ()) -> Server:
 
 def remove_home(server: Server) -> None:
     shutil.rmtree(server.home, ignore_errors=True)
+
+
+@contextmanager
+def serving(root: Path, *, disabled: tuple[str, ...] = ()):
+    """A JupyterLab (see start_lab) for the length of a ``with``; stopped and its home removed after."""
+    server = start_lab(root, disabled=disabled)
+    try:
+        yield server
+    finally:
+        server.stop()
+        remove_home(server)
+
+
+@contextmanager
+def new_page(browser):
+    """A fresh browser tab in its own context, at a desktop size, with the tests' 30 s timeout."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    try:
+        yield page
+    finally:
+        context.close()
 
 
 # --------------------------------------------------------------------------- the browser side

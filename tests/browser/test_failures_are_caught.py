@@ -10,27 +10,22 @@ from __future__ import annotations
 
 import nbformat
 import pytest
-from labdriver import WIDGET_MANAGER, remove_home, run_notebooks, start_lab
+from labdriver import WIDGET_MANAGER, new_page, run_notebooks, serving
 
 EXPLORER = "notebooks/06-explore-the-numbers.ipynb"
 
 
 @pytest.fixture(scope="module")
 def lab_without_widgets(browser, course_copy):
-    server = start_lab(course_copy, disabled=(WIDGET_MANAGER,))
-    yield server
-    server.stop()
-    remove_home(server)
+    with serving(course_copy, disabled=(WIDGET_MANAGER,)) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")
 def tab(browser):
     """One page for the module: the second test opens its notebook in the JupyterLab the first one loaded."""
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    yield page
-    context.close()
+    with new_page(browser) as page:
+        yield page
 
 
 def test_widgets_shown_as_text_are_reported(lab_without_widgets, tab):

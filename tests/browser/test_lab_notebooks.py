@@ -9,7 +9,7 @@ one after the other in one JupyterLab page, and look at what each shows.
 from __future__ import annotations
 
 import pytest
-from labdriver import TIMEOUT, problems, run_notebooks
+from labdriver import TIMEOUT, new_page, problems, run_notebooks
 
 from helpers import paths
 
@@ -28,11 +28,8 @@ def expect(locator):
 @pytest.fixture(scope="module")
 def runs(lab, browser):
     """Every notebook run in one JupyterLab page, 06 last: {path: problems}, and the page with 06 open."""
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    yield run_notebooks(page, lab, [*EARLIER, EXPLORER]), page
-    context.close()
+    with new_page(browser) as page:
+        yield run_notebooks(page, lab, [*EARLIER, EXPLORER]), page
 
 
 @pytest.fixture
