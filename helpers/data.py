@@ -498,8 +498,9 @@ def load_apprehensions(path: Path | str | None = None) -> pd.DataFrame:
     """US Border Patrol apprehensions by fiscal year (``apprehensions_by_fiscal_year.csv``).
 
     Columns: fiscal_year, nationwide (FY1925-2019), southwest_border (FY1960-2024), measure
-    ("apprehensions" to FY2019, "encounters" from FY2020: the series break), and a source code
-    for each count. Blank where no figure was published.
+    ("encounters" for FY2020-FY2023, the Title 42 years: Title 8 apprehensions plus Title 42
+    expulsions, the series break; "apprehensions" for every other year, FY2024 included), and a
+    source code for each count. Blank where no figure was found.
     """
     return _load("apprehensions_by_fiscal_year.csv", path)
 

@@ -115,7 +115,9 @@ SOURCE_NATIONWIDE = "cbp_nationwide_fy1925_2019"
 SOURCE_SECTORS = "cbp_swb_sectors_fy1960_2019"
 SWB_SOURCES = {2020: "cbp_fy2020_press_release", 2021: "cbp_report_via_breitbart"}
 SOURCE_ENCOUNTER_DOWNLOAD = "cbp_swb_encounters_download"
-LAST_APPREHENSIONS_YEAR = 2019  # FY2020 on: encounters (Title 8 apprehensions + Title 42 expulsions)
+LAST_APPREHENSIONS_YEAR = 2019  # the last year of CBP's apprehensions tables; later years come from encounter data
+#: Title 8 apprehensions and Title 42 expulsions by fiscal year, FY2020-2024 (decides the `measure` column).
+BY_TITLE = "swb_usbp_encounters_by_title_fy2020_2024.csv"
 
 
 def annual(reference: Path) -> list[Row]:
@@ -130,9 +132,33 @@ def annual(reference: Path) -> list[Row]:
     return rows
 
 
+def title_42_years(reference: Path, totals: dict[int, str]) -> set[int]:
+    """The fiscal years whose southwest border count includes Title 42 expulsions (FY2020-FY2023).
+
+    Read from the reference split: a year counts Title 42 expulsions unless its split says 0. FY2021
+    has no split in the material, but the order was in force all year, so it counts them too. The
+    split's totals must be the yearly table's southwest border figures.
+    """
+    rows = read_reference(reference, BY_TITLE, ["fiscal_year", "title_8_apprehensions", "title_42_expulsions", "total_encounters", "source"])
+    years = set()
+    for row in rows:
+        year = number(row, "fiscal_year", BY_TITLE)
+        require(row["total_encounters"] == totals.get(year), f"{BY_TITLE}: FY{year} total {row['total_encounters']} is not the yearly table's {totals.get(year)}")
+        title_8, title_42 = number(row, "title_8_apprehensions", BY_TITLE), number(row, "title_42_expulsions", BY_TITLE)
+        if title_8 is not None and title_42 is not None:
+            require(title_8 + title_42 == number(row, "total_encounters", BY_TITLE), f"{BY_TITLE}: FY{year} Title 8 + Title 42 is not the total")
+        if title_42 != 0:
+            years.add(year)
+    require(sorted({number(r, "fiscal_year", BY_TITLE) for r in rows}) == list(range(LAST_APPREHENSIONS_YEAR + 1, 2025)),
+            f"{BY_TITLE}: expected one row per fiscal year {LAST_APPREHENSIONS_YEAR + 1}-2024")
+    return years
+
+
 def build_apprehensions(reference: Path) -> Table:
     rows = []
-    for row in annual(reference):
+    yearly = annual(reference)
+    title_42 = title_42_years(reference, {int(row["fiscal_year"]): row["southwest_border"] for row in yearly})
+    for row in yearly:
         year = int(row["fiscal_year"])
         if year <= LAST_APPREHENSIONS_YEAR:
             swb_source = SOURCE_SECTORS
@@ -142,7 +168,8 @@ def build_apprehensions(reference: Path) -> Table:
             "fiscal_year": row["fiscal_year"],
             "nationwide": row["nationwide"],
             "southwest_border": row["southwest_border"],
-            "measure": "apprehensions" if year <= LAST_APPREHENSIONS_YEAR else "encounters",
+            # encounters = Title 8 apprehensions + Title 42 expulsions (FY2020-FY2023); FY2024 is Title 8 only
+            "measure": "encounters" if year in title_42 else "apprehensions",
             "nationwide_source": SOURCE_NATIONWIDE if row["nationwide"] else "",
             "southwest_border_source": swb_source if row["southwest_border"] else "",
         })
