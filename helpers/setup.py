@@ -25,3 +25,6 @@ def ready() -> None:
         raise ModuleNotFoundError(
             f"This kernel's Python lacks the course's packages: {', '.join(missing)}. {HOW_TO_INSTALL}"
         )
+    from helpers import guard
+
+    guard.install()  # before the first exercise runs: checks never judge a stale answer
