@@ -37,7 +37,7 @@ lab: $(STAMP) ## Open the course in JupyterLab (127.0.0.1, with a login token)
 test: $(STAMP) ## Run every test: helpers, datasets and all notebooks (nbval)
 	$(BIN)/python -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
-notebooks: $(STAMP) ## Re-execute every notebook in place from a fresh kernel (stored outputs)
+notebooks: $(STAMP) ## Re-execute every notebook in place (stored outputs) and write the type-along editions
 	$(BIN)/python -m tools.notebooks
 
 site: $(STAMP) ## Render every notebook and guide to static HTML in output/site/

@@ -1,17 +1,26 @@
-"""Execute the course notebooks the one way their stored outputs are made.
+"""Execute the course notebooks the one way their stored outputs are made, and write the type-along editions.
 
 ``make notebooks`` runs this: every notebook is executed top to bottom in a fresh
 kernel from its own folder (as nbval and JupyterLab do), then cleaned of what must
 never be committed: widget state, widget views that cannot render without it,
 timing metadata. A notebook whose outputs reveal a machine path is refused.
 
-    python -m tools.notebooks                      # every notebook
+Each lesson then gets its **type-along edition** in ``notebooks/type-along/``, generated
+from the worked notebook, never edited by hand: the same cells in the same order, but
+every code cell tagged ``type-along`` is cut down to its leading comment (the prompt:
+what to write, in words) with no output, and the outputs of check cells are cleared, so
+nothing judges work the student has not done yet. Links are rewritten to work from the
+edition's folder.
+
+    python -m tools.notebooks                      # every notebook, then every edition
     python -m tools.notebooks notebooks/00-start-here.ipynb
+    python -m tools.notebooks --editions           # only rewrite the editions (no execution)
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import re
 import sys
 import time
@@ -45,6 +54,14 @@ except ModuleNotFoundError:
 helpers.ready()"""
 
 MACHINE_PATH = re.compile(r"(/root/|/home/[A-Za-z]|/tmp/|/Users/|/work/|[A-Z]:\\\\Users)")
+
+
+#: Where the type-along editions live, and the cell tag that marks a cell for the student to write.
+TYPE_ALONG = paths.NOTEBOOKS / "type-along"
+TAG = "type-along"
+_LINK = re.compile(r"(\]\()([^)\s]+)(\))")
+_LESSON_FILE = re.compile(r"^\d\d-[^/]+\.ipynb(#.*)?$")
+_CHECK_CALL = re.compile(r"\bchecks\.check_\w+\(")
 
 
 def course_notebooks() -> list[Path]:
@@ -89,6 +106,67 @@ def run_in_memory(path: Path, before: str = "", after: str = "", cwd: Path | Non
     return nb
 
 
+def is_type_along(cell) -> bool:
+    return cell.cell_type == "code" and TAG in cell.metadata.get("tags", [])
+
+
+def prompt(source: str) -> str:
+    """The leading comment block of a type-along cell: what the student is asked to write."""
+    lines = []
+    for line in source.splitlines():
+        if not line.lstrip().startswith("#"):
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _relink(target: str, name: str) -> str:
+    """A link of a worked notebook in notebooks/, as seen from notebooks/type-along/."""
+    if target.startswith(("http://", "https://")):
+        # the launch badges open the edition itself
+        return target.replace(f"lab/tree/notebooks/{name}", f"lab/tree/notebooks/type-along/{name}")
+    if target.startswith(("#", "mailto:", "/")) or _LESSON_FILE.match(target):
+        return target  # anchors, and the next lesson's edition, which sits beside this one
+    return "../" + target
+
+
+def type_along_edition(worked: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
+    """The type-along edition of a worked lesson notebook (``name`` is its file name)."""
+    nb = copy.deepcopy(worked)
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = _LINK.sub(lambda m: m[1] + _relink(m[2], name) + m[3], cell.source)
+        elif is_type_along(cell):
+            cell.source = prompt(cell.source)
+            cell.outputs = []
+        elif cell.cell_type == "code" and _CHECK_CALL.search(cell.source):
+            cell.outputs = []
+    title = next(c for c in nb.cells if c.cell_type == "markdown")
+    title.source += (f"\n\n> ✏️ **Type-along edition.** The code cells that start with a comment and nothing else are "
+                     f"yours to write: read the comment, write the code, run the cell. The worked form, with every "
+                     f"result, is [{name}](../{name}).")
+    return nb
+
+
+def edition_path(lesson: Path) -> Path:
+    return TYPE_ALONG / lesson.name
+
+
+def write_edition(lesson: Path) -> Path:
+    """Write (or rewrite) the type-along edition of one lesson from its worked notebook."""
+    lesson = Path(lesson)
+    edition = type_along_edition(nbformat.read(lesson, as_version=4), lesson.name)
+    nbformat.validate(edition)
+    target = edition_path(lesson)
+    target.parent.mkdir(exist_ok=True)
+    nbformat.write(edition, target)
+    return target
+
+
+def is_lesson(path: Path) -> bool:
+    return Path(path).resolve().parent == paths.NOTEBOOKS.resolve() and bool(_LESSON_FILE.match(Path(path).name))
+
+
 def execute(path: Path) -> float:
     """Execute one notebook in place from a fresh kernel; return the seconds it took."""
     nb = nbformat.read(path, as_version=4)
@@ -114,11 +192,16 @@ def execute(path: Path) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks to run (default: all)")
+    parser.add_argument("--editions", action="store_true", help="only rewrite the type-along editions, executing nothing")
     args = parser.parse_args(argv)
-    targets = args.notebooks or course_notebooks()
+    targets = [p.resolve() for p in args.notebooks] or course_notebooks()
+    if not args.editions:
+        for path in targets:
+            seconds = execute(path)
+            print(f"executed {paths.relative(path)} in {seconds:.1f} s")
     for path in targets:
-        seconds = execute(path.resolve())
-        print(f"executed {paths.relative(path)} in {seconds:.1f} s")
+        if is_lesson(path):
+            print(f"wrote    {paths.relative(write_edition(path))}")
     return 0
 
 

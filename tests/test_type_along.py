@@ -1,0 +1,115 @@
+"""The type-along editions: generated from the worked lessons, up to date, and provably leading to the worked result.
+
+Each lesson in notebooks/ has an edition in notebooks/type-along/ with the same cells in the same
+order; the cells tagged `type-along` hold only their prompt (a comment, never the code). The last
+test fills every blank with the worked cell's code, runs the edition from its own folder, and gets
+the worked notebook's stored outputs, so each edition leads to the worked result. (nbval skips the
+editions: their blanks fail by design. This file covers them.)
+"""
+
+import configparser
+import re
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from helpers import course, paths
+from tools import notebooks as tool
+
+LESSONS = course.lesson_paths()
+IDS = [p.stem for p in LESSONS]
+
+
+def worked(path):
+    return nbformat.read(path, as_version=4)
+
+
+def edition(path):
+    target = tool.edition_path(path)
+    assert target.is_file(), f"{paths.relative(target)} is missing: run `make notebooks`"
+    return nbformat.read(target, as_version=4)
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_the_edition_is_up_to_date(lesson):
+    expected = nbformat.writes(tool.type_along_edition(worked(lesson), lesson.name))
+    assert nbformat.writes(edition(lesson)) == expected, (
+        f"{paths.relative(tool.edition_path(lesson))} is stale: it is generated from "
+        f"{paths.relative(lesson)}; run `make notebooks` (or `python -m tools.notebooks --editions`)")
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_the_edition_has_the_same_cells_with_the_core_code_blank(lesson):
+    nb, ed = worked(lesson), edition(lesson)
+    assert [c.id for c in ed.cells] == [c.id for c in nb.cells]
+    blanks = 0
+    for w, e in zip(nb.cells, ed.cells):
+        if not tool.is_type_along(w):
+            if w.cell_type == "code":
+                assert e.source == w.source
+            continue
+        blanks += 1
+        assert e.source.strip(), f"a type-along cell needs a comment prompt first: {w.source[:60]!r}"
+        assert all(line.lstrip().startswith("#") for line in e.source.splitlines()), e.source
+        assert e.outputs == [], "a blank cell shows no stored output"
+        code = [line.strip() for line in w.source.splitlines()[len(e.source.splitlines()):] if line.strip()]
+        assert code, f"a type-along cell must hold code after its prompt: {w.source[:60]!r}"
+        for line in code:
+            assert line not in e.source, f"the prompt gives the code away: {line!r}"
+    assert blanks > 0, "tag the cells the student should write with `type-along`"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_the_student_writes_more_than_a_third_of_the_code(lesson):
+    code = [c for c in worked(lesson).cells if c.cell_type == "code"]
+    tagged = [c for c in code if tool.is_type_along(c)]
+    assert len(tagged) * 3 > len(code), f"{len(tagged)} of {len(code)} code cells are typed along"
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_checks_show_no_verdict_before_the_student_runs_them(lesson):
+    for cell in edition(lesson).cells:
+        if cell.cell_type == "code" and "checks.check_" in cell.source:
+            assert cell.outputs == []
+
+
+def _sanitizers():
+    cfg = configparser.ConfigParser()
+    cfg.read(paths.ROOT / "tests" / "nbval_sanitize.cfg")
+    return [(re.compile(cfg[s]["regex"]), cfg[s]["replace"]) for s in cfg.sections()]
+
+
+SANITIZE = _sanitizers()
+
+
+def compared(outputs):
+    """What nbval compares of a cell's outputs (text, HTML, streams; never PNGs or widget views)."""
+    seen = []
+    for out in outputs:
+        if out.output_type == "stream":
+            seen.append((out.name, out.text))
+        elif out.output_type in ("execute_result", "display_data"):
+            for mime in ("text/plain", "text/html", "text/markdown"):
+                if mime in out.data:
+                    seen.append((mime, out.data[mime]))
+        elif out.output_type == "error":
+            seen.append(("error", out.ename))
+    text = repr(seen)
+    for pattern, replace in SANITIZE:
+        text = pattern.sub(replace, text)
+    return text
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_filled_with_the_worked_code_the_edition_gives_the_worked_outputs(lesson):
+    nb, ed = worked(lesson), edition(lesson)
+    for w, e in zip(nb.cells, ed.cells):
+        if tool.is_type_along(w):
+            e.source = w.source  # the student types what the worked cell holds
+    NotebookClient(ed, kernel_name=tool.KERNEL, timeout=tool.CELL_TIMEOUT,
+                   resources={"metadata": {"path": str(tool.TYPE_ALONG)}}).execute()
+    for index, (w, e) in enumerate(zip(nb.cells, ed.cells)):
+        if w.cell_type != "code" or "nbval-ignore-output" in w.metadata.get("tags", []):
+            continue
+        assert compared(e.outputs) == compared(w.outputs), f"cell {index} differs: {w.source[:80]!r}"
