@@ -18,13 +18,29 @@ HOW_TO_INSTALL = (
 )
 
 
+def on_colab() -> bool:
+    """True in a Google Colab runtime (where ``google.colab`` can be imported)."""
+    try:
+        return importlib.util.find_spec("google.colab") is not None
+    except ModuleNotFoundError:  # no ``google`` package at all
+        return False
+
+
 def ready() -> None:
-    """Raise a clear error, naming the fix, when a package the lessons need is missing."""
+    """Raise a clear error, naming the fix, when a package the lessons need is missing.
+
+    On Colab, also switch on Colab's custom widget manager, which ipywidgets 8 needs there
+    (without it the explorer's menu and slider would show as text).
+    """
     missing = [name for name in LESSON_PACKAGES if importlib.util.find_spec(name) is None]
     if missing:
         raise ModuleNotFoundError(
             f"This kernel's Python lacks the course's packages: {', '.join(missing)}. {HOW_TO_INSTALL}"
         )
+    if on_colab():
+        from google.colab import output
+
+        output.enable_custom_widget_manager()
     from helpers import guard
 
     guard.install()  # before the first exercise runs: checks never judge a stale answer

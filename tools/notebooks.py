@@ -35,8 +35,48 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 KERNEL = "python3"
 CELL_TIMEOUT = 300
 #: Absolute paths of the kinds that appear on Linux, macOS and Windows machines.
-#: The first code cell of every notebook: finds the helpers even where they are not installed
-#: (a hub that pulled the course with nbgitpuller), and says what to run when packages are missing.
+#: The first code cell of every notebook. It finds the helpers even where they are not installed
+#: (a hub that pulled the course with nbgitpuller); on Colab, where only the notebook arrives, it
+#: clones the course into the runtime once (repository and branch from [tool.border-figures],
+#: overridable with BORDER_FIGURES_REPOSITORY and BORDER_FIGURES_BRANCH, for tests and mirrors);
+#: and `helpers.ready()` says what to run when packages are missing.
+SETUP_TEMPLATE = """\
+# Set-up: load the course's helpers. Where they are not installed, find the course folder;
+# on Google Colab, fetch the course into this runtime first (once; it takes a few seconds).
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+try:
+    import helpers
+except ModuleNotFoundError:
+    course = next((p for p in [Path.cwd(), *Path.cwd().parents] if (p / "helpers" / "paths.py").is_file()), None)
+    try:
+        import google.colab  # noqa: F401  (importable only on Colab)
+    except ImportError:
+        if course is None:
+            raise ModuleNotFoundError("Open this notebook from inside the course folder (the one with helpers/).") from None
+    if course is None:
+        course = Path.cwd() / "{name}"
+        if not (course / "helpers" / "paths.py").is_file():
+            repository = os.environ.get("BORDER_FIGURES_REPOSITORY", "{repository}")
+            branch = os.environ.get("BORDER_FIGURES_BRANCH", "{branch}")
+            subprocess.run(["git", "clone", "--quiet", "--depth", "1", "--branch", branch, repository, str(course)], check=True)
+    sys.path.insert(0, str(course))
+    import helpers
+
+helpers.ready()"""
+
+
+def setup_cell() -> str:
+    """The set-up cell, with the course's repository and branch from pyproject.toml."""
+    from helpers import links
+
+    settings = links.settings()
+    return SETUP_TEMPLATE.format(name=links.repo_name(), repository=settings["repository"], branch=settings["branch"])
+
+
 SETUP_CELL = """\
 # Set-up: load the course's helpers (where they are not installed, find the course folder).
 import sys
