@@ -39,7 +39,10 @@ def test_dataset_count():
     assert checks.check_dataset_count(len(csvs)).ok
     assert "only the CSV files" in checks.check_dataset_count(len(everything)).message
     assert "`len(list(...))`" in checks.check_dataset_count(paths.DATASETS.glob("*.csv")).message
-    assert "whole number" in checks.check_dataset_count("7").message
+    assert "not a number" in checks.check_dataset_count("7").message and "write `7`" in checks.check_dataset_count("7").message
+    assert "not a number" in checks.check_dataset_count(str(len(csvs))).message, "the right count as text is not accepted"
+    assert "whole number" in checks.check_dataset_count(len(csvs) + 0.5).message
+    assert checks.check_dataset_count(float(len(csvs))).ok
     assert "Replace the `...`" in checks.check_dataset_count(...).message
     assert "is not what the folder holds" in checks.check_dataset_count(len(csvs) + 100).message
 
@@ -62,3 +65,39 @@ def test_feedback_helpers_read_numbers_and_spot_tables():
     assert as_number("24.4%") is None and as_number("24.4%", from_text=True) == 24.4
     assert as_number("FY2012", from_text=True) == 2012.0 and as_number("1,234", from_text=True) == 1234.0
     assert is_table(pd.DataFrame({"a": [1]})) and not is_table(pd.Series([1]).sum())
+
+
+def yearly():
+    import pandas as pd
+
+    return pd.read_csv(paths.DATASETS / "apprehensions_by_fiscal_year.csv")
+
+
+def test_rows_loaded():
+    table = yearly()
+    right = checks.check_rows_loaded(len(table))
+    assert right.ok and str(len(table)) in right.message and str(table["fiscal_year"].min()) in right.message
+    assert "number of columns" in checks.check_rows_loaded(len(table.columns)).message
+    assert "header" in checks.check_rows_loaded(len(table) + 1).message
+    assert "number of cells" in checks.check_rows_loaded(table.size).message
+    assert "not a number" in checks.check_rows_loaded(str(len(table))).message
+    assert "whole table" in checks.check_rows_loaded(table).message
+    assert "Replace the `...`" in checks.check_rows_loaded(...).message
+    assert "not the number of rows" in checks.check_rows_loaded(len(table) - 7).message
+
+
+def test_dataset_finding():
+    table = yearly()
+    first, last = table["fiscal_year"].min(), table["fiscal_year"].max()
+    example = f"The yearly apprehensions file has {len(table)} rows, one for each fiscal year from {first} to {last}."
+    assert checks.check_dataset_finding(example).ok
+    import pandas as pd
+
+    n_monthly = len(pd.read_csv(paths.DATASETS / "monthly_apprehensions_fy2000_2019.csv"))
+    monthly = f"The monthly file has {n_monthly:,} rows, one per month."
+    assert checks.check_dataset_finding(monthly).ok
+    wrong_count = f"The yearly apprehensions file has {len(table) + 1} rows."
+    assert f"can't find '{len(table) + 1}'" in checks.check_dataset_finding(wrong_count).message
+    assert "can't find '99,999'" in checks.check_dataset_finding("The monthly file has 99,999 rows.").message
+    assert "no number" in checks.check_dataset_finding("The yearly file has rows for each fiscal year.").message
+    assert "between the quotes" in checks.check_dataset_finding(...).message

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from helpers import paths
+from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
 
-__all__ = ["check_headline", "check_dataset_count"]
+__all__ = ["check_headline", "check_dataset_count", "check_rows_loaded", "check_dataset_finding"]
 
 
 def check_headline(headline: object) -> Feedback:
@@ -39,8 +40,13 @@ def check_dataset_count(count: object) -> Feedback:
         return hint(NOT_ANSWERED)
     if isinstance(count, (list, tuple)) or hasattr(count, "__next__"):
         return hint("You have the files themselves, not how many there are. Wrap them in `len(list(...))`.")
-    if isinstance(count, bool) or not isinstance(count, int):
-        return hint(f"`n_datasets` should be a whole number, but it is a {type(count).__name__}.")
+    problem = feedback.not_a_number(count)
+    if problem is not None:
+        return problem
+    value = feedback.as_number(count)
+    if value != int(value):
+        return hint(f"`n_datasets` should be a whole number (a count of files), but it is {value}.")
+    count = int(value)
     if count == len(csvs):
         return right(f"The course ships {len(csvs)} datasets as CSV files; datasets/README.md describes each one.")
     if count == len(everything):
@@ -48,3 +54,48 @@ def check_dataset_count(count: object) -> Feedback:
     if count == 0:
         return hint("Zero files: did you look in `paths.DATASETS`? A relative path like `Path('datasets')` depends on where the notebook runs.")
     return hint(f"{count} is not what the folder holds. List them first with `sorted(paths.DATASETS.glob('*.csv'))`, then take `len(...)`.")
+
+
+def _yearly():
+    import pandas as pd
+
+    return pd.read_csv(paths.DATASETS / "apprehensions_by_fiscal_year.csv")
+
+
+def check_rows_loaded(n_rows: object) -> Feedback:
+    """Typed cell: the number of rows of datasets/apprehensions_by_fiscal_year.csv, counted with len()."""
+    if isinstance(n_rows, (list, tuple)):
+        return hint("That is a list, not a number: `len(...)` of the table gives its number of rows.")
+    problem = feedback.not_a_number(n_rows)
+    if problem is not None:
+        return problem
+    yearly = _yearly()
+    value = feedback.as_number(n_rows)
+    if value == len(yearly):
+        first, last = yearly["fiscal_year"].min(), yearly["fiscal_year"].max()
+        return right(f"{len(yearly)} rows: one for each fiscal year from {first} to {last}.")
+    if value == len(yearly.columns):
+        return hint("That is the number of columns. `len(table)` counts the rows.")
+    if value == len(yearly) + 1:
+        return hint("One too many: the first line of the file is the header (the column names), not a row of data. Count the rows of the table pandas made, with `len(...)`.")
+    if value == yearly.size:
+        return hint("That is the number of cells (rows times columns). `len(table)` counts only the rows.")
+    return hint("That is not the number of rows of the yearly file. Load it with `pd.read_csv(...)` and take `len(...)` of the table.")
+
+
+def dataset_evidence() -> dict[str, float]:
+    """What a finding about the datasets can state: each file's rows and columns, and how many files there are."""
+    import pandas as pd
+
+    csvs = sorted(paths.DATASETS.glob("*.csv"))
+    evidence: dict[str, float] = {"number of CSV files in datasets/": len(csvs), "one (as in \"one row per year\")": 1}
+    for csv in csvs:
+        table = pd.read_csv(csv)
+        evidence[f"{csv.name}: rows"] = len(table)
+        evidence[f"{csv.name}: columns"] = len(table.columns)
+    return evidence
+
+
+def check_dataset_finding(sentence: object) -> Feedback:
+    """Your turn: one sentence about a dataset of your choice, with its number of rows (or columns)."""
+    return feedback.check_numbers_in_sentence(sentence, dataset_evidence(), what="the datasets (rows and columns of each file)")
