@@ -54,6 +54,53 @@ def test_every_crossing_claim_of_the_ledger_is_checked(rows):
         assert sum(row["evidence"].startswith(f"{text}:") for row in rows) == 1, f"no evidence line starts with {text!r}"
 
 
+def crossing_figures():
+    ledger = extract_figures(load_article().text).merge(data.load_figure_annotations(), on=["text", "start"])
+    return ledger[ledger["counts"].isin(["people crossing", "duration"])]
+
+
+def row_for(rows, text):
+    return next(row for row in rows if row["evidence"].startswith(f"{text}:"))
+
+
+def test_claims_about_people_crossing_cannot_be_checked_with_arrest_counts(rows):
+    """Apprehensions are arrest events: they cannot show how many *people crossed*, above or below a figure.
+
+    Under a million apprehensions in FY2002-03 does not show under a million crossed (got-aways are not
+    counted), and over a million does not show a million people (repeat arrests), so such a claim is
+    "cannot be checked" as worded; the evidence line still gives the arrest counts and says what they count.
+    """
+    people = crossing_figures()
+    people = people[people["counts"] == "people crossing"]
+    assert len(people) == 2
+    for text in people["text"]:
+        row = row_for(rows, text)
+        assert row["verdict"] == "cannot be checked", (text, row["verdict"])
+        assert "arrests, not people" in row["evidence"], row["evidence"]
+
+
+def test_the_spring_low_is_judged_on_the_monthly_data(rows):
+    """A "low" compares years; spring 2018 had more apprehensions than some earlier springs, so it is not supported."""
+    monthly = data.load_monthly()
+    springs = monthly[monthly["month_number"].isin([3, 4, 5])].groupby("calendar_year")["swb_apprehensions"].sum()
+    earlier_lower = springs.loc[:2017][springs.loc[:2017] < springs[2018]]
+    duration = crossing_figures()
+    (text,) = duration.loc[duration["counts"] == "duration", "text"]
+    row = row_for(rows, text)
+    assert len(earlier_lower) > 0 and row["verdict"] == "not supported"
+    assert f"{springs[2018]:,}" in row["evidence"] and f"{len(earlier_lower)} springs" in row["evidence"]
+
+
+def test_the_million_evidence_keeps_its_computed_counts(rows):
+    yearly = data.load_apprehensions().set_index("fiscal_year")
+    evidence = row_for(rows, "a million")["evidence"]
+    for year in range(2000, 2005):
+        count = yearly.loc[year, "southwest_border"]
+        assert f"FY{year}" in evidence
+        if count < 1_000_000:
+            assert f"FY{year} ({count:,})" in evidence
+
+
 def test_evidence_is_one_line_with_numbers(rows):
     for row in rows:
         assert "\n" not in row["evidence"] and any(ch.isdigit() for ch in row["evidence"]), row["evidence"]
