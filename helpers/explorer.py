@@ -9,9 +9,9 @@ can be tested (and used) without a browser:
     troop_table({"Texas": 1145, ...})               # shares and troops per 100 miles of border
 
 The widget *builders* only wire widgets to those functions; each returns a box whose parts
-are attributes, so a test can set a widget's value and read what the box shows:
+are attributes, so a test can set a widget's value and read what the box shows (the notebook
+wires its own explorer from ``explore_chart`` and ``explore_table``, as the lesson teaches):
 
-    box = series_explorer()       # .series (Dropdown), .years (IntRangeSlider), .chart (Image), .table (HTML)
     box = claim_checker()         # .claim (Combobox: pick or type), .series, .check (Button), .answer (HTML)
     box = troop_calculator()      # .sliders {state: IntSlider}, .table (HTML), .summary (HTML)
 
@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import functools
 import html
-import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -33,15 +32,17 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from helpers.charts import PALETTE, annotate_point, headline, house_style, label_line_ends, shade_span, source_line
+from helpers.checks.crossings import lowest_since
+from helpers.checks.sectors import PARTLY_TEXAS, TEXAS_ONLY
 
 __all__ = [
-    "BREAK_YEAR", "CLAIM_FORMS", "CLAIM_PATTERNS", "EXAMPLE_CLAIMS", "SERIES", "Claim", "Series",
-    "check_claim", "claim_checker", "explore_chart", "explore_table", "lowest_since", "parse_claim",
-    "series_explorer", "series_values", "troop_calculator", "troop_summary", "troop_table", "year_span",
+    "CLAIM_FORMS", "CLAIM_PATTERNS", "EXAMPLE_CLAIMS", "SERIES", "Claim", "Series",
+    "check_claim", "claim_checker", "encounter_years", "explore_chart", "explore_table", "parse_claim",
+    "series_values", "troop_calculator", "troop_summary", "troop_table", "year_span",
 ]
 
-#: The first fiscal year of "encounters" (Title 8 apprehensions + Title 42 expulsions): the series break.
-BREAK_YEAR = 2020
+#: "Lowest since" has one definition in the course: lesson 03's ``lowest_since(counts, year)``, the most
+#: recent earlier year with a strictly *lower* count (imported above from ``helpers.checks.crossings``).
 
 
 # --------------------------------------------------------------------------- the series
@@ -77,9 +78,12 @@ _SECTOR_NOTES = {
 SERIES: dict[str, Series] = {s.name: s for s in (
     Series("Southwest border", ("southwest_border",),
            "the nine southwest border sectors"),
-    Series("Nationwide", ("nationwide",), "all Border Patrol sectors, northern and coastal included; published to FY2019"),
-    Series("Texas sectors", ("big_bend", "del_rio", "laredo", "rio_grande_valley", "el_paso"),
-           "Big Bend, Del Rio, Laredo, Rio Grande Valley and El Paso; El Paso sector also covers New Mexico"),
+    Series("Nationwide", ("nationwide",), "all Border Patrol sectors, northern and coastal included; "
+           "FY1925-FY2019: no exact nationwide figure was found for later years"),
+    Series("Texas sectors", TEXAS_ONLY,
+           f"the {len(TEXAS_ONLY)} sectors wholly in Texas (lesson 04's definition): "
+           f"{', '.join(_SECTOR_NAMES[c] for c in TEXAS_ONLY[:-1])} and {_SECTOR_NAMES[TEXAS_ONLY[-1]]}; "
+           f"{' and '.join(_SECTOR_NAMES[c] for c in PARTLY_TEXAS)} sector (far-west Texas and New Mexico) is kept apart"),
     Series("Arizona sectors", ("tucson", "yuma"), "Tucson and Yuma; Yuma sector also covers a corner of California"),
     Series("California sectors", ("san_diego", "el_centro"),
            "San Diego and El Centro; California's far south-east corner is in Yuma sector"),
@@ -128,12 +132,33 @@ def _clip(name: str, years: tuple[int, int]) -> tuple[int, int]:
     return max(start, first), min(end, last)
 
 
+def encounter_years(data: pd.DataFrame | None = None) -> tuple[int, int] | None:
+    """The first and last fiscal year counted as "encounters" (Title 8 apprehensions + Title 42 expulsions).
+
+    Read from the ``measure`` column (FY2020-FY2023 in the data); None when ``data`` has no such year.
+    """
+    data = series_values("Southwest border") if data is None else data
+    years = data.index[data["measure"] == "encounters"]
+    return (int(years.min()), int(years.max())) if len(years) else None
+
+
+def _break_span(data: pd.DataFrame | None = None) -> str:
+    first, last = encounter_years(data) or encounter_years()
+    return f"FY{first}-FY{last}"
+
+
 def _what(data: pd.DataFrame) -> str:
     if (data["measure"] == "encounters").all():
         return "Border Patrol encounters per fiscal year"
     if (data["measure"] == "encounters").any():
-        return f"Border Patrol apprehensions per fiscal year (encounters from FY{BREAK_YEAR})"
+        return f"Border Patrol apprehensions per fiscal year (encounters in {_break_span(data)})"
     return "Border Patrol apprehensions per fiscal year"
+
+
+def _runs(data: pd.DataFrame) -> list[pd.DataFrame]:
+    """The rows split into runs of consecutive years with the same measure (so no line joins across the break)."""
+    key = ((data["measure"] != data["measure"].shift()) | (data.index.to_series().diff() != 1)).cumsum()
+    return [run for _, run in data.groupby(key.to_numpy())]
 
 
 # --------------------------------------------------------------------------- explorer: chart and table
@@ -173,16 +198,18 @@ def explore_chart(name: str, years: tuple[int, int]) -> Figure:
             return _empty_chart(name, years)
         fig = Figure(figsize=(8, 4.8))
         ax = fig.subplots()
-        before = data[data["measure"] == "apprehensions"]
-        after = data[data["measure"] == "encounters"]
-        if not after.empty:
-            ax.plot(after.index, after["count"], color=PALETTE["highlight"], linestyle="--", label="encounters")
-            shade_span(ax, BREAK_YEAR - 0.5, after.index[-1] + 0.5, f"FY{BREAK_YEAR} on: encounters, not comparable")
-        if not before.empty:
-            ax.plot(before.index, before["count"], color=PALETTE["base"], label="_apprehensions" if not after.empty else name)
-            if not after.empty:  # its end is at the break: name it at its start instead
-                ax.annotate("apprehensions", (before.index[0], before["count"].iloc[0]), xytext=(0, 8),
+        span = encounter_years(data)
+        for run in _runs(data):
+            encounters = run["measure"].iloc[0] == "encounters"
+            style = {"color": PALETTE["highlight"], "linestyle": "--"} if encounters else {"color": PALETTE["base"]}
+            # the encounters line is named at its end; apprehensions, whose ends touch the break, at their start
+            label = name if span is None else "encounters" if encounters else "_apprehensions"
+            ax.plot(run.index, run["count"], marker="o" if len(run) == 1 else None, label=label, **style)
+            if span is not None and not encounters:
+                ax.annotate("apprehensions", (run.index[0], run["count"].iloc[0]), xytext=(0, 8),
                             textcoords="offset points", color=PALETTE["base"], fontweight="bold", fontsize=11)
+        if span is not None:
+            shade_span(ax, span[0] - 0.5, span[1] + 0.5, f"{_break_span(data)}: encounters, not comparable")
         low, high = data["count"].idxmin(), data["count"].idxmax()
         annotate_point(ax, low, data.at[low, "count"], f"lowest: FY{low}, {data.at[low, 'count']:,}",
                        dx=-24 if low > (start + end) / 2 else 24, dy=36)
@@ -192,19 +219,17 @@ def explore_chart(name: str, years: tuple[int, int]) -> Figure:
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
 
         def which(year):
-            return " (encounters)" if data.at[year, "measure"] == "encounters" and not before.empty else ""
+            return " (encounters)" if data.at[year, "measure"] == "encounters" and span != (start, end) else ""
 
         note = SERIES[name].note
+        after = data.loc[span[1] + 1:] if span is not None else data.iloc[0:0]
+        again = (f" FY{after.index[0]} on: apprehensions again, comparable with the years before FY{span[0]}."
+                 if len(after) else "")
         headline(fig, f"{name}: highest in FY{high}{which(high)}, lowest in FY{low}{which(low)}",
-                 f"{_what(data)}, FY{start}-FY{end}. {note[:1].upper()}{note[1:]}.")
-        source_line(fig, "US Customs and Border Protection (CBP) statistics tables" + ("; FY2020 on: CBP encounters" if not after.empty else ""))
+                 f"{_what(data)}, FY{start}-FY{end}.{again} {note[:1].upper()}{note[1:]}.")
+        source_line(fig, "US Customs and Border Protection (CBP) statistics tables"
+                    + (f"; {_break_span(data)}: CBP encounters" if span is not None else ""))
     return fig
-
-
-def _png(fig: Figure) -> bytes:
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=100)
-    return buffer.getvalue()
 
 
 def _html_table(table: pd.DataFrame, index: bool = True) -> str:
@@ -285,16 +310,6 @@ def parse_claim(text: str) -> Claim | None:
     return None
 
 
-def lowest_since(name: str, year: int) -> int | None:
-    """The most recent fiscal year before ``year`` with a count as low or lower (None: the lowest on record).
-
-    "FY2011 was the lowest since FY1972" means FY1972 is the last earlier year that was as low.
-    """
-    counts = series_values(name)["count"]
-    as_low = counts[(counts.index < year) & (counts <= counts[year])]
-    return int(as_low.index.max()) if len(as_low) else None
-
-
 def _understood() -> str:
     forms = "\n".join(f'- "{form}", e.g. "{example}"' for form, example in CLAIM_FORMS)
     return (f"The checker understands three forms of claim:\n{forms}\n"
@@ -305,8 +320,11 @@ def _break_note(name: str, *years: int) -> list[str]:
     data = series_values(name)
     measures = {data.at[y, "measure"] for y in years if y in data.index}
     if "encounters" in measures:
-        return [f"Careful: from FY{BREAK_YEAR} the figures are encounters (Title 8 apprehensions plus Title 42 "
-                "expulsions), not strictly comparable with earlier apprehensions."]
+        return [f"Careful: the {_break_span()} figures are encounters (Title 8 apprehensions plus Title 42 "
+                "expulsions, March 2020 to 11 May 2023), not strictly comparable with apprehensions."]
+    span = encounter_years(data)
+    if span is not None and any(y > span[1] for y in years):
+        return [f"FY{span[1] + 1} on counts Title 8 apprehensions only again: comparable with the years before FY{span[0]}."]
     return []
 
 
@@ -315,7 +333,7 @@ def _check_lowest(claim: Claim, name: str, data: pd.DataFrame) -> list[str]:
     count = int(data.at[year, "count"])
     if claimed >= year:
         return [f"The year after \"since\" must come before FY{year}.", *_understood().splitlines()]
-    since = lowest_since(name, year)
+    since = lowest_since(data["count"], year)
     first = int(data.index.min())
     span = f"a {year - since}-year low" if since is not None else ""
     if since is None:
@@ -331,12 +349,11 @@ def _check_lowest(claim: Claim, name: str, data: pd.DataFrame) -> list[str]:
     if claimed == since:
         verdict = f"Right: FY{year} ({count:,}) was the lowest since FY{since}, {span}."
     elif claimed < since:
-        fewer = "fewer" if data.at[since, "count"] < count else "as few"
-        verdict = (f"Not so: FY{since} had {fewer} ({int(data.at[since, 'count']):,}). FY{year} was the lowest "
+        verdict = (f"Not so: FY{since} had fewer ({int(data.at[since, 'count']):,}). FY{year} was the lowest "
                    f"since FY{since} ({span}), not since FY{claimed} (a {year - claimed}-year low).")
     else:
         verdict = f"True, but it undersells it: FY{year} ({count:,}) was the lowest since FY{since}, {span}."
-    return [verdict, evidence + "."] + _break_note(name, year, since)
+    return [verdict, evidence + ".", *_break_note(name, year, since)]
 
 
 def _check_crossed(claim: Claim, name: str, data: pd.DataFrame) -> list[str]:
@@ -356,6 +373,8 @@ def _check_crossed(claim: Claim, name: str, data: pd.DataFrame) -> list[str]:
     return [
         f"FY{year} had {count:,} {name.lower() if name != 'Southwest border' else 'southwest border'} {measure} "
         f"(US Border Patrol, fiscal year October {year - 1} to September {year}). {size}",
+        f"The checker reads {year} as fiscal year {year}, the year CBP reports by. \"This year\" in a story can "
+        "also mean the calendar year so far, or the last year reported: lesson 03 computes those readings.",
         f"And {measure} are events, not people: one person caught twice counts twice, and people who crossed "
         "without being caught are not counted at all. No official figure counts \"people who crossed\".",
         *_break_note(name, year),
@@ -418,44 +437,6 @@ def _widgets():
     return ipywidgets
 
 
-def _fit_years(slider, name: str) -> None:
-    """Set a year slider's bounds to the series' years, keeping the chosen range where it still overlaps."""
-    first, last = year_span(name)
-    start, end = slider.value
-    slider.min, slider.max = min(slider.min, first), max(slider.max, last)  # widen first: min never exceeds max
-    slider.min, slider.max = first, last
-    if end < first or start > last or slider.value[0] == slider.value[1] and start != end:
-        slider.value = (first, last)
-
-
-def series_explorer(series: str = "Southwest border", years: tuple[int, int] = (2000, 2024)):
-    """The explorer as one box: ``.series`` and ``.years`` redraw ``.chart`` (an Image) and ``.table`` (HTML)."""
-    w = _widgets()
-    box = w.VBox()
-    box.series = w.Dropdown(options=list(SERIES), value=series, description="Series")
-    box.years = w.IntRangeSlider(value=years, min=1925, max=2024, description="Fiscal years", continuous_update=False,
-                                 layout=w.Layout(width="480px"))
-    box.chart = w.Image(format="png", layout=w.Layout(max_width="100%"))
-    box.table = w.HTML()
-    _fit_years(box.years, series)
-
-    def redraw(_change=None):
-        fig = explore_chart(box.series.value, box.years.value)
-        box.chart.value = _png(fig)
-        box.table.value = _html_table(explore_table(box.series.value, box.years.value))
-
-    def new_series(change):
-        with box.years.hold_sync():
-            _fit_years(box.years, change["new"])
-        redraw()
-
-    box.series.observe(new_series, names="value")
-    box.years.observe(redraw, names="value")
-    box.children = [w.HBox([box.series, box.years]), box.chart, box.table]
-    redraw()
-    return box
-
-
 def _answer_html(text: str) -> str:
     """Each line a paragraph; lines starting with "- " a bulleted list. Everything typed is escaped."""
     parts, items = [], []
@@ -500,7 +481,8 @@ def troop_calculator(troops: Mapping[str, int] | None = None, stated_total: int 
     """
     w = _widgets()
     if troops is None:
-        from helpers.troops import guard_table, stated_total as article_total
+        from helpers.troops import guard_table
+        from helpers.troops import stated_total as article_total
 
         table = guard_table()
         troops = dict(zip(table["state"], table["troops"].astype(int)))

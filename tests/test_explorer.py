@@ -8,6 +8,8 @@ import pytest
 from matplotlib.figure import Figure
 
 from helpers import data, explorer
+from helpers.checks import crossings
+from helpers.checks.sectors import PARTLY_TEXAS, TEXAS_ONLY
 from helpers.troops import guard_table, stated_total
 
 YEARLY = data.load_apprehensions().set_index("fiscal_year")
@@ -34,13 +36,14 @@ def test_the_menu_offers_nationwide_southwest_border_states_and_every_sector():
 
 
 def test_state_groups_are_the_sums_of_their_sectors_and_say_where_sectors_cross_state_lines():
-    groups = {"Texas sectors": ["big_bend", "del_rio", "laredo", "rio_grande_valley", "el_paso"],
+    groups = {"Texas sectors": list(TEXAS_ONLY),
               "California sectors": ["san_diego", "el_centro"], "Arizona sectors": ["tucson", "yuma"]}
     for name, columns in groups.items():
         assert list(explorer.SERIES[name].columns) == columns
         values = explorer.series_values(name)["count"]
         assert values.to_dict() == SECTORS[columns].sum(axis=1).astype(int).to_dict()
-    assert "New Mexico" in explorer.SERIES["Texas sectors"].note
+    assert "New Mexico" in explorer.SERIES["Texas sectors"].note and "kept apart" in explorer.SERIES["Texas sectors"].note
+    assert not set(PARTLY_TEXAS) & set(explorer.SERIES["Texas sectors"].columns), "lesson 04's definition: El Paso apart"
     assert "California" in explorer.SERIES["Arizona sectors"].note
     assert "New Mexico" in explorer.SERIES["El Paso sector"].note
 
@@ -48,6 +51,9 @@ def test_state_groups_are_the_sums_of_their_sectors_and_say_where_sectors_cross_
 def test_series_keep_their_measure_and_their_own_years():
     swb = explorer.series_values("Southwest border")
     assert swb.loc[2019, "measure"] == "apprehensions" and swb.loc[2020, "measure"] == "encounters"
+    assert swb.loc[2024, "measure"] == "apprehensions", "FY2024 counts Title 8 apprehensions only"
+    assert explorer.encounter_years() == (2020, 2023)
+    assert "no exact nationwide figure was found" in explorer.SERIES["Nationwide"].note
     assert explorer.year_span("Southwest border") == (1960, 2024)
     assert explorer.year_span("Nationwide") == (1925, 2019)
     assert explorer.year_span("Yuma sector") == (1960, 2019)
@@ -70,11 +76,20 @@ def test_the_chart_is_in_house_style_and_marks_the_fy2020_break():
     fig = explorer.explore_chart("Southwest border", (2000, 2024))
     drawn = texts(fig)
     assert "Southwest border: highest in FY2022 (encounters), lowest in FY2017" in drawn
-    assert "FY2020 on: encounters, not comparable" in drawn
+    assert "FY2020-FY2023: encounters, not comparable" in drawn and "FY2020 on" not in drawn
+    assert "FY2024 on: apprehensions again, comparable with the years before FY2020" in drawn
     assert "Source: US Customs and Border Protection" in drawn
     assert "lowest: FY2017, 303,916" in drawn
     styles = {line.get_linestyle() for line in fig.axes[0].get_lines() if not line.get_label().startswith("_annotation")}
     assert {"-", "--"} <= styles, "encounters are drawn differently from apprehensions"
+    for line in fig.axes[0].get_lines():
+        years = set(line.get_xdata())
+        assert not ({2019, 2024} <= years or {2019, 2020} <= years or {2023, 2024} <= years), "no line joins across the break"
+
+
+def test_a_chart_of_encounter_years_only_needs_no_comparable_again_note():
+    drawn = texts(explorer.explore_chart("Southwest border", (2020, 2023)))
+    assert "comparable again" not in drawn and "apprehensions again" not in drawn
 
 
 def test_the_break_is_not_marked_when_the_years_stop_before_fy2020():
@@ -90,8 +105,7 @@ def test_a_range_without_figures_says_so_instead_of_failing():
 def test_charts_leave_no_pyplot_figure_open():
     before = plt.get_fignums()
     explorer.explore_chart("Texas sectors", (1990, 2019))
-    box = explorer.series_explorer()
-    box.years.value = (1995, 2010)
+    explorer.explore_chart("Southwest border", (1960, 2024))
     assert plt.get_fignums() == before
 
 
@@ -123,10 +137,14 @@ def test_a_41_year_low_for_fy2011_is_computed_as_39_years():
     assert "undersells" in explorer.check_claim("FY2011 was the lowest since 1990")
 
 
-def test_the_lowest_since_depends_on_the_series():
-    assert explorer.lowest_since("Southwest border", 2011) == 1972
-    assert explorer.lowest_since("Nationwide", 2011) == 1971
-    assert explorer.lowest_since("Southwest border", 1960) is None
+def test_the_lowest_since_is_lesson_03s_definition_and_depends_on_the_series():
+    assert explorer.lowest_since is crossings.lowest_since, "one definition of 'lowest since' in the course"
+    swb, nationwide = (explorer.series_values(name)["count"] for name in ("Southwest border", "Nationwide"))
+    assert crossings.lowest_since(swb, 2011) == 1972
+    assert crossings.lowest_since(nationwide, 2011) == 1971
+    assert crossings.lowest_since(swb, 1960) is None
+    tied = pd.Series([2, 3, 7, 3], index=[2000, 2001, 2002, 2003])
+    assert crossings.lowest_since(tied, 2003) == 2000, "strictly lower: a tie does not count"
     assert "lowest in the whole series" in explorer.check_claim("FY1960 was the lowest since 1950")
 
 
@@ -134,12 +152,16 @@ def test_300000_crossed_in_2018_meets_the_official_count_and_the_people_caveat()
     answer = explorer.check_claim("300,000 people crossed in 2018")
     assert "FY2018 had 396,579 southwest border apprehensions" in answer
     assert "24.4% lower" in answer
+    assert "reads 2018 as fiscal year 2018" in answer and "lesson 03" in answer, "says which reading it takes"
     assert "events, not people" in answer
     assert 'So "over 1,000,000" holds' in explorer.check_claim("over a million people crossed in 2000")
 
 
 def test_claims_across_the_break_carry_a_warning():
     assert "encounters (Title 8 apprehensions plus Title 42" in explorer.check_claim("FY2020 was the lowest since 2017")
+    assert "FY2020-FY2023 figures are encounters" in explorer.check_claim("FY2021 was the lowest since 2019")
+    assert "comparable with the years before FY2020" in explorer.check_claim("1,500,000 crossed in 2024")
+    assert "Careful" not in explorer.check_claim("300,000 people crossed in 2018")
 
 
 @pytest.mark.parametrize("text", ["Crossings fell by half", "the caravan has 7,000 people", "FY2011 was lowish"])
@@ -179,26 +201,6 @@ def test_troop_summary_compares_with_the_article_and_handles_zero():
 
 
 # --------------------------------------------------------------------------- the widgets, driven by setting values
-
-def test_the_explorer_redraws_when_the_years_move():
-    box = explorer.series_explorer("Southwest border", (2000, 2019))
-    first_chart = bytes(box.chart.value)
-    assert first_chart.startswith(b"\x89PNG") and "2017" in plain(box.table.value)
-    box.years.value = (1980, 1990)
-    assert bytes(box.chart.value) != first_chart
-    shown = plain(box.table.value)
-    assert "first year 1980" in shown and "last year 1990" in shown and "1,615,844" in shown  # FY1986, the highest
-
-
-def test_the_explorer_fits_the_years_to_each_series():
-    box = explorer.series_explorer("Southwest border", (2000, 2024))
-    box.series.value = "Arizona sectors"
-    assert (box.years.min, box.years.max) == (1960, 2019) and box.years.value == (2000, 2019)
-    assert "Arizona sectors" in plain(box.table.value)
-    box.years.value = (1960, 1965)
-    box.series.value = "Nationwide"
-    assert (box.years.min, box.years.max) == (1925, 2019) and box.years.value == (1960, 1965)
-
 
 def test_the_claim_checker_answers_picked_and_typed_claims():
     box = explorer.claim_checker()

@@ -7,9 +7,20 @@ gets its own hint.
 
 from __future__ import annotations
 
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_number, hint, is_table, right, unanswered
+import re
 
-__all__ = ["check_texas_ahead_again", "check_gap_percent", "check_california_troops"]
+from helpers.checks.feedback import (
+    NOT_ANSWERED,
+    Feedback,
+    check_numbers_in_sentence,
+    hint,
+    is_table,
+    not_a_number,
+    right,
+    unanswered,
+)
+
+__all__ = ["check_texas_ahead_again", "check_gap_percent", "check_california_troops", "check_explorer_finding"]
 
 #: Exercise 1: from this fiscal year on, the Arizona sectors were ahead of the Texas sectors for years.
 ARIZONA_AHEAD_FROM = 2000
@@ -30,7 +41,7 @@ def _groups():
     from helpers.explorer import SERIES
 
     sectors = load_sectors().set_index("fiscal_year")
-    texas = sectors[list(SERIES["Texas sectors"].columns)].sum(axis=1)
+    texas = sectors[list(SERIES["Texas sectors"].columns)].sum(axis=1)  # TEXAS_ONLY: lesson 04's definition
     arizona = sectors[list(SERIES["Arizona sectors"].columns)].sum(axis=1)
     return sectors, texas, arizona
 
@@ -42,9 +53,10 @@ def check_texas_ahead_again(answer: object) -> Feedback:
     found = _table_hint(answer, "one year", "`.idxmax()` on the True/False column gives the first year that is True.")
     if found:
         return found
-    value = as_number(answer, from_text=True)
-    if value is None:
-        return hint(f"`texas_ahead_again` should be a fiscal year, a number such as 1999, but it is a {type(answer).__name__}.")
+    found = not_a_number(answer)
+    if found:
+        return found
+    value = float(answer)
     sectors, texas, arizona = _groups()
     ahead = (texas > arizona).loc[ARIZONA_AHEAD_FROM:]
     expected = int(ahead.idxmax())
@@ -84,6 +96,15 @@ def article_crossings() -> int:
     return int(rows["value"].iloc[0])
 
 
+def jan_to_sep(year: int = FISCAL_YEAR) -> int:
+    """Southwest border apprehensions in January-September of calendar ``year``: lesson 03's second reading."""
+    from helpers.data import load_monthly
+
+    monthly = load_monthly()
+    months = monthly[(monthly["calendar_year"] == year) & (monthly["month_number"] <= 9)]
+    return int(months["swb_apprehensions"].sum())
+
+
 def _yearly():
     from helpers.data import load_apprehensions
 
@@ -97,9 +118,10 @@ def check_gap_percent(answer: object) -> Feedback:
     found = _table_hint(answer, "one number", "Pick FY2018's value with `.loc[2018, \"southwest_border\"]`.")
     if found:
         return found
-    value = as_number(answer, from_text=True)
-    if value is None:
-        return hint(f"`gap_pct` should be one number (a percentage), but it is a {type(answer).__name__}.")
+    found = not_a_number(answer)
+    if found:
+        return found
+    value = float(answer)
     claimed = article_crossings()
     yearly = _yearly()
     official = int(yearly.at[FISCAL_YEAR, "southwest_border"])
@@ -124,6 +146,10 @@ def check_gap_percent(answer: object) -> Feedback:
     nationwide = int(yearly.at[FISCAL_YEAR, "nationwide"])
     if abs(size - round(abs(nationwide - claimed) / nationwide * 100, 1)) < 0.05:
         return hint("That uses the nationwide figure. The article is about the US-Mexico border: use `southwest_border`.")
+    so_far = jan_to_sep()
+    if abs(size - round(abs(so_far - claimed) / so_far * 100, 1)) < 0.05 or abs(size - round(abs(so_far - claimed) / claimed * 100, 1)) < 0.05:
+        return hint(f"That is the January-September {FISCAL_YEAR} reading of \"this year\" (lesson 03). This exercise "
+                    f"takes the fiscal year, FY{FISCAL_YEAR}: `yearly.loc[{FISCAL_YEAR}, \"southwest_border\"]`.")
     for year in (FISCAL_YEAR - 1, FISCAL_YEAR + 1):
         other = int(yearly.at[year, "southwest_border"])
         if abs(size - round(abs(other - claimed) / other * 100, 1)) < 0.05:
@@ -150,9 +176,10 @@ def check_california_troops(answer: object) -> Feedback:
     found = _table_hint(answer, "one number", "Compute one number of troops.")
     if found:
         return found
-    value = as_number(answer, from_text=True)
-    if value is None:
-        return hint(f"`california_troops` should be a number of troops, but it is a {type(answer).__name__}.")
+    found = not_a_number(answer)
+    if found:
+        return found
+    value = float(answer)
     troops, miles = _troops_and_lengths()
     arizona_ratio = troops["Arizona"] / miles["Arizona"] * 100
     exact = arizona_ratio * miles["California"] / 100
@@ -174,3 +201,44 @@ def check_california_troops(answer: object) -> Feedback:
             if abs(value - other) < 1:
                 return hint(f"That is {state}'s rate. Use Arizona's troops and Arizona's miles.")
     return hint("Not that. Arizona's troops / Arizona's miles gives troops per mile; multiply by California's miles and round.")
+
+
+# --------------------------------------------------------------------------- your turn: a finding from the explorer
+
+_YEAR = re.compile(r"\b(?:FY\s?)?((?:19|20)\d\d)\b", re.I)
+
+
+def explorer_evidence(years) -> dict[str, float]:
+    """Every value a finding about ``years`` may state, for every series of the explorer: each year's count,
+    and between two years the change (times, and % up or down)."""
+    from helpers.explorer import SERIES, series_values
+
+    years = sorted(set(years))
+    evidence: dict[str, float] = {}
+    for name in SERIES:
+        counts = series_values(name)["count"]
+        present = [y for y in years if y in counts.index]
+        for year in present:
+            evidence[f"{name}, FY{year}"] = float(counts[year])
+        for first in present:
+            for last in present:
+                if first < last and counts[first]:
+                    evidence[f"{name}, FY{last} / FY{first} (times)"] = counts[last] / counts[first]
+                    evidence[f"{name}, FY{first} to FY{last} change %"] = abs(counts[last] / counts[first] - 1) * 100
+    return evidence
+
+
+def check_explorer_finding(sentence: object) -> Feedback:
+    """Your turn: a one-sentence finding about one series of the explorer, with the years and the number(s)."""
+    from helpers.explorer import SERIES, year_span
+
+    if not isinstance(sentence, str):
+        return check_numbers_in_sentence(sentence, {})
+    first = min(year_span(name)[0] for name in SERIES)
+    last = max(year_span(name)[1] for name in SERIES)
+    years = [int(y) for y in _YEAR.findall(sentence) if first <= int(y) <= last]
+    if not years:
+        return hint(f"Name the fiscal year(s) your finding is about, as in \"in FY2019\" (the explorer covers "
+                    f"FY{first}-FY{last}): a number means little without its year.")
+    return check_numbers_in_sentence(sentence, explorer_evidence(years),
+                                     what=f"the explorer's series for FY{', FY'.join(str(y) for y in sorted(set(years)))}")
