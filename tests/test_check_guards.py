@@ -84,3 +84,28 @@ def test_a_number_given_as_text_gets_the_number_hint():
     outputs = run("answer = '1970'", CHECK)
     said = text(outputs[1])
     assert "Right!" not in said and "not a number" in said and "`1970`" in said, said
+
+
+def test_the_march_only_spring_ratio_is_not_right():
+    """Lesson 05, Exercise 2: March alone is the common slip; it must get its own hint, never "Right!"."""
+    march_only = ("from helpers import data\nm = data.load_monthly()\nmarch = m[m['month_number'] == 3]"
+                  ".set_index('calendar_year')['swb_apprehensions']\nratio = round(march[2018] / march[2017], 2)")
+    outputs = run(march_only, "from helpers import checks\nchecks.check_spring_ratio(ratio)")
+    said = text(outputs[1])
+    assert "Right!" not in said and "March only" in said, said
+
+
+def test_the_merge_cell_of_lesson_01_run_twice_gives_the_same_table():
+    """Lesson 01's join, run twice as students do, keeps one column per note (no counts_x / counts_y)."""
+    import nbformat as nbf
+
+    lesson = nbf.read(paths.NOTEBOOKS / "01-reading-the-article.ipynb", as_version=4)
+    code = [c.source for c in lesson.cells if c.cell_type == "code"]
+    merge = next(i for i, source in enumerate(code) if ".merge(" in source)
+    after = next(i for i in range(merge + 1, len(code)) if "annotated =" in code[i])
+    sources = code[1:after + 1] + [code[merge], code[after],
+                                   "from helpers import checks\nchecks.check_annotated_ledger(annotated)",
+                                   "print(sorted(annotated.columns))"]
+    outputs = run(*sources)
+    assert "Right!" in text(outputs[-2]), text(outputs[-2])
+    assert "_x" not in text(outputs[-1]) and "_y" not in text(outputs[-1])
