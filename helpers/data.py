@@ -35,21 +35,19 @@ from typing import NoReturn
 
 import pandas as pd
 
-from helpers import paths
+from helpers import facts, paths
 
 __all__ = [
     "DatasetError", "SCHEMAS", "load_apprehensions", "load_barrier_miles", "load_border_length",
     "chosen_border_lengths", "load_crosscheck", "load_deployments", "load_figure_annotations", "load_monthly", "load_sectors", "verify_published",
+    "load_story_figures", "load_encounters_by_title",
 ]
 
 CHECKSUMS = "checksums.sha256"
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-#: The months of a fiscal year, in order: October to September.
-FISCAL_MONTHS = MONTHS[9:] + MONTHS[:9]
-STATES = ("California", "Arizona", "New Mexico", "Texas")
-SECTORS = ("big_bend", "del_rio", "el_centro", "el_paso", "laredo", "rio_grande_valley",
-           "san_diego", "tucson", "yuma")
+#: The course's fixed vocabulary lives in helpers.facts; these names stay here for older imports.
+MONTHS, FISCAL_MONTHS, STATES, SECTORS = facts.MONTHS, facts.FISCAL_MONTHS, facts.STATES, facts.SECTORS
+#: The source PDFs the CBP datasets are built from (datasets/sources/, listed in the checksums file too).
+SOURCES = "sources"
 
 
 class DatasetError(ValueError):
@@ -347,6 +345,35 @@ def one_published_total(frame: pd.DataFrame, file: _File) -> None:
         file.fail(f"has {count} rows with row_type 'published total'; expected exactly one")
 
 
+def sector_rows(frame: pd.DataFrame, file: _File) -> None:
+    """Long tables by sector: each code has CBP's name, its region and its kind of row."""
+    for index, row in frame.iterrows():
+        code = row["sector"]
+        name = facts.SECTOR_NAMES.get(code) or facts.TOTAL_NAMES[code]
+        region = facts.SECTOR_REGION.get(code) or facts.TOTAL_REGION[code]
+        kind = "sector" if code in facts.SECTOR_REGION else ("nationwide total" if code == "nationwide_total" else "region total")
+        for column, expected in (("sector_name", name), ("region", region), ("row_type", kind)):
+            if row[column] != expected:
+                file.fail(f"{file.row(index)}, column {column!r}: expected {expected!r} for {code}, got {row[column]!r}", index)
+
+
+def sectors_add_to_region_totals(column: str, regions: tuple[str, ...]) -> Callable[[pd.DataFrame, _File], None]:
+    """A rule for long tables: each year, the sectors of each region in ``regions`` add up to its total row."""
+
+    def rule(frame: pd.DataFrame, file: _File) -> None:
+        for region in regions:
+            total = facts.TOTALS[facts.REGIONS.index(region)]
+            sectors = frame[frame["region"] == region]
+            added = sectors[sectors["row_type"] == "sector"].groupby("fiscal_year")[column].sum()
+            printed = sectors[sectors["sector"] == total].set_index("fiscal_year")[column]
+            for year in printed.index[(printed != added.reindex(printed.index)).fillna(False)]:
+                index = int(sectors.index[(sectors["sector"] == total) & (sectors["fiscal_year"] == year)][0])
+                file.fail(f"fiscal year {year}: the {region} sectors' {column} add to {added[year]} but the "
+                          f"{facts.TOTAL_NAMES[total]} row says {printed[year]}", index)
+
+    return rule
+
+
 # --------------------------------------------------------------------------- the datasets
 
 def _counts(*names: str, blank: bool = False) -> tuple[Column, ...]:
@@ -359,6 +386,42 @@ ROW_TYPES = ("state", "published total")
 #: What a figure of the article counts, and who the article says it comes from (figure_annotations.csv).
 COUNTS = ("troops", "migrants", "people crossing", "date", "duration")
 ATTRIBUTIONS = ("the article itself", "unnamed reports", "a named source")
+SECTOR_CODES = (*facts.ALL_SECTORS, *facts.TOTALS)
+ROW_KINDS = ("sector", "region total", "nationwide total")
+REGION_NAMES = (*facts.REGIONS, "nationwide")
+PROFILE_COUNTS = ("agents", "apprehensions", "other_than_mexican_apprehensions", "marijuana_pounds", "cocaine_pounds",
+                  "accepted_prosecutions", "assaults", "rescues", "deaths", "accompanied_juveniles",
+                  "unaccompanied_juveniles", "total_juveniles", "total_adults", "total_by_age", "female", "male",
+                  "total_by_gender")
+_SECTOR_KEY = (Column("fiscal_year", YEAR), Column("sector", TEXT, choices=SECTOR_CODES), Column("sector_name", TEXT),
+               Column("region", TEXT, choices=REGION_NAMES), Column("row_type", TEXT, choices=ROW_KINDS))
+
+#: The story's figures after 25 October 2018 (story_figures_after_2018.csv): what each figure is
+#: about, what kind of figure it is, how the source qualified it and who said it.
+STORY_SUBJECTS = ("active-duty troops", "National Guard", "caravan", "southwest border crossings")
+STORY_COUNTS = ("expected", "announced", "suggested", "forecast", "authorized", "deployed", "peak deployed",
+                "estimated", "published")
+STORY_QUALIFIERS = ("about", "more than", "nearly", "up to", "at least")
+STORY_SPEAKERS = ("the article", "US military", "US president", "US government agency", "Mexican authorities",
+                  "UN agency", "aid agency", "organizers", "news organization", "think tank", "congressional research")
+
+
+def sourced_by_url(frame: pd.DataFrame, file: _File) -> None:
+    """Every figure carries a web address for its source (http:// or https://)."""
+    for index, url in frame["source_url"].items():
+        if not re.fullmatch(r"https?://\S+", str(url)):
+            file.fail(f"{file.row(index)}, column 'source_url': expected a web address starting with http:// or "
+                      f"https://, got {url!r}; a figure with no source stays out of the table", index)
+
+
+def fiscal_year_only_for_crossings(frame: pd.DataFrame, file: _File) -> None:
+    """Crossing figures name their fiscal year; troop and caravan figures do not have one."""
+    crossings = frame["subject"] == "southwest border crossings"
+    for index in frame.index[crossings & frame["fiscal_year"].isna()]:
+        file.fail(f"{file.row(index)}, column 'fiscal_year': a crossing figure needs the fiscal year it counts", index)
+    for index in frame.index[~crossings & frame["fiscal_year"].notna()]:
+        file.fail(f"{file.row(index)}, column 'fiscal_year': only crossing figures have a fiscal year; leave it blank", index)
+
 
 SCHEMAS: dict[str, Schema] = {schema.filename: schema for schema in (
     Schema(
@@ -380,6 +443,24 @@ SCHEMAS: dict[str, Schema] = {schema.filename: schema for schema in (
     ),
     Schema(
         "swb_apprehensions_by_sector_fy1960_2019.csv",
+        (Column("fiscal_year", YEAR), *_counts(*SECTORS, "southwest_border_total")),
+        key=("fiscal_year",),
+        rules=(consecutive_fiscal_years, adds_up(SECTORS, "southwest_border_total", "the nine sectors")),
+    ),
+    Schema(
+        "sector_profiles_fy2018_2019.csv",
+        (*_SECTOR_KEY, *_counts(*PROFILE_COUNTS, blank=True)),
+        key=("fiscal_year", "sector"),
+        rules=(sector_rows,),  # no adding-up rules: CBP's FY2018 profile does not add up (datasets/README.md)
+    ),
+    Schema(
+        "agent_staffing_by_sector_fy1992_2019.csv",
+        (*_SECTOR_KEY, Column("agents", COUNT, blank=True)),
+        key=("fiscal_year", "sector"),
+        rules=(sector_rows, sectors_add_to_region_totals("agents", ("coastal", "northern"))),
+    ),
+    Schema(
+        "swb_deaths_by_sector_fy1998_2019.csv",
         (Column("fiscal_year", YEAR), *_counts(*SECTORS, "southwest_border_total")),
         key=("fiscal_year",),
         rules=(consecutive_fiscal_years, adds_up(SECTORS, "southwest_border_total", "the nine sectors")),
@@ -413,6 +494,25 @@ SCHEMAS: dict[str, Schema] = {schema.filename: schema for schema in (
         key=("text", "start"),
     ),
     Schema(
+        "story_figures_after_2018.csv",
+        (Column("date", DATE), Column("subject", TEXT, choices=STORY_SUBJECTS),
+         Column("counts", TEXT, choices=STORY_COUNTS), Column("figure", COUNT),
+         Column("qualifier", TEXT, blank=True, choices=STORY_QUALIFIERS), Column("unit", TEXT),
+         Column("fiscal_year", COUNT, blank=True), Column("who_said_it", TEXT),
+         Column("who_type", TEXT, choices=STORY_SPEAKERS), Column("what_source_says", TEXT),
+         Column("source_name", TEXT), Column("source_url", TEXT)),
+        rules=(sourced_by_url, fiscal_year_only_for_crossings),
+    ),
+    Schema(
+        "swb_encounters_by_title_fy2020_2024.csv",
+        (Column("fiscal_year", YEAR), *_counts("title_8_apprehensions", "title_42_expulsions", blank=True),
+         Column("total_encounters", COUNT), Column("source", TEXT)),
+        key=("fiscal_year",),
+        rules=(consecutive_fiscal_years,
+               adds_up(("title_8_apprehensions", "title_42_expulsions"), "total_encounters",
+                       "title_8_apprehensions and title_42_expulsions")),
+    ),
+    Schema(
         "apprehensions_crosscheck.csv",
         (Column("fiscal_year", YEAR),
          *_counts("cbp_nationwide", "cbp_southwest_border", "ohss_nationwide_rounded10", "ohss_southwest_rounded10", blank=True),
@@ -430,12 +530,47 @@ SCHEMAS: dict[str, Schema] = {schema.filename: schema for schema in (
 
 # --------------------------------------------------------------------------- published files and checksums
 
+def validate(content: bytes, filename: str) -> pd.DataFrame:
+    """Parse a dataset's bytes with its schema (as the loaders do); raise DatasetError naming the problem.
+
+    Used by ``tools.build_datasets`` to check what it is about to write.
+    """
+    return _parse(content, _published(filename), SCHEMAS[filename])
+
+
 def _published(filename: str) -> str:
     return f"datasets/{filename}"
 
 
+#: The git command that restores published files byte for byte. A plain `git checkout FILE` is not
+#: enough on Windows: with core.autocrlf=true (Git for Windows' default) it writes CRLF line
+#: endings again; -c core.autocrlf=false turns that off for this one command.
+RESTORE_COMMAND = "git -c core.autocrlf=false checkout --"
+
+
+def restore_advice(*published: str) -> str:
+    """How to get published files back, exactly as published (works on Windows too)."""
+    return (f"restore {'it' if len(published) == 1 else 'them'} with `{RESTORE_COMMAND} {' '.join(published)}` "
+            "(in a terminal, in the course folder), or download the course again")
+
+
 def _restore(filename: str) -> str:
-    return f"restore it with `git checkout {_published(filename)}` (in a terminal, in the course folder)"
+    return restore_advice(_published(filename))
+
+
+def as_published_bytes(data: bytes) -> bytes:
+    """The bytes with a UTF-8 BOM and Windows (CRLF) or old Mac (CR) line endings undone.
+
+    Editors and Git on Windows re-save text that way without changing a character of it;
+    the course's files are published with LF line endings and no BOM.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
+def _line_endings_only(data: bytes, expected: str) -> bool:
+    return hashlib.sha256(as_published_bytes(data)).hexdigest() == expected
 
 
 def _checksums(folder: Path) -> dict[str, str]:
@@ -463,10 +598,24 @@ def _published_bytes(filename: str) -> bytes:
     listed = _checksums(folder)
     if filename not in listed:
         raise DatasetError(f"{_published(filename)} is not listed in {_published(CHECKSUMS)}, so it cannot be checked; "
-                           f"restore both with `git checkout datasets/` (in a terminal, in the course folder)")
+                           f"{restore_advice(_published(filename), _published(CHECKSUMS))}")
     if hashlib.sha256(data).hexdigest() != listed[filename]:
+        if _line_endings_only(data, listed[filename]):
+            # Re-saved with Windows line endings or a BOM (Git's core.autocrlf, an editor): the same
+            # characters as published, so the same table. Read it as published.
+            return as_published_bytes(data)
         raise DatasetError(f"{_published(filename)} has changed since it was published: {_restore(filename)}")
     return data
+
+
+def source_pdf(filename: str) -> Path:
+    """The path of one of CBP's PDFs in ``datasets/sources/``, after checking it against ``checksums.sha256``.
+
+    For ``helpers.cbp_pdfs`` and for opening a PDF in a lesson: ``cbp_pdfs.read_staffing(data.source_pdf(name))``.
+    """
+    name = f"{SOURCES}/{filename}"
+    _published_bytes(name)
+    return paths.DATASETS / name
 
 
 def verify_published() -> list[str]:
@@ -524,6 +673,36 @@ def load_sectors(path: Path | str | None = None) -> pd.DataFrame:
     return _load("swb_apprehensions_by_sector_fy1960_2019.csv", path)
 
 
+def load_sector_profiles(path: Path | str | None = None) -> pd.DataFrame:
+    """CBP's Sector Profiles for FY2018 and FY2019, one row per fiscal year and sector or total row.
+
+    From the PDFs in ``datasets/sources/`` (pages 1-3): agents on board on 30 September,
+    apprehensions, seizures, rescues, deaths, juveniles and adults, female and male. Figures are
+    as printed, including CBP's inconsistencies (FY2018: juveniles + adults do not make the total
+    in the nine southwest sectors; Havre's and Houlton's totals swapped on page 3): see
+    datasets/README.md. Blank (<NA>) where CBP prints N/A.
+    """
+    return _load("sector_profiles_fy2018_2019.csv", path)
+
+
+def load_staffing(path: Path | str | None = None) -> pd.DataFrame:
+    """Border Patrol agents on board by fiscal year and sector, FY1992-2019, with region and nationwide totals.
+
+    The southwest total includes the Special Operations Group from FY2010 (not a sector), and the
+    nationwide total every agent in CBP, so neither is the sum of the rows above it.
+    """
+    return _load("agent_staffing_by_sector_fy1992_2019.csv", path)
+
+
+def load_deaths(path: Path | str | None = None) -> pd.DataFrame:
+    """Deaths of migrants recorded by the Border Patrol in the southwest border sectors, FY1998-2019.
+
+    CBP: the data "may be subject to change based on new discoveries of remains and possible dates
+    of death as determined by a medical examiner".
+    """
+    return _load("swb_deaths_by_sector_fy1998_2019.csv", path)
+
+
 def load_barrier_miles(path: Path | str | None = None) -> pd.DataFrame:
     """Miles of border barrier by state as of 4 October 2018, plus CBP's published total row.
 
@@ -567,3 +746,22 @@ def load_figure_annotations(path: Path | str | None = None) -> pd.DataFrame:
 def load_crosscheck(path: Path | str | None = None) -> pd.DataFrame:
     """CBP's yearly figures beside the DHS statistics office's and the DHS Yearbook's, with differences."""
     return _load("apprehensions_crosscheck.csv", path)
+
+
+def load_story_figures(path: Path | str | None = None) -> pd.DataFrame:
+    """How the story's figures changed after 25 October 2018 (``story_figures_after_2018.csv``).
+
+    One row per figure from one source on one date: troops (expected, announced, suggested,
+    forecast, deployed, ...), the National Guard, caravan size estimates and the crossing figures
+    published for FY2019-FY2024. Every row has its date, what it counts (``counts``), who said it
+    (``who_said_it``, ``who_type``), a quote and the source's URL: the loader refuses a row without
+    them. ``qualifier`` keeps the source's "about", "more than", "up to" apart from the figure.
+    """
+    return _load("story_figures_after_2018.csv", path)
+
+
+def load_encounters_by_title(path: Path | str | None = None) -> pd.DataFrame:
+    """Border Patrol southwest border encounters FY2020-FY2024 split into Title 8 apprehensions and
+    Title 42 expulsions (``swb_encounters_by_title_fy2020_2024.csv``; the FY2021 split was not found).
+    """
+    return _load("swb_encounters_by_title_fy2020_2024.csv", path)

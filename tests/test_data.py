@@ -31,6 +31,9 @@ LOADERS = {
     LENGTH: data.load_border_length,
     DEPLOYMENTS: data.load_deployments,
     CROSSCHECK: data.load_crosscheck,
+    "sector_profiles_fy2018_2019.csv": data.load_sector_profiles,
+    "agent_staffing_by_sector_fy1992_2019.csv": data.load_staffing,
+    "swb_deaths_by_sector_fy1998_2019.csv": data.load_deaths,
 }
 
 
@@ -95,7 +98,8 @@ def test_fy2017_values(loaded):
 def test_the_fy2020_series_break_is_marked_in_the_data(loaded):
     yearly = loaded[APPREHENSIONS].set_index("fiscal_year")
     assert set(yearly.loc[:2019, "measure"]) == {"apprehensions"}
-    assert set(yearly.loc[2020:, "measure"]) == {"encounters"}
+    assert set(yearly.loc[2020:2023, "measure"]) == {"encounters"}  # Title 42 years
+    assert yearly.loc[2024, "measure"] == "apprehensions"            # Title 8 only again
     assert yearly.loc[2020, "southwest_border"] == 400651
     assert yearly.loc[2020:, "nationwide"].isna().all()  # no exact CBP figure: left blank
 
@@ -121,7 +125,7 @@ def test_a_copy_with_windows_line_endings_and_a_bom_loads(tmp_path):
 
 def test_loading_leaves_datasets_byte_identical():
     def fingerprint():
-        return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(paths.DATASETS.iterdir())}
+        return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(paths.DATASETS.rglob("*")) if path.is_file()}
 
     before = fingerprint()
     for loader in LOADERS.values():
@@ -280,10 +284,27 @@ def test_one_changed_byte_is_refused_with_the_restore_command(datasets_copy):
     by_path = data.load_apprehensions(path)  # a file passed by path is checked for its schema only
     assert by_path.set_index("fiscal_year").loc[2017, "nationwide"] == 410531
     with pytest.raises(ValueError, match=re.escape(
-            f"datasets/{APPREHENSIONS} has changed since it was published: restore it with `git checkout datasets/{APPREHENSIONS}`")):
+            f"datasets/{APPREHENSIONS} has changed since it was published: restore it with `git -c core.autocrlf=false checkout -- datasets/{APPREHENSIONS}`")):
         data.load_apprehensions()
     with pytest.raises(ValueError, match="has changed since it was published"):
         data.verify_published()
+
+
+@pytest.mark.parametrize("resave", [
+    lambda data: data.replace(b"\n", b"\r\n"),          # Git for Windows' core.autocrlf=true, or an editor
+    lambda data: b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n"),
+], ids=["crlf", "bom-and-crlf"])
+def test_a_published_file_resaved_with_windows_line_endings_still_loads_as_published(resave, datasets_copy):
+    path = datasets_copy / APPREHENSIONS
+    original = data.load_apprehensions()
+    path.write_bytes(resave(path.read_bytes()))
+    assert data.load_apprehensions().equals(original)
+    assert APPREHENSIONS in data.verify_published()
+
+
+def test_the_restore_command_works_under_git_autocrlf():
+    """`git checkout FILE` would write CRLF again on Windows; the advice turns autocrlf off for that command."""
+    assert data.restore_advice("datasets/x.csv").startswith("restore it with `git -c core.autocrlf=false checkout -- datasets/x.csv`")
 
 
 def test_a_file_missing_from_the_checksums_is_refused(datasets_copy):
@@ -295,7 +316,7 @@ def test_a_file_missing_from_the_checksums_is_refused(datasets_copy):
 
 def test_a_missing_checksums_file_is_refused(datasets_copy):
     (datasets_copy / "checksums.sha256").unlink()
-    with pytest.raises(FileNotFoundError, match=re.escape("datasets/checksums.sha256 is missing") + ".*git checkout datasets/checksums.sha256"):
+    with pytest.raises(FileNotFoundError, match=re.escape("datasets/checksums.sha256 is missing") + ".*git -c core.autocrlf=false checkout -- datasets/checksums.sha256"):
         data.load_apprehensions()
 
 
@@ -309,7 +330,7 @@ def test_a_damaged_checksums_file_names_its_line(datasets_copy):
 
 def test_a_missing_published_file_names_the_fix(datasets_copy):
     (datasets_copy / BARRIER).unlink()
-    with pytest.raises(FileNotFoundError, match=re.escape(f"datasets/{BARRIER} is missing: restore it with `git checkout datasets/{BARRIER}`")):
+    with pytest.raises(FileNotFoundError, match=re.escape(f"datasets/{BARRIER} is missing: restore it with `git -c core.autocrlf=false checkout -- datasets/{BARRIER}`")):
         data.load_barrier_miles()
 
 
@@ -317,3 +338,26 @@ def test_chosen_border_lengths_give_one_value_per_state():
     lengths = data.chosen_border_lengths()
     assert set(lengths) == {"California", "Arizona", "New Mexico", "Texas"}
     assert lengths["Texas"] == 1254 and all(isinstance(v, int) for v in lengths.values())
+
+
+# --------------------------------------------------------------------------- the datasets built from CBP's PDFs
+
+@pytest.mark.parametrize("name, old, new, expected", [
+    ("agent_staffing_by_sector_fy1992_2019.csv", "2018,miami,Miami,coastal,sector,125", "2018,miami,Miami,coastal,sector,126",
+     "fiscal year 2018: the coastal sectors' agents add to 249 but the Coastal Border Sectors Total row says 248"),
+    ("agent_staffing_by_sector_fy1992_2019.csv", "2018,miami,Miami,coastal,sector,125", "2018,miami,Miami,northern,sector,125",
+     "column 'region': expected 'coastal' for miami, got 'northern'"),
+    ("sector_profiles_fy2018_2019.csv", "2019,ramey,Ramey,", "2019,rameyy,Ramey,",
+     "column 'sector': expected one of"),
+    ("swb_deaths_by_sector_fy1998_2019.csv", "2019,3,38,", "2019,3,-38,", "a count cannot be negative"),
+])
+def test_a_bad_copy_of_a_pdf_dataset_is_refused(tmp_path, name, old, new, expected):
+    assert_says(error_of(LOADERS[name], copy_with(tmp_path, name, old, new)), name, expected)
+
+
+def test_the_pdf_datasets_load_with_blank_where_cbp_prints_na(loaded):
+    profile = loaded["sector_profiles_fy2018_2019.csv"]
+    not_tracked = (profile["fiscal_year"] == 2018) & profile["region"].isin(["coastal", "northern"])
+    assert profile["agents"].dtype == "Int64" and profile["rescues"].isna().equals(not_tracked)  # CBP's N/A
+    staffing = loaded["agent_staffing_by_sector_fy1992_2019.csv"]
+    assert staffing.loc[staffing["sector"] == "livermore", "agents"].isna().sum() == 2019 - 2004

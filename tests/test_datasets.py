@@ -11,9 +11,11 @@ import hashlib
 import re
 import shutil
 
+import pandas as pd
+
 import pytest
 
-from helpers import data, paths
+from helpers import cbp_pdfs, data, facts, paths
 from tools import build_datasets
 
 REFERENCE = build_datasets.REFERENCE
@@ -37,6 +39,7 @@ def test_rebuilding_from_the_reference_reproduces_the_committed_bytes(tmp_path):
             f"datasets/{name} differs from a fresh build: run `python -m tools.build_datasets` and commit the result")
     built = set((tmp_path / "checksums.sha256").read_text().splitlines())
     assert built <= set(CHECKSUMS.read_text().splitlines())
+    assert any(line.endswith(".pdf") for line in built), "the source PDFs are listed in the checksums"
 
 
 @needs_reference
@@ -44,26 +47,52 @@ def test_the_builder_is_deterministic_and_keeps_other_files_in_the_checksums(tmp
     (tmp_path / "figure_annotations.csv").write_text("note\nadded by someone else\n", encoding="utf-8")
     first = build_datasets.build(REFERENCE, tmp_path)
     assert all(first.values())
-    snapshot = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    snapshot = {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
     second = build_datasets.build(REFERENCE, tmp_path)
     assert not any(second.values()), "a second build must change nothing"
-    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == snapshot
+    assert {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()} == snapshot
     listed = [line.split("  ")[1] for line in (tmp_path / "checksums.sha256").read_text().splitlines()]
-    assert listed == sorted([*BUILT, "figure_annotations.csv"])
+    pdfs = sorted(f"sources/{path.name}" for path in build_datasets.SOURCES.glob("*.pdf"))
+    assert listed == sorted([*BUILT, "figure_annotations.csv", *pdfs])
 
 
-@needs_reference
-def test_the_builder_refuses_a_reference_whose_sectors_do_not_add_up(tmp_path):
+def copy_of_reference(tmp_path):
     reference = tmp_path / "reference"
     (reference / "cbp-source-pdfs").mkdir(parents=True)
     for source in [*REFERENCE.glob("*.csv"), *REFERENCE.glob("cbp-source-pdfs/*.txt")]:
         shutil.copyfile(source, reference / source.relative_to(REFERENCE))  # contents only, writable
+    return reference
+
+
+@needs_reference
+def test_the_builder_refuses_a_reference_that_differs_from_the_pdfs(tmp_path):
+    reference = copy_of_reference(tmp_path)
     sectors = reference / "swb_apprehensions_by_sector_fy1960_2019.csv"
     sectors.write_bytes(sectors.read_bytes().replace(b"1999,14952,", b"1999,14953,"))
     out = tmp_path / "out"
-    with pytest.raises(build_datasets.BuildError, match="FY1999: the nine sectors add to 1537001, not 1537000"):
+    with pytest.raises(build_datasets.BuildError, match="the reference differs from CBP's PDF"):
         build_datasets.build(reference, out)
     assert not out.exists(), "a failing check must write nothing"
+
+
+@needs_reference
+def test_the_builder_refuses_a_source_pdf_that_is_damaged_or_missing(tmp_path):
+    sources = tmp_path / "sources"
+    shutil.copytree(build_datasets.SOURCES, sources)
+    (sources / build_datasets.PDF_DEATHS[0]).write_bytes(b"not a pdf")
+    with pytest.raises(build_datasets.BuildError, match="is not a PDF"):
+        build_datasets.build(REFERENCE, tmp_path / "out", sources)
+    (sources / build_datasets.PDF_DEATHS[0]).unlink()
+    with pytest.raises(build_datasets.BuildError, match="is missing from"):
+        build_datasets.build(REFERENCE, tmp_path / "out", sources)
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_builder_validates_its_output_with_the_loaders_schema():
+    good = (paths.DATASETS / "swb_deaths_by_sector_fy1998_2019.csv").read_bytes()
+    assert build_datasets.validated("swb_deaths_by_sector_fy1998_2019.csv", good) == good
+    with pytest.raises(build_datasets.BuildError, match="fiscal year 2018: the nine sectors add to 284 but southwest_border_total says 283"):
+        build_datasets.validated("swb_deaths_by_sector_fy1998_2019.csv", good.replace(b"2018,10,", b"2018,11,"))
 
 
 @needs_reference
@@ -79,10 +108,12 @@ def test_the_command_line_reports_each_file(tmp_path, capsys):
 
 def test_checksums_list_every_csv_sorted_in_sha256sum_format():
     lines = CHECKSUMS.read_text(encoding="utf-8").splitlines()
-    assert all(re.fullmatch(r"[0-9a-f]{64}  \S+\.csv", line) for line in lines), lines
+    assert all(re.fullmatch(r"[0-9a-f]{64}  (\S+\.csv|sources/\S+\.pdf)", line) for line in lines), lines
     names = [line.split("  ")[1] for line in lines]
     assert names == sorted(names)
-    assert names == sorted(path.name for path in paths.DATASETS.glob("*.csv"))
+    files = [*paths.DATASETS.glob("*.csv"), *(paths.DATASETS / "sources").glob("*.pdf")]
+    assert names == sorted(path.relative_to(paths.DATASETS).as_posix() for path in files)
+    assert not [path for path in (paths.DATASETS / "sources").iterdir() if path.suffix != ".pdf"]
     for line in lines:
         digest, name = line.split("  ")
         assert hashlib.sha256((paths.DATASETS / name).read_bytes()).hexdigest() == digest, name
@@ -106,8 +137,10 @@ def test_the_readme_documents_every_file_and_column():
         section = readme.split(f"\n## `{name}`\n", 1)[1].split("\n## ", 1)[0]
         for column in schema.names:
             assert f"`{column}`" in section, f"{name}: column {column} is not documented"
-    for heading in ("## Checksums", "## Licence"):
+    for heading in ("## Checksums", "## Licence", "## Sources: CBP's PDFs"):
         assert heading in readme
+    for pdf in (paths.DATASETS / "sources").glob("*.pdf"):
+        assert f"`{pdf.name}`" in readme, f"datasets/README.md does not describe sources/{pdf.name}"
 
 
 # --------------------------------------------------------------------------- facts the course teaches
@@ -193,3 +226,74 @@ def test_national_guard_figures_disagree_with_the_article():
     late_october = figures[figures["topic"].str.contains("national_guard_total")].set_index("source_name")["figure"]
     assert sorted(late_october.tolist()) == [2092, 2100, 2200]
     assert figures.loc[figures["topic"] == "national_guard_pledge", "state"].tolist() == ["Texas", "Arizona", "New Mexico", "California"]
+
+
+def test_the_builder_and_the_loaders_share_one_home_for_facts():
+    assert build_datasets.MONTHS is facts.MONTHS and data.MONTHS is facts.MONTHS
+    assert build_datasets.SECTORS is facts.SECTORS is data.SECTORS
+    assert build_datasets.FISCAL_MONTHS[0] == "October" and build_datasets.STATES is facts.STATES
+
+
+# --------------------------------------------------------------------------- the datasets from the PDFs
+
+def test_the_pdf_datasets_rebuild_from_the_sources_alone(tmp_path):
+    """Profiles, staffing and deaths need no reference material: only datasets/sources."""
+    inputs = build_datasets.Inputs(tmp_path / "no-reference", build_datasets.SOURCES)
+    for name, builder in (("sector_profiles_fy2018_2019.csv", build_datasets.build_profiles),
+                          ("agent_staffing_by_sector_fy1992_2019.csv", build_datasets.build_staffing),
+                          ("swb_deaths_by_sector_fy1998_2019.csv", build_datasets.build_deaths)):
+        assert build_datasets.csv_bytes(builder(inputs)) == (paths.DATASETS / name).read_bytes(), name
+
+
+def test_16608_southwest_border_agents_on_30_september_2018_in_the_profile_and_the_staffing_table():
+    profile = data.load_sector_profiles().set_index(["fiscal_year", "sector"])
+    staffing = data.load_staffing().set_index(["fiscal_year", "sector"])["agents"]
+    assert profile.loc[(2018, "southwest_border_total"), "agents"] == staffing[2018, "southwest_border_total"] == 16608
+    assert profile.loc[(2018, "nationwide_total"), "agents"] == staffing[2018, "nationwide_total"] == 19555
+    assert staffing[1992, "southwest_border_total"] == 3555
+    # every sector's agents agree between the two PDFs, except CBP's coastal sectors in FY2018:
+    # the profile has Miami 111, New Orleans 63, Ramey 38 (total 212), the staffing table 125, 65, 58 (248)
+    for year in (2018, 2019):
+        sectors = profile.loc[year]
+        differ = (sectors["agents"] != staffing.loc[year].reindex(sectors.index))
+        expected = ["miami", "new_orleans", "ramey", "coastal_border_total"] if year == 2018 else []
+        assert differ[differ].index.tolist() == expected, year
+    assert staffing[2018, "coastal_border_total"] - profile.loc[(2018, "coastal_border_total"), "agents"] == 36
+
+
+def test_profile_apprehensions_and_deaths_agree_with_the_other_tables():
+    profile = data.load_sector_profiles()
+    sectors = data.load_sectors().set_index("fiscal_year")
+    deaths = data.load_deaths().set_index("fiscal_year")
+    for year in (2018, 2019):
+        rows = profile[(profile["fiscal_year"] == year) & (profile["region"] == "southwest")].set_index("sector")
+        assert (rows["apprehensions"] == sectors.loc[year, rows.index]).all()
+        assert (rows["deaths"] == deaths.loc[year, rows.index]).all()
+
+
+def test_the_profile_dataset_keeps_cbps_inconsistencies():
+    profile = data.load_sector_profiles().set_index(["fiscal_year", "sector"])
+    havre, houlton = profile.loc[(2018, "havre")], profile.loc[(2018, "houlton")]
+    assert (havre["female"] + havre["male"], havre["total_by_gender"]) == (47, 52)
+    assert (houlton["female"] + houlton["male"], houlton["total_by_gender"]) == (52, 47)
+    swb = profile.loc[2018]
+    swb = swb[(swb["region"] == "southwest") & (swb["row_type"] == "sector")]
+    assert ((swb["total_juveniles"] + swb["total_adults"]) != swb["total_by_age"]).all()
+    assert profile.loc[(2018, "havre"), "deaths"] is pd.NA  # N/A: not tracked outside the southwest border in FY2018
+
+
+def test_staffing_regions_add_up_except_where_cbp_says_they_include_more():
+    staffing = data.load_staffing()
+    by_year = staffing.pivot(index="fiscal_year", columns="sector", values="agents")
+    for region, total in zip(facts.REGIONS, facts.TOTALS):
+        added = by_year[list(facts.REGION_SECTORS[region])].sum(axis=1)
+        if region == "southwest":  # includes the Special Operations Group from FY2010
+            assert (added.loc[:2009] == by_year.loc[:2009, total]).all() and (added.loc[2010:] < by_year.loc[2010:, total]).all()
+        else:
+            assert (added == by_year[total]).all(), region
+    assert (by_year[list(facts.TOTALS[:3])].sum(axis=1) <= by_year["nationwide_total"]).all()
+
+
+def test_source_pdfs_are_checked_against_the_checksums():
+    path = data.source_pdf(build_datasets.PDF_DEATHS[0])
+    assert path.is_file() and cbp_pdfs.read_deaths(path)["fiscal_year"].max() == 2019
