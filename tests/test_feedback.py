@@ -50,3 +50,7 @@ def test_a_finding_whose_numbers_match_the_data_passes(sentence):
 def test_a_finding_with_a_wrong_or_missing_number_gets_a_hint(sentence, says):
     result = feedback.check_numbers_in_sentence(sentence, EVIDENCE)
     assert not result.ok and says in result.message
+
+
+def test_dates_in_a_finding_say_when_and_are_not_matched():
+    assert feedback.check_numbers_in_sentence("On 25 October 2018 Arizona still had 49% of arrests.", EVIDENCE).ok

@@ -19,6 +19,9 @@ from helpers.checks.crossings import *  # noqa: F403  (lesson 03)
 from helpers.checks.sectors import *  # noqa: F403  (lesson 04)
 from helpers.checks.charting import *  # noqa: F403  (lesson 05)
 from helpers.checks.explore import *  # noqa: F403  (lesson 06)
+from helpers.checks.sources import *  # noqa: F403  (lesson 07)
+from helpers.checks.aftermath import *  # noqa: F403  (lesson 08)
+from helpers.checks.writeup import *  # noqa: F403  (lesson 09)
 
 for _name, _check in list(globals().items()):
     if _name.startswith("check_") and callable(_check):

@@ -110,7 +110,7 @@ def check_numbers_in_sentence(sentence: object, evidence: dict[str, float], *, w
 
     ``evidence`` maps a label ("Tucson, FY2010 share %") to a value computed from the data. Each
     figure in the sentence (found by the course's own figure extractor; years and small counts in
-    words, "the four states", are left out) must
+    words, "the four states", are left out, and so are dates) must
     match one of the values at the precision it is written with: "49%" matches 48.97, "about
     450,000" matches 447,731. The wording itself is for a person to judge.
     """
@@ -121,9 +121,9 @@ def check_numbers_in_sentence(sentence: object, evidence: dict[str, float], *, w
     if not isinstance(sentence, str):
         return hint(f"A finding is a sentence of text (in quotes), not a {type(sentence).__name__}.")
     figures = extract_figures(sentence)
-    # years say when, and small numbers in words count things in the sentence ("the four states")
+    # years and dates say when, and small numbers in words count things in the sentence ("the four states")
     counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
-    figures = figures[(figures["kind"] != "year") & ~counting_word]
+    figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
     if figures.empty:
         return hint("Your sentence has no number yet: a finding states its number (a count, a share, "
                     "a ratio), as the example answer does.")
