@@ -54,8 +54,11 @@ def load_article(path: Path | str | None = None) -> Article:
     """Read the article (``seeds/article.txt`` unless ``path`` is given) and split it up.
 
     The headline is the first non-empty line; paragraphs are separated by blank lines.
-    ``text`` is the file exactly as stored (no newline translation), so character offsets
-    found in it point into the real file. Every problem is reported with what to do about it.
+    ``text`` is the article's text as published: a copy re-saved with Windows line endings
+    (CRLF, as Git on Windows or an editor may write it) or with a UTF-8 byte-order mark reads
+    to exactly the same text, so every figure has the same character offsets as in the
+    published file (``datasets/figure_annotations.csv`` is keyed by them). Nothing else is
+    changed. Every problem is reported with what to do about it.
     """
     given = path
     path = Path(path) if given is not None else paths.ARTICLE
@@ -70,7 +73,8 @@ def load_article(path: Path | str | None = None) -> Article:
             ) from None
         raise FileNotFoundError(
             f"{shown} not found: the course's article is missing. Restore it with "
-            "`git checkout seeds/article.txt` in the course folder, or download the course again."
+            "`git -c core.autocrlf=false checkout -- seeds/article.txt` in a terminal, in the course folder, "
+            "or download the course again."
         ) from None
     except IsADirectoryError:
         raise ValueError(f"{shown} is a folder, not a text file: pass the path of the article's .txt file.") from None
@@ -85,6 +89,7 @@ def load_article(path: Path | str | None = None) -> Article:
             "open it in a text editor and re-save it as UTF-8."
         ) from None
 
+    text = as_published(text)
     spans = _paragraph_spans(text)
     if not spans:
         raise ValueError(f"{shown} is empty (nothing but whitespace): it should hold a headline, "
@@ -94,6 +99,16 @@ def load_article(path: Path | str | None = None) -> Article:
                          "after it, separated by blank lines.")
     title, *paragraphs = (text[start:end] for start, end in spans)
     return Article(title=title, paragraphs=paragraphs, text=text)
+
+
+def as_published(text: str) -> str:
+    """The text without a byte-order mark and with every line ending a plain newline (\\n).
+
+    An editor or Git on Windows may re-save the article that way; without this, every offset
+    after the first line would shift by one character per line and the figures would no
+    longer line up with their annotations.
+    """
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

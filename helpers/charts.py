@@ -23,6 +23,7 @@ Importing this module changes no matplotlib setting.
 from __future__ import annotations
 
 import functools
+import inspect
 import math
 import re
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib import patheffects
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.colors import to_hex, to_rgb
@@ -163,8 +165,24 @@ def _layout(fig: Figure) -> _NewsroomLayout:
     return engine
 
 
+#: ``Artist.get_figure(root=...)`` arrived in matplotlib 3.10; the course also runs on 3.8 and 3.9.
+_GET_FIGURE_HAS_ROOT = "root" in inspect.signature(Artist.get_figure).parameters
+
+
+def _root_figure(artist: Artist) -> Figure:
+    """The top-level Figure an artist is drawn on (the one holding it when it sits in a subfigure).
+
+    Works on every matplotlib the course supports: ``get_figure(root=True)`` from 3.10 on;
+    before 3.10 there is no ``root`` and a SubFigure's ``.figure`` already is the top-level Figure.
+    """
+    if _GET_FIGURE_HAS_ROOT:
+        return artist.get_figure(root=True)
+    figure = artist.figure
+    return figure if isinstance(figure, Figure) else figure.figure
+
+
 def _figure(fig_or_ax) -> Figure:
-    return fig_or_ax.get_figure(root=True) if isinstance(fig_or_ax, Axes) else fig_or_ax
+    return _root_figure(fig_or_ax) if isinstance(fig_or_ax, Axes) else fig_or_ax
 
 
 @functools.cache
@@ -363,7 +381,7 @@ def label_line_ends(ax: Axes, fmt: str = "{label}", *, fontsize: float = _LABEL_
     if ax.get_legend() is not None:
         ax.get_legend().remove()
     ax.get_xlim(), ax.get_ylim()  # settle autoscaling, so transData maps to where the lines will be
-    points_per_pixel = 72 / ax.get_figure(root=True).dpi
+    points_per_pixel = 72 / _root_figure(ax).dpi
     wanted = [ax.transData.transform((x, y))[1] * points_per_pixel for _, _, x, y in ends]
     texts = [fmt.format(label=label, value=y) for _, label, _, y in ends]
     sizes = [fontsize * 1.2 * (text.count("\n") + 1) for text in texts]  # points, at 1.2 line spacing

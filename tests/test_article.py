@@ -105,13 +105,34 @@ def test_article_is_frozen():
         story.title = "Another headline"
 
 
-def test_load_article_accepts_a_path_and_keeps_the_text_exactly(tmp_path):
+def test_load_article_accepts_a_path_and_reads_windows_line_endings_as_published(tmp_path):
     path = tmp_path / "story.txt"
     path.write_bytes("Headline\r\n\r\nFirst para,\r\nstill first.\r\n\r\n  Second\xa0para.  \r\n".encode())
     story = load_article(str(path))
     assert story.title == "Headline"
-    assert story.paragraphs == ["First para,\r\nstill first.", "Second\xa0para."]
-    assert story.text == path.read_bytes().decode("utf-8")
+    assert story.paragraphs == ["First para,\nstill first.", "Second\xa0para."]
+    assert story.text == path.read_bytes().decode("utf-8").replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("resave", [
+    lambda data: data.replace(b"\n", b"\r\n"),                 # Windows line endings (Git's core.autocrlf, Notepad)
+    lambda data: b"\xef\xbb\xbf" + data,                         # a UTF-8 byte-order mark (Excel, older Notepad)
+    lambda data: b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n"),  # both
+    lambda data: data.replace(b"\n", b"\r"),                    # old Mac line endings
+], ids=["crlf", "bom", "bom-and-crlf", "cr"])
+def test_a_resaved_article_reads_to_the_same_text_figures_and_offsets(resave, tmp_path):
+    published = load_article()
+    path = tmp_path / "article.txt"
+    path.write_bytes(resave(paths.ARTICLE.read_bytes()))
+    resaved = load_article(path)
+    assert resaved == published
+    assert extract_figures(resaved.text).equals(extract_figures(published.text))
+    # the annotations (keyed by text and offset) still line up with every figure
+    from helpers import data
+    notes = data.load_figure_annotations()
+    figures = extract_figures(resaved.text)
+    joined = figures.merge(notes, on=["text", "start"], how="inner")
+    assert len(joined) == len(notes) == len(figures.merge(notes, on=["text", "start"]))
 
 
 def test_a_headline_followed_directly_by_text_is_still_the_headline(tmp_path):
@@ -132,7 +153,7 @@ def test_a_missing_file_names_the_path_given(tmp_path):
 
 def test_a_missing_course_article_says_how_to_restore_it(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "ARTICLE", tmp_path / "seeds" / "article.txt")
-    with pytest.raises(FileNotFoundError, match=r"git checkout seeds/article\.txt") as caught:
+    with pytest.raises(FileNotFoundError, match=r"git -c core\.autocrlf=false checkout -- seeds/article\.txt") as caught:
         load_article()
     assert str(tmp_path) not in str(caught.value)
 

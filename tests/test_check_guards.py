@@ -7,7 +7,7 @@
 """
 
 import nbformat
-from nbclient import NotebookClient
+from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 
 from helpers import paths
 from tools.notebooks import KERNEL, SETUP_CELL

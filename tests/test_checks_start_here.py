@@ -49,7 +49,7 @@ def test_dataset_count():
 
 def test_headline_check_reports_a_damaged_article_clearly(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "ARTICLE", tmp_path / "article.txt")
-    with pytest.raises(FileNotFoundError, match="git checkout seeds/article.txt"):
+    with pytest.raises(FileNotFoundError, match="git -c core.autocrlf=false checkout -- seeds/article.txt"):
         checks.check_headline("anything")
     (tmp_path / "article.txt").write_bytes(b"")
     with pytest.raises(ValueError, match="empty"):

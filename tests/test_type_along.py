@@ -13,7 +13,7 @@ import re
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
+from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 
 from helpers import course, paths
 from tools import notebooks as tool

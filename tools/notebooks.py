@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
+from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 
 from helpers import paths
 
@@ -163,8 +163,8 @@ def prompt(source: str) -> str:
 def _relink(target: str, name: str) -> str:
     """A link of a worked notebook in notebooks/, as seen from notebooks/type-along/."""
     if target.startswith(("http://", "https://")):
-        # the launch badges open the edition itself
-        return target.replace(f"lab/tree/notebooks/{name}", f"lab/tree/notebooks/type-along/{name}")
+        # the launch badges (Binder, Colab) open the edition itself
+        return target.replace(f"/notebooks/{name}", f"/notebooks/type-along/{name}")
     if target.startswith(("#", "mailto:", "/")) or _LESSON_FILE.match(target):
         return target  # anchors, and the next lesson's edition, which sits beside this one
     return "../" + target

@@ -136,8 +136,7 @@ def check_saved(path: object) -> Feedback:
     if not isinstance(path, (str, PathLike)):
         return hint(f"Pass the path of the saved file (a Path or a str), not a {type(path).__name__}.")
     file = Path(path).resolve()
-    output = Path(paths.OUTPUT).resolve()
-    if not file.is_relative_to(output):
+    if not paths.in_output(file):
         where = "a folder `output/` next to the notebook" if file.parent.name == "output" else "outside the course's output/ folder"
         return hint(f"That file is in the wrong place: {where} ({paths.relative(file)}). Generated files go in the course's "
                     "output/ folder: build the path with `helpers.paths.output_dir()`, which finds it from any working folder.")

@@ -73,7 +73,7 @@ ARTICLE_TEXT = paths.ARTICLE.read_text(encoding="utf-8")
 
 ARTICLES = {
     # name: (bytes of the damaged article, or None for no file; what the message must say)
-    "missing": (None, ["article.txt not found", "git checkout seeds/article.txt"]),
+    "missing": (None, ["article.txt not found", "git -c core.autocrlf=false checkout -- seeds/article.txt"]),
     "empty": (b"", ["article.txt is empty", "a headline, a blank line, then the paragraphs"]),
     "saved-as-latin-1": (ARTICLE_TEXT.encode("latin-1"), ["article.txt is not UTF-8 text", "re-save it as UTF-8"]),
     "binary-junk": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, ["article.txt is not UTF-8 text", "re-save it as UTF-8"]),
@@ -124,7 +124,7 @@ def truncated_line() -> str:
 
 
 PUBLISHED = f"datasets/{APPREHENSIONS}"
-RESTORE = f"git checkout {PUBLISHED}"
+RESTORE = f"git -c core.autocrlf=false checkout -- {PUBLISHED}"
 
 DATASETS = {
     # name: (how the file is damaged, or None to delete it; re-list its checksum?; what the message must say)
