@@ -5,15 +5,21 @@ can be tested (and used) without a browser:
 
     explore_chart("Texas sectors", (2000, 2019))    # a matplotlib Figure in the house style
     explore_table("Texas sectors", (2000, 2019))    # a small DataFrame: first, highest, lowest, last
+    readable(table)                                 # the same table to read: 444,419 with its separators
     check_claim("FY2011 was the lowest since 1970") # the computed answer, with its evidence (text)
-    troop_table({"Texas": 1145, ...})               # shares and troops per 100 miles of border
+    troop_table({"Texas": 1145, ...})               # shares, troops per 100 miles, Border Patrol agents by state
+    troop_context({"Texas": 1145, ...})             # the troops beside the agents already at the border (text)
 
 The widget *builders* only wire widgets to those functions; each returns a box whose parts
 are attributes, so a test can set a widget's value and read what the box shows (the notebook
 wires its own explorer from ``explore_chart`` and ``explore_table``, as the lesson teaches):
 
     box = claim_checker()         # .claim (Combobox: pick or type), .series, .check (Button), .answer (HTML)
-    box = troop_calculator()      # .sliders {state: IntSlider}, .table (HTML), .summary (HTML)
+    box = troop_calculator()      # .sliders {state: IntSlider}, .table, .summary, .agents (HTML)
+
+Sector names, sectors and states come from ``helpers.facts`` (the course's one home for them), which
+sectors lie in which state from lesson 04's ``SECTOR_STATES``, and "lowest since" from lesson 03's
+``lowest_since``.
 
 Figures are made with ``matplotlib.figure.Figure``, not pyplot, so redrawing from a widget
 never leaves figures open for the notebook to show later.
@@ -27,18 +33,23 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.path import Path
+from matplotlib.text import Annotation, Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from helpers import facts
 from helpers.charts import PALETTE, annotate_point, headline, house_style, label_line_ends, shade_span, source_line
 from helpers.checks.crossings import lowest_since
-from helpers.checks.sectors import PARTLY_TEXAS, TEXAS_ONLY
+from helpers.checks.sectors import PARTLY_TEXAS, SECTOR_STATES, TEXAS_ONLY
 
 __all__ = [
-    "CLAIM_FORMS", "CLAIM_PATTERNS", "EXAMPLE_CLAIMS", "SERIES", "Claim", "Series",
-    "check_claim", "claim_checker", "encounter_years", "explore_chart", "explore_table", "parse_claim",
-    "series_values", "troop_calculator", "troop_summary", "troop_table", "year_span",
+    "AGENTS_YEAR", "CLAIM_FORMS", "CLAIM_PATTERNS", "EXAMPLE_CLAIMS", "SERIES", "Claim", "Series",
+    "agents_by_state", "check_claim", "claim_checker", "encounter_years", "explore_chart", "explore_table",
+    "headline_troops", "parse_claim", "readable", "sector_agents", "series_values", "southwest_agents",
+    "troop_calculator", "troop_context", "troop_summary", "troop_table", "year_span",
 ]
 
 #: "Lowest since" has one definition in the course: lesson 03's ``lowest_since(counts, year)``, the most
@@ -60,19 +71,30 @@ class Series:
         return self.columns[0] not in ("nationwide", "southwest_border")
 
 
-_SECTOR_NAMES = {
-    "big_bend": "Big Bend", "del_rio": "Del Rio", "laredo": "Laredo", "rio_grande_valley": "Rio Grande Valley",
-    "el_paso": "El Paso", "tucson": "Tucson", "yuma": "Yuma", "san_diego": "San Diego", "el_centro": "El Centro",
-}
-_SECTOR_NOTES = {
-    "big_bend": "Texas (formerly Marfa sector)",
-    "rio_grande_valley": "Texas (formerly McAllen sector)",
-    "del_rio": "Texas", "laredo": "Texas",
+#: The nine southwest border sectors, by CBP's name (``helpers.facts``: the course's one home for sector names).
+_SECTOR_NAMES = {code: facts.SECTOR_NAMES[code] for code in facts.SECTORS}
+#: What the two sectors that cross a state line cover (lesson 04 explains both); every other sector lies in one state.
+_CROSSING_NOTES = {
     "el_paso": "El Paso sector covers New Mexico and far west Texas",
-    "tucson": "Arizona",
     "yuma": "Yuma sector covers western Arizona and a corner of California",
-    "san_diego": "California", "el_centro": "California",
 }
+
+
+def _states(code: str) -> tuple[str, ...]:
+    """The state(s) a sector's stretch of border lies in (lesson 04's ``SECTOR_STATES``), west to east."""
+    return tuple(SECTOR_STATES[code].split(", "))
+
+
+def _sector_note(code: str) -> str:
+    if code in _CROSSING_NOTES or len(_states(code)) > 1:
+        return _CROSSING_NOTES.get(code, f"{_SECTOR_NAMES[code]} sector covers parts of {' and '.join(_states(code))}")
+    former = facts.FORMER_NAMES.get(code)
+    return _states(code)[0] + (f" (formerly {former} sector)" if former else "")
+
+
+#: The state groups: Arizona's sectors are those touching Arizona (Yuma included), California's those wholly in it.
+_ARIZONA = tuple(code for code in SECTOR_STATES if "Arizona" in _states(code))
+_CALIFORNIA = tuple(code for code in SECTOR_STATES if _states(code) == ("California",))
 
 #: Every series the explorer offers, by the name shown in its menu, in menu order.
 SERIES: dict[str, Series] = {s.name: s for s in (
@@ -84,10 +106,11 @@ SERIES: dict[str, Series] = {s.name: s for s in (
            f"the {len(TEXAS_ONLY)} sectors wholly in Texas (lesson 04's definition): "
            f"{', '.join(_SECTOR_NAMES[c] for c in TEXAS_ONLY[:-1])} and {_SECTOR_NAMES[TEXAS_ONLY[-1]]}; "
            f"{' and '.join(_SECTOR_NAMES[c] for c in PARTLY_TEXAS)} sector (far-west Texas and New Mexico) is kept apart"),
-    Series("Arizona sectors", ("tucson", "yuma"), "Tucson and Yuma; Yuma sector also covers a corner of California"),
-    Series("California sectors", ("san_diego", "el_centro"),
-           "San Diego and El Centro; California's far south-east corner is in Yuma sector"),
-    *(Series(f"{label} sector", (column,), _SECTOR_NOTES[column]) for column, label in _SECTOR_NAMES.items()),
+    Series("Arizona sectors", _ARIZONA,
+           f"{' and '.join(_SECTOR_NAMES[c] for c in _ARIZONA)}; Yuma sector also covers a corner of California"),
+    Series("California sectors", _CALIFORNIA,
+           f"{' and '.join(_SECTOR_NAMES[c] for c in _CALIFORNIA)}; California's far south-east corner is in Yuma sector"),
+    *(Series(f"{label} sector", (column,), _sector_note(column)) for column, label in _SECTOR_NAMES.items()),
 )}
 
 
@@ -144,7 +167,7 @@ def encounter_years(data: pd.DataFrame | None = None) -> tuple[int, int] | None:
 
 def _break_span(data: pd.DataFrame | None = None) -> str:
     first, last = encounter_years(data) or encounter_years()
-    return f"FY{first}-FY{last}"
+    return f"FY{first}-FY{last}" if last > first else f"FY{first}"
 
 
 def _what(data: pd.DataFrame) -> str:
@@ -190,7 +213,11 @@ def _empty_chart(name: str, years: tuple[int, int]) -> Figure:
 
 
 def explore_chart(name: str, years: tuple[int, int]) -> Figure:
-    """The series over the years chosen, in the house style, with the FY2020 break shaded when it is in range."""
+    """The series over the years chosen, in the house style, with the FY2020 break shaded when it is in range.
+
+    The headline names the highest and the lowest year; for a single year it states that year's figure, on an
+    x axis of a year either side. The note on the lowest year is placed where no line runs through it.
+    """
     start, end = _clip(name, years)
     data = series_values(name).loc[start:end]
     with house_style():
@@ -203,43 +230,117 @@ def explore_chart(name: str, years: tuple[int, int]) -> Figure:
             encounters = run["measure"].iloc[0] == "encounters"
             style = {"color": PALETTE["highlight"], "linestyle": "--"} if encounters else {"color": PALETTE["base"]}
             # the encounters line is named at its end; apprehensions, whose ends touch the break, at their start
-            label = name if span is None else "encounters" if encounters else "_apprehensions"
+            label = name if span is None or len(data) == 1 else "encounters" if encounters else "_apprehensions"
             ax.plot(run.index, run["count"], marker="o" if len(run) == 1 else None, label=label, **style)
             if span is not None and not encounters:
                 ax.annotate("apprehensions", (run.index[0], run["count"].iloc[0]), xytext=(0, 8),
                             textcoords="offset points", color=PALETTE["base"], fontweight="bold", fontsize=11)
-        if span is not None:
+        if span is not None and len(data) > 1:  # one year is named in the headline, not shaded
             shade_span(ax, span[0] - 0.5, span[1] + 0.5, f"{_break_span(data)}: encounters, not comparable")
-        low, high = data["count"].idxmin(), data["count"].idxmax()
-        annotate_point(ax, low, data.at[low, "count"], f"lowest: FY{low}, {data.at[low, 'count']:,}",
-                       dx=-24 if low > (start + end) / 2 else 24, dy=36)
         label_line_ends(ax)
         ax.set_ylim(0, data["count"].max() * 1.15)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:,.0f}"))
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=6))
-
-        def which(year):
-            return " (encounters)" if data.at[year, "measure"] == "encounters" and span != (start, end) else ""
-
         note = SERIES[name].note
-        after = data.loc[span[1] + 1:] if span is not None else data.iloc[0:0]
-        again = (f" FY{after.index[0]} on: apprehensions again, comparable with the years before FY{span[0]}."
-                 if len(after) else "")
-        headline(fig, f"{name}: highest in FY{high}{which(high)}, lowest in FY{low}{which(low)}",
-                 f"{_what(data)}, FY{start}-FY{end}.{again} {note[:1].upper()}{note[1:]}.")
+        subtitle = f"{note[:1].upper()}{note[1:]}."
+        if len(data) == 1:
+            # one year: matplotlib would widen a single point's axis by a century each way; a year either side
+            year, count, measure = start, int(data["count"].iloc[0]), data["measure"].iloc[0]
+            ax.set_xlim(year - 1, year + 1)
+            ax.set_xticks([year])
+            headline(fig, f"{name}: {count:,} {measure} in FY{year}",
+                     f"Border Patrol {measure} in fiscal year {year} (October {year - 1} to September {year}), "
+                     f"one year only: widen the range to compare. {subtitle}")
+        else:
+            low, high = data["count"].idxmin(), data["count"].idxmax()
+
+            def which(year):
+                return " (encounters)" if data.at[year, "measure"] == "encounters" and span != (start, end) else ""
+
+            after = data.loc[span[1] + 1:] if span is not None else data.iloc[0:0]
+            again = (f" FY{after.index[0]} on: apprehensions again, comparable with the years before FY{span[0]}."
+                     if len(after) else "")
+            headline(fig, f"{name}: highest in FY{high}{which(high)}, lowest in FY{low}{which(low)}",
+                     f"{_what(data)}, FY{start}-FY{end}.{again} {subtitle}")
         source_line(fig, "US Customs and Border Protection (CBP) statistics tables"
                     + (f"; {_break_span(data)}: CBP encounters" if span is not None else ""))
+        if len(data) > 1:
+            _note_clear_of_lines(ax, low, int(data.at[low, "count"]), f"lowest: FY{low}, {data.at[low, 'count']:,}",
+                                 prefer_left=low > (start + end) / 2)
     return fig
 
 
-def _html_table(table: pd.DataFrame, index: bool = True) -> str:
+def _text_box(text: Text):
+    """Where a text (or an annotation's text, without its leader line) is drawn: a Bbox in display pixels."""
+    if isinstance(text, Annotation):
+        text.get_window_extent()  # places the annotation's text for the current layout
+    return Text.get_window_extent(text)
+
+
+def _lines_in_display(ax) -> list[np.ndarray]:
+    """The chart's lines (not the dots of annotations) as arrays of display points."""
+    drawn = [line for line in ax.get_lines() if not str(line.get_label()).startswith("_annotation")]
+    return [ax.transData.transform(np.column_stack([np.asarray(line.get_xdata(), float),
+                                                    np.asarray(line.get_ydata(), float)])) for line in drawn]
+
+
+def _collides(box, lines: list[np.ndarray], others: list) -> bool:
+    """Whether a text's box (with a few pixels of air) touches a line, a point of one, or another text."""
+    air = box.padded(4)
+    for points in lines:
+        if len(points) > 1 and Path(points).intersects_bbox(air, filled=False):
+            return True
+        if any(air.contains(x, y) for x, y in points):
+            return True
+    return any(air.overlaps(other) for other in others)
+
+
+def _note_clear_of_lines(ax, x, y, text: str, prefer_left: bool) -> Annotation:
+    """Annotate a point with a note placed where it crosses no line and no other label, inside the plot.
+
+    Tries places near the point first (below it, where the lowest point of a line leaves room, then ever
+    higher above it, on either side), measured on the figure's final layout. The note stays out of that
+    layout, so moving it cannot move anything else.
+    """
+    side = -1 if prefer_left else 1
+    places = [(dx, dy) for dy in (-16, 30, 48, 70, 95, 125, 160, 200, 245) for dx in (24 * side, -24 * side)]
+    ax.get_figure().draw_without_rendering()  # the final layout: headline, source line and ticks in place
+    lines, frame = _lines_in_display(ax), ax.get_window_extent()
+    others = [_text_box(other) for other in ax.texts]
+    note, fallback = None, None
+    for i, (dx, dy) in enumerate(places):
+        if note is not None:
+            note.remove()
+        note = annotate_point(ax, x, y, text, dx=dx, dy=dy, dot=i == 0)
+        note.set_in_layout(False)
+        box = _text_box(note)
+        if frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1:
+            if not _collides(box, lines, others):
+                return note
+            fallback = fallback or (dx, dy)
+    note.remove()
+    dx, dy = fallback or places[2]
+    note = annotate_point(ax, x, y, text, dx=dx, dy=dy, dot=False)
+    note.set_in_layout(False)
+    return note
+
+
+def readable(table: pd.DataFrame) -> pd.DataFrame:
+    """The same table for reading: counts with thousands separators ("851,508"), other decimals to one place.
+
+    Fiscal years stay as they are written (2019). Compute with the table itself; show this one.
+    """
     shown = table.copy()
     for column in shown.columns:
         if pd.api.types.is_integer_dtype(shown[column]) and column != "fiscal_year":
             shown[column] = shown[column].map("{:,}".format)
         elif pd.api.types.is_float_dtype(shown[column]):
             shown[column] = shown[column].map("{:,.1f}".format)
-    return shown.to_html(index=index, border=0, classes="border-figures-table")
+    return shown
+
+
+def _html_table(table: pd.DataFrame, index: bool = True) -> str:
+    return readable(table).to_html(index=index, border=0, classes="border-figures-table")
 
 
 # --------------------------------------------------------------------------- claims
@@ -401,8 +502,57 @@ def check_claim(text: str, series: str = "Southwest border") -> str:
 
 # --------------------------------------------------------------------------- troops
 
+#: The fiscal year of the sector profile the calculator puts the troops beside: CBP counts the agents on board
+#: on 30 September, the last day of the fiscal year (FY2018: the last full year before the article).
+AGENTS_YEAR = 2018
+#: What troops and agents do, in the article's words (tests check that the article says so).
+TROOPS_DO, AGENTS_DO = "helps with manual labour", "border patrol officers will still be the ones physically stopping illegal migration"
+
+
+@functools.cache
+def _profile(fiscal_year: int) -> pd.DataFrame:
+    from helpers.data import load_sector_profiles
+
+    profiles = load_sector_profiles()
+    return profiles[profiles["fiscal_year"] == fiscal_year].set_index("sector")
+
+
+def agents_by_state(fiscal_year: int = AGENTS_YEAR) -> pd.DataFrame:
+    """Border Patrol agents on board on 30 September, per border state, as a range: sectors are not states.
+
+    From CBP's sector profile (``data.load_sector_profiles``), the nine southwest sectors mapped to states with
+    lesson 04's ``SECTOR_STATES``: ``agents_at_least`` adds the sectors wholly in the state, ``agents_at_most``
+    every sector touching it (El Paso counts for New Mexico and Texas, Yuma for Arizona and California).
+    """
+    agents = _profile(fiscal_year).loc[list(SECTOR_STATES), "agents"].astype(int)
+    rows = [{"state": state,
+             "agents_at_least": int(agents[[c for c in SECTOR_STATES if _states(c) == (state,)]].sum()),
+             "agents_at_most": int(agents[[c for c in SECTOR_STATES if state in _states(c)]].sum())}
+            for state in facts.STATES]
+    return pd.DataFrame(rows).set_index("state")
+
+
+def southwest_agents(fiscal_year: int = AGENTS_YEAR) -> int:
+    """The profile's Southwest Border total: the nine sectors' agents *and* the Special Operations Group's (not a sector)."""
+    return int(_profile(fiscal_year).at["southwest_border_total", "agents"])
+
+
+def sector_agents(fiscal_year: int = AGENTS_YEAR) -> int:
+    """The agents of the nine southwest sectors added up (less than ``southwest_agents``: no Special Operations Group)."""
+    return int(_profile(fiscal_year).loc[list(facts.SECTORS), "agents"].sum())
+
+
+def headline_troops() -> int:
+    """The article's first figure, in its headline: the active-duty troops the Pentagon sends (lesson 02's 800)."""
+    from helpers.article import extract_figures, load_article
+
+    ledger = extract_figures(load_article().text)
+    return int(ledger.loc[ledger["paragraph"] == 0, "value"].iloc[0])
+
+
 def troop_table(troops: Mapping[str, int]) -> pd.DataFrame:
-    """One row per state: troops, share of all troops (%), the chosen border length and troops per 100 miles."""
+    """One row per state: troops, share of all troops (%), the chosen border length, troops per 100 miles,
+    and beside them the Border Patrol agents in the state's sectors (``agents_by_state``: at least, at most)."""
     from helpers.data import chosen_border_lengths
 
     lengths = chosen_border_lengths()
@@ -414,6 +564,9 @@ def troop_table(troops: Mapping[str, int]) -> pd.DataFrame:
     table["share_pct"] = (table["troops"] / total * 100).round(1) if total else 0.0
     table["border_miles"] = table["state"].map(lengths).astype(int)
     table["per_100_miles"] = (table["troops"] / table["border_miles"] * 100).round(1)
+    agents = agents_by_state()
+    for column in agents.columns:
+        table[column] = table["state"].map(agents[column]).astype(int)
     return table
 
 
@@ -427,6 +580,24 @@ def troop_summary(troops: Mapping[str, int], stated_total: int | None = None) ->
     top = table.loc[table["per_100_miles"].idxmax()]
     return (f"{total:,} troops in all{said}. Most troops per 100 miles of border: {top['state']}, "
             f"{top['per_100_miles']:.1f}.")
+
+
+def troop_context(troops: Mapping[str, int]) -> str:
+    """The troops beside the Border Patrol agents already there, one point a line (the calculator shows it)."""
+    total = sum(int(n) for n in troops.values())
+    agents, nine, headline_800 = southwest_agents(), sector_agents(), headline_troops()
+    crossing = "; ".join(_CROSSING_NOTES.values())
+    return "\n".join([
+        f"Beside the Border Patrol: {agents:,} agents were on board at the southwest border on 30 September "
+        f"{AGENTS_YEAR} (CBP's FY{AGENTS_YEAR} sector profile). That total counts the Special Operations Group "
+        f"too, which is not a sector: {agents - nine:,} more than the nine sectors' {nine:,}.",
+        f"- {total:,} troops: {total / agents * 100:.1f}% as many as the agents.",
+        f"- The article's headline {headline_800:,} troops: {headline_800 / agents * 100:.1f}% as many.",
+        "A state's agents are a range, because sectors are not states (lesson 04): at least the agents of the "
+        f"sectors wholly in the state, at most those of every sector touching it. {crossing}.",
+        f"Troops and agents do different work. In the article, the Guard \"{TROOPS_DO}\", while "
+        f"\"{AGENTS_DO}\". The agents give the troops a scale, not a measure of who guarded the border.",
+    ])
 
 
 # --------------------------------------------------------------------------- widget builders
@@ -475,7 +646,8 @@ def claim_checker(series: str = "Southwest border", claim: str = ""):
 
 
 def troop_calculator(troops: Mapping[str, int] | None = None, stated_total: int | None = None):
-    """One slider per state in ``.sliders``; moving one updates ``.table`` (shares, per 100 miles) and ``.summary``.
+    """One slider per state in ``.sliders``; moving one updates ``.table`` (shares, per 100 miles, the agents by
+    state), ``.summary`` and ``.agents`` (the troops beside the Border Patrol's agents, ``troop_context``).
 
     Start values: ``troops`` if given, else the article's table (``helpers.troops.guard_table``).
     """
@@ -493,14 +665,16 @@ def troop_calculator(troops: Mapping[str, int] | None = None, stated_total: int 
                    for state, n in troops.items()}
     box.table = w.HTML()
     box.summary = w.HTML()
+    box.agents = w.HTML()
 
     def update(_change=None):
         chosen = {state: slider.value for state, slider in box.sliders.items()}
         box.table.value = _html_table(troop_table(chosen), index=False)
         box.summary.value = f"<p>{html.escape(troop_summary(chosen, stated_total))}</p>"
+        box.agents.value = _answer_html(troop_context(chosen))
 
     for slider in box.sliders.values():
         slider.observe(update, names="value")
-    box.children = [*box.sliders.values(), box.summary, box.table]
+    box.children = [*box.sliders.values(), box.summary, box.table, box.agents]
     update()
     return box

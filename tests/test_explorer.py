@@ -1,15 +1,19 @@
 """Lesson 06's interactive views, driven without a browser: the pure functions, then the widgets wired to them."""
 
 import re
+from pathlib import Path
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import pytest
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
-from helpers import data, explorer
+from helpers import data, explorer, facts
+from helpers.article import load_article
 from helpers.checks import crossings
-from helpers.checks.sectors import PARTLY_TEXAS, TEXAS_ONLY
+from helpers.checks.sectors import PARTLY_TEXAS, SECTOR_STATES, TEXAS_ONLY
 from helpers.troops import guard_table, stated_total
 
 YEARLY = data.load_apprehensions().set_index("fiscal_year")
@@ -18,8 +22,11 @@ ARTICLE_TROOPS = dict(zip(guard_table()["state"], guard_table()["troops"].astype
 
 
 def texts(fig: Figure) -> str:
-    """Every piece of text drawn on a figure (headline, subtitle, source, annotations, labels)."""
-    return "\n".join(t.get_text() for t in fig.findobj(lambda artist: hasattr(artist, "get_text")))
+    """Every piece of text drawn on a figure (headline, subtitle, source, annotations, labels), one a line.
+
+    The layout wraps long texts to the figure's width when it draws: a wrapped text is read as one line.
+    """
+    return "\n".join(" ".join(t.get_text().split()) for t in fig.findobj(lambda artist: hasattr(artist, "get_text")))
 
 
 def plain(html: str) -> str:
@@ -39,13 +46,26 @@ def test_state_groups_are_the_sums_of_their_sectors_and_say_where_sectors_cross_
     groups = {"Texas sectors": list(TEXAS_ONLY),
               "California sectors": ["san_diego", "el_centro"], "Arizona sectors": ["tucson", "yuma"]}
     for name, columns in groups.items():
-        assert list(explorer.SERIES[name].columns) == columns
+        assert sorted(explorer.SERIES[name].columns) == sorted(columns)
         values = explorer.series_values(name)["count"]
         assert values.to_dict() == SECTORS[columns].sum(axis=1).astype(int).to_dict()
     assert "New Mexico" in explorer.SERIES["Texas sectors"].note and "kept apart" in explorer.SERIES["Texas sectors"].note
     assert not set(PARTLY_TEXAS) & set(explorer.SERIES["Texas sectors"].columns), "lesson 04's definition: El Paso apart"
     assert "California" in explorer.SERIES["Arizona sectors"].note
     assert "New Mexico" in explorer.SERIES["El Paso sector"].note
+
+
+def test_sector_names_come_from_the_one_home_for_facts():
+    sector_series = {s.columns[0]: name for name, s in explorer.SERIES.items() if name.endswith(" sector")}
+    assert set(sector_series) == set(facts.SECTORS)
+    for code, name in sector_series.items():
+        assert name == f"{facts.SECTOR_NAMES[code]} sector"
+    for code, former in facts.FORMER_NAMES.items():
+        assert f"formerly {former}" in explorer.SERIES[f"{facts.SECTOR_NAMES[code]} sector"].note
+    source = Path(explorer.__file__).read_text(encoding="utf-8")
+    for name in (*facts.SECTOR_NAMES.values(), *facts.MONTHS):
+        assert f'"{name}"' not in source, f"{name!r} is typed in explorer.py: import it from helpers.facts"
+    assert list(explorer.agents_by_state().index) == list(facts.STATES), "the border states, from helpers.facts"
 
 
 def test_series_keep_their_measure_and_their_own_years():
@@ -68,6 +88,18 @@ def test_explore_table_shows_first_highest_lowest_and_last_within_the_years():
     assert explorer.explore_table("Nationwide", (1990, 2024)).loc["last year", "fiscal_year"] == 2019, "clipped to the data"
     with pytest.raises(ValueError, match=r"FY1960-FY2019 only"):
         explorer.explore_table("Yuma sector", (2021, 2024))
+
+
+def test_the_table_to_read_has_thousands_separators_and_the_table_to_compute_keeps_numbers():
+    table = explorer.explore_table("Texas sectors", (2000, 2019))
+    shown = explorer.readable(table)
+    texas = SECTORS[list(TEXAS_ONLY)].sum(axis=1)
+    assert shown.loc["highest", "count"] == f"{int(texas.loc[2000:2019].max()):,}"
+    assert shown.loc["lowest", "count"] == "115,035"
+    assert shown.loc["highest", "fiscal_year"] == 2019, "years keep no separator"
+    assert "115,035" in shown.to_string() and "2,019" not in shown.to_string()
+    assert table.loc["lowest", "count"] == 115_035, "explore_table itself stays numbers, to compute with"
+    assert "444,419" in explorer.readable(explorer.explore_table("Texas sectors", (2019, 2019))).to_html()
 
 
 # --------------------------------------------------------------------------- the chart
@@ -100,6 +132,70 @@ def test_the_break_is_not_marked_when_the_years_stop_before_fy2020():
 def test_a_range_without_figures_says_so_instead_of_failing():
     drawn = texts(explorer.explore_chart("California sectors", (2021, 2024)))
     assert "No figures for California sectors in FY2021-FY2024" in drawn and "FY1960-FY2019" in drawn
+
+
+def test_a_one_year_range_gets_an_axis_around_that_year_and_a_headline_with_its_figure():
+    fig = explorer.explore_chart("Southwest border", (2019, 2019))
+    ax = fig.axes[0]
+    assert ax.get_xlim() == (2018, 2020), "a year either side, not 1920-2120"
+    assert list(ax.get_xticks()) == [2019]
+    drawn = texts(fig)
+    assert f"Southwest border: {YEARLY.loc[2019, 'southwest_border']:,} apprehensions in FY2019" in drawn
+    assert "highest in" not in drawn and "lowest" not in drawn
+    assert "fiscal year 2019 (October 2018 to September 2019)" in drawn
+
+
+def test_one_encounter_year_is_named_once_and_a_range_clipped_to_one_year_is_one_year():
+    drawn = texts(explorer.explore_chart("Southwest border", (2021, 2021)))
+    assert f"Southwest border: {YEARLY.loc[2021, 'southwest_border']:,} encounters in FY2021" in drawn
+    assert "FY2021-FY2021" not in drawn and "Source:" in drawn
+    fig = explorer.explore_chart("Yuma sector", (2019, 2024))  # the sectors stop in FY2019
+    assert fig.axes[0].get_xlim() == (2018, 2020)
+    assert f"Yuma sector: {SECTORS.loc[2019, 'yuma']:,} apprehensions in FY2019" in texts(fig)
+
+
+def test_two_years_keep_the_highest_and_lowest_headline():
+    drawn = texts(explorer.explore_chart("Southwest border", (2018, 2019)))
+    assert "Southwest border: highest in FY2019, lowest in FY2018" in drawn
+
+
+def _note_and_lines(fig):
+    """The "lowest" note's text box, and every line of the chart sampled densely, in display pixels."""
+    fig.draw_without_rendering()
+    ax = fig.axes[0]
+    note = next(t for t in ax.texts if t.get_text().startswith("lowest:"))
+    note.get_window_extent()  # places the annotation for this layout
+    box = Text.get_window_extent(note)  # the text alone, without its leader line
+    samples = []
+    for line in ax.get_lines():
+        if line.get_label().startswith("_annotation"):
+            continue
+        xs, ys = np.asarray(line.get_xdata(), float), np.asarray(line.get_ydata(), float)
+        for i in range(len(xs)):
+            for t in np.linspace(0, 1, 50 if i + 1 < len(xs) else 1):
+                j = min(i + 1, len(xs) - 1)
+                samples.append((xs[i] + t * (xs[j] - xs[i]), ys[i] + t * (ys[j] - ys[i])))
+    return ax, box, ax.transData.transform(np.array(samples))
+
+
+@pytest.mark.parametrize("series, years", [
+    ("Southwest border", (2000, 2024)), ("Texas sectors", (2000, 2019)), ("Arizona sectors", (1990, 2019)),
+    ("Nationwide", (1925, 2019)), ("Yuma sector", (1960, 2019)), ("Southwest border", (1960, 2024)),
+    ("El Paso sector", (2015, 2019)), ("Rio Grande Valley sector", (2000, 2019)), ("Southwest border", (2018, 2019)),
+])
+def test_the_lowest_note_sits_clear_of_the_line_inside_the_plot(series, years):
+    ax, box, points = _note_and_lines(explorer.explore_chart(series, years))
+    inside = [(x, y) for x, y in points if box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1]
+    assert not inside, f"the line runs through the note at {len(inside)} points"
+    frame = ax.get_window_extent()
+    assert frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
+
+
+def test_the_lowest_note_of_fy2000_2024_no_longer_crosses_the_line():
+    """The case the newcomer saw: the southwest border since FY2000, lowest FY2017."""
+    ax, box, _ = _note_and_lines(explorer.explore_chart("Southwest border", (2000, 2024)))
+    low = ax.transData.transform((2017, YEARLY.loc[2017, "southwest_border"]))
+    assert box.y1 < low[1] or box.y0 > low[1], "the note is wholly above or wholly below the lowest point"
 
 
 def test_charts_leave_no_pyplot_figure_open():
@@ -200,6 +296,58 @@ def test_troop_summary_compares_with_the_article_and_handles_zero():
     assert explorer.troop_summary(dict.fromkeys(ARTICLE_TROOPS, 0)).startswith("0 troops in all")
 
 
+PROFILE_2018 = data.load_sector_profiles().query("fiscal_year == 2018").set_index("sector")
+
+
+def test_agents_by_state_are_ranges_from_the_fy2018_profile_and_lesson_04s_sector_states():
+    agents = explorer.agents_by_state()
+    assert explorer.AGENTS_YEAR == 2018
+    sectors = pd.DataFrame({"agents": PROFILE_2018.loc[list(SECTOR_STATES), "agents"].astype(int),
+                            "state": pd.Series(SECTOR_STATES).str.split(", ")})
+    touching = sectors.explode("state").groupby("state")["agents"].sum()
+    wholly = sectors[sectors["state"].str.len() == 1].explode("state").groupby("state")["agents"].sum()
+    for state in facts.STATES:
+        assert agents.loc[state, "agents_at_most"] == touching[state]
+        assert agents.loc[state, "agents_at_least"] == wholly.get(state, 0)
+        assert agents.loc[state, "agents_at_least"] <= agents.loc[state, "agents_at_most"]
+    assert agents.loc["New Mexico", "agents_at_least"] == 0, "no sector lies wholly in New Mexico"
+    assert agents.loc["Texas", "agents_at_most"] - agents.loc["Texas", "agents_at_least"] == PROFILE_2018.loc["el_paso", "agents"]
+    assert agents.loc["California", "agents_at_most"] - agents.loc["California", "agents_at_least"] == PROFILE_2018.loc["yuma", "agents"]
+
+
+def test_the_southwest_total_includes_the_special_operations_group():
+    total = explorer.southwest_agents()
+    assert total == PROFILE_2018.loc["southwest_border_total", "agents"] == 16_608
+    assert explorer.sector_agents() == PROFILE_2018.loc[list(facts.SECTORS), "agents"].sum() < total
+
+
+def test_troop_table_puts_the_agents_beside_the_troops_by_state():
+    table = explorer.troop_table(ARTICLE_TROOPS).set_index("state")
+    agents = explorer.agents_by_state()
+    for state in ARTICLE_TROOPS:
+        assert table.loc[state, "agents_at_least"] == agents.loc[state, "agents_at_least"]
+        assert table.loc[state, "agents_at_most"] == agents.loc[state, "agents_at_most"]
+    shown = explorer.readable(explorer.troop_table(ARTICLE_TROOPS)).set_index("state")
+    assert shown.loc["Texas", "troops"] == f"{ARTICLE_TROOPS['Texas']:,}" == "1,145"
+    assert shown.loc["Texas", "agents_at_most"] == f"{agents.loc['Texas', 'agents_at_most']:,}"
+
+
+def test_troop_context_gives_the_troops_as_a_share_of_the_agents_and_says_they_do_different_work():
+    context = explorer.troop_context(ARTICLE_TROOPS)
+    total, agents = sum(ARTICLE_TROOPS.values()), PROFILE_2018.loc["southwest_border_total", "agents"]
+    assert f"{agents:,} agents were on board at the southwest border on 30 September 2018" in context
+    assert f"{total:,} troops: {total / agents * 100:.1f}% as many as the agents" in context
+    assert "2,200 troops: 13.2% as many" in context
+    assert explorer.headline_troops() == 800
+    assert f"headline 800 troops: {800 / agents * 100:.1f}% as many" in context
+    assert "Special Operations Group" in context and "not a sector" in context
+    assert "New Mexico" in context and "range" in context and "at least" in context and "at most" in context
+    assert "different work" in context
+    article = " ".join(load_article().text.split())
+    assert explorer.TROOPS_DO in article and explorer.AGENTS_DO in article, "the article's own words"
+    assert "0 troops: 0.0% as many" in explorer.troop_context(dict.fromkeys(ARTICLE_TROOPS, 0))
+
+
 # --------------------------------------------------------------------------- the widgets, driven by setting values
 
 def test_the_claim_checker_answers_picked_and_typed_claims():
@@ -233,6 +381,12 @@ def test_the_troop_calculator_starts_from_the_article_and_follows_the_sliders():
     assert f"{total:,} troops in all" in plain(box.summary.value)
     assert f"Arizona {ARTICLE_TROOPS['Arizona']} {ARTICLE_TROOPS['Arizona'] / total * 100:.1f}" in shown
     assert "Most troops per 100 miles of border: Arizona" in plain(box.summary.value)
+    agents = explorer.southwest_agents()
+    assert f"{total:,} troops: {total / agents * 100:.1f}% as many as the agents" in plain(box.agents.value)
+    assert f"Texas {ARTICLE_TROOPS['Texas']:,}" in shown, "thousands separators in the table"
+    state_agents = explorer.agents_by_state().loc["Texas"]
+    assert f"{state_agents['agents_at_least']:,} {state_agents['agents_at_most']:,}" in shown, "agents beside troops"
+    assert box.agents in box.children
 
 
 def test_the_troop_calculator_takes_other_start_values():
