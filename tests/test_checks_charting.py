@@ -156,6 +156,9 @@ def test_the_by_hand_chart_passes():
     table = guard().sort_values("troops")
     assert checks.check_chart(draw(kind="barh", states=list(table["state"]), values=list(table["troops"]))).ok, "sorted, horizontal"
     assert checks.check_chart(draw(title="Texas had most Guard troops, the article says")).ok
+    pentagon = {"title": "National Guard troops by state, according to a Pentagon spokesperson",
+                "source": "Source: Pentagon spokesperson, 31 Aug 2018 (Newsmax, citing The Daily Caller)"}
+    assert checks.check_chart(draw(**pentagon)).ok, "the split may be attributed to the spokesperson who gave it first"
 
 
 @pytest.mark.parametrize(

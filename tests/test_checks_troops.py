@@ -3,9 +3,9 @@
 import pandas as pd
 import pytest
 
-from helpers import checks, paths
-from helpers.troops import TROOPS_IN_STATE, guard_sentence
+from helpers import checks, data, paths
 from helpers.checks.troops import guard_by_state
+from helpers.troops import TROOPS_IN_STATE, guard_sentence
 
 TROOPS = guard_by_state()
 TOTAL = sum(TROOPS.values())
@@ -146,3 +146,31 @@ def test_troops_finding(guard_geo):
     share = f"According to the article, Arizona had {TROOPS['Arizona'] / TOTAL * 100 + 5:.1f}% of the Guard troops."
     assert "can't find" in checks.check_troops_finding(share).message
     assert "no number" in checks.check_troops_finding("According to the article, Texas had the most troops.").message
+
+
+def test_troops_finding_may_name_the_pentagon_spokesperson_who_gave_the_split_first(guard_geo):
+    """The article's split is a Pentagon spokesperson's of 31 August 2018 (story_figures_after_2018.csv), repeated without
+    a source or a date: a finding may attribute it to either, but must attribute it to one of them."""
+    from helpers.checks.troops import pentagon_guard, troops_evidence
+
+    pentagon, age_days = pentagon_guard()
+    deployed = pentagon.loc[pentagon["counts"] == "deployed"].iloc[0]
+    assert deployed["figure"] == TOTAL and all(f"{state} {troops:,}" in deployed["unit"] for state, troops in TROOPS.items())
+    deployments = data.load_deployments()
+    article = deployments.loc[deployments["source_name"].str.startswith("Article under study"), "date"]
+    assert set(article) == {article.iloc[0]} and age_days == (article.iloc[0] - deployed["date"]).days
+    row = guard_geo.set_index("state").loc["California"]
+    example = (f"According to a Pentagon spokesperson in {deployed['date']:%B %Y}, California had {int(row['troops'])} of "
+               f"about {TOTAL:,} National Guard troops on the border, about {row['per_100_miles']:.0f} for every 100 miles.")
+    assert checks.check_troops_finding(example).ok
+    assert checks.check_troops_finding(f"According to the article, whose figures were {age_days} days old, "
+                                       f"Texas had {TROOPS['Texas']:,} Guard troops.").ok, "the age is evidence too"
+    unattributed = example.replace(f"According to a Pentagon spokesperson in {deployed['date']:%B %Y}, California", "California")
+    message = checks.check_troops_finding(unattributed).message
+    assert "without a source or a date" in message and "according to a Pentagon spokesperson" in message
+    wrong_source = example.replace("a Pentagon spokesperson", "NPR")
+    message = checks.check_troops_finding(wrong_source).message
+    assert not checks.check_troops_finding(wrong_source).ok and "Name one of them" in message
+    evidence, _ = troops_evidence()
+    off_by_some = next(n for n in range(age_days + 1, age_days + 60) if all(abs(n - v) > 0.5 for v in evidence.values()))
+    assert "can't find" in checks.check_troops_finding(f"According to the article, the figures were {off_by_some} days old.").message

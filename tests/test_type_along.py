@@ -57,11 +57,18 @@ def test_the_edition_has_the_same_cells_with_the_core_code_blank(lesson):
         code = [line.strip() for line in w.source.splitlines()[len(e.source.splitlines()):] if line.strip()]
         assert code, f"a type-along cell must hold code after its prompt: {w.source[:60]!r}"
         for line in code:
+            if re.fullmatch(r"[A-Za-z_]\w*", line):
+                continue  # a bare name shows a result the prompt asked for by name: not code given away
             assert line not in e.source, f"the prompt gives the code away: {line!r}"
     assert blanks > 0, "tag the cells the student should write with `type-along`"
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+#: Lesson 00 teaches how to run a notebook and where files live: most of its cells are the set-up the
+#: later lessons build on, so the student types its first four cells only ("in most lessons", issue 11).
+FIRST_STEPS = {"00-start-here"}
+
+
+@pytest.mark.parametrize("lesson", [p for p in LESSONS if p.stem not in FIRST_STEPS], ids=[i for i in IDS if i not in FIRST_STEPS])
 def test_the_student_writes_more_than_a_third_of_the_code(lesson):
     code = [c for c in worked(lesson).cells if c.cell_type == "code"]
     tagged = [c for c in code if tool.is_type_along(c)]

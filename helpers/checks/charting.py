@@ -25,8 +25,11 @@ __all__ = ["check_alt_text", "check_chart", "check_saved", "check_sector_finding
            "check_zero_baseline"]
 
 SPRING = (3, 4, 5)  # March, April, May
-#: Words that say whose figures a chart shows (lesson 02: publish the article's split only "according to" it).
-ATTRIBUTION = ("according to", "article")
+#: Who gave the Guard's split by state: the article, without a source or a date, and before it a Pentagon
+#: spokesperson, on 31 August 2018 (lesson 02 section 6).
+SPLIT_SOURCES = ("article", "pentagon", "spokes")
+#: Words that say whose figures a chart shows (lesson 02: publish the split only "according to" whoever gave it).
+ATTRIBUTION = ("according to", *SPLIT_SOURCES)
 
 
 # --------------------------------------------------------------------------- a chart by hand (section 1)
@@ -112,12 +115,16 @@ def check_chart(fig: object) -> Feedback:
                         "with x and y between 0 and 1 (0, 0 is the bottom left corner).")
         return hint("No source line yet. A published chart says where its numbers come from: add one with "
                     "`fig.text(x, y, \"Source: ...\")` at the bottom of the figure.")
-    if not any("article" in text.lower() for text in sources):
+    if not any(word in text.lower() for text in sources for word in SPLIT_SOURCES):
         return hint("The source line should name where these figures come from: the article (its title or publisher, "
-                    "and the date), as lesson 02 read them.")
+                    "and the date), as lesson 02 read them, or the Pentagon spokesperson who gave them first.")
     if not any(words in title.lower() for words in ATTRIBUTION):
-        return hint("Lesson 02 found this split by state in no other source. Say in the title whose figures they are, "
-                    "for example with \"according to\" and the article.")
+        from helpers.checks.troops import pentagon_guard
+
+        given = pentagon_guard()[0]["date"].min()
+        return hint("The article gives this split by state without a source or a date; lesson 02 traced it to a Pentagon "
+                    f"spokesperson ({given:%d %B %Y}). Say in the title whose figures they are, for example with "
+                    "\"according to\" and the article.")
     return right(f"Your chart has the article's {len(guard)} states with their troops, a title that says whose figures "
                  "they are, both axis labels and a source line. Now save it.")
 

@@ -17,6 +17,11 @@ __all__ = [
     "check_troops_finding",
 ]
 
+#: Words that name whose the split by state is: the article, or the Pentagon spokesperson who gave it first
+#: (Lt. Col. Jamie Davis, to The Daily Caller, as Newsmax reported it; lesson 02 section 6).
+SPLIT_SOURCES = ("article", "pentagon", "spokes", "davis", "defense", "defence", "daily caller", "newsmax")
+
+
 def guard_by_state() -> dict[str, int]:
     """The article's National Guard troops by state, parsed from its sentence (the reference answer)."""
     table = guard_table()
@@ -184,12 +189,31 @@ def troops_evidence() -> tuple[dict[str, float], dict[str, float]]:
     deployments = data.load_deployments()
     for row in deployments.itertuples():
         evidence[f"{row.source_name}, {row.date:%d %b %Y}: {row.unit}"] = float(row.figure)
+    pentagon, age_days = pentagon_guard()
+    for row in pentagon.itertuples():
+        evidence[f"{row.who_said_it}, {row.date:%d %b %Y}: {row.unit}"] = float(row.figure)
+    evidence["days from the Pentagon's Guard figures to the article"] = age_days
+    evidence["weeks from the Pentagon's Guard figures to the article"] = age_days / 7
     evidence.update(split)
     return evidence, split
 
 
+def pentagon_guard():
+    """The National Guard figures given before the article ran (``story_figures_after_2018.csv``: a Pentagon
+    spokesperson's, of 31 August 2018, split by state included), and how many days before the article's day
+    (the article's row of ``deployments_and_caravan_figures.csv``) the first of them was given."""
+    from helpers import data
+
+    deployments = data.load_deployments()
+    article_day = deployments.loc[deployments["topic"] == "article_claim_national_guard_total", "date"].iloc[0]
+    story = data.load_story_figures()
+    before = story[(story["subject"] == "National Guard") & (story["date"] < article_day)]
+    return before, int((article_day - before["date"].min()).days)
+
+
 def check_troops_finding(sentence: object) -> Feedback:
-    """Your turn: one sentence about one state's Guard troops, with its number; the split needs "according to"."""
+    """Your turn: one sentence about one state's Guard troops, with its number; the split needs "according to" and
+    whose it is (the article, or the Pentagon spokesperson who gave it on 31 August 2018)."""
     from helpers.article import extract_figures
 
     evidence, split = troops_evidence()
@@ -200,7 +224,18 @@ def check_troops_finding(sentence: object) -> Feedback:
         text for text in extract_figures(sentence)["text"]
         if feedback.check_numbers_in_sentence(text, split).ok
     ]
-    if from_split and "according to" not in sentence.lower():
-        return hint(f"Your numbers match, but {from_split[0]!r} rests on the article's split by state, which no other source "
-                    "checked for this course confirms. Attribute it: write \"according to the article\".")
+    if not from_split:
+        return result
+    pentagon, _ = pentagon_guard()
+    given = f"{pentagon['date'].min():%d %B %Y}"
+    lowered = sentence.lower()
+    if "according to" not in lowered:
+        return hint(f"Your numbers match, but {from_split[0]!r} rests on the split by state, which the article gives without "
+                    f"a source or a date (a Pentagon spokesperson gave it on {given}). Attribute it: write \"according to "
+                    "the article\", or better, name who gave it and when, as in \"according to a Pentagon spokesperson in "
+                    f"{pentagon['date'].min():%B %Y}\".")
+    if not any(word in lowered for word in SPLIT_SOURCES):
+        return hint(f"Your numbers match, and you wrote \"according to\", but {from_split[0]!r} rests on the split by state: "
+                    f"only the article and, before it, a Pentagon spokesperson ({given}) gave it. Name one of them after "
+                    "\"according to\".")
     return result
