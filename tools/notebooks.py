@@ -105,8 +105,9 @@ _CHECK_CALL = re.compile(r"\bchecks\.check_\w+\(")
 
 
 def course_notebooks() -> list[Path]:
-    """Every notebook of the course, lessons first, then their worked solutions."""
-    found = sorted(paths.NOTEBOOKS.glob("*.ipynb")) + sorted(paths.NOTEBOOKS.glob("solutions/*.ipynb"))
+    """Every notebook of the course: lessons first, then their worked solutions, then the assignments."""
+    found = (sorted(paths.NOTEBOOKS.glob("*.ipynb")) + sorted(paths.NOTEBOOKS.glob("solutions/*.ipynb"))
+             + sorted(paths.NOTEBOOKS.glob("assignments/*.ipynb")))
     return [nb for nb in found if ".ipynb_checkpoints" not in nb.parts]
 
 
