@@ -40,6 +40,11 @@ def is_check_cell(source: str) -> bool:
     return bool(_CHECK_CALL.search(source or ""))
 
 
+def _is_cell_file(name: str) -> bool:
+    """True for the file name IPython gives the code of a notebook cell."""
+    return "ipykernel_" in name or name.startswith(("<ipython-input", "<cell"))
+
+
 def _after_cell(result) -> None:
     source = getattr(getattr(result, "info", None), "raw_cell", "") or ""
     if is_check_cell(source):
@@ -58,7 +63,7 @@ def _cell_line(error: BaseException, source: str) -> tuple[int | None, str]:
     cell_file = None
     while tb is not None:
         name = tb.tb_frame.f_code.co_filename
-        if cell_file is None and ("ipykernel_" in name or name.startswith("<ipython-input") or name.startswith("<cell")):
+        if cell_file is None and _is_cell_file(name):
             cell_file = name
         if name == cell_file:
             where = tb.tb_lineno
@@ -86,18 +91,19 @@ def stale_answer():
 
 def _name_error(shell, etype, value, tb, tb_offset=None):
     """Show one plain line for a name missing in a check cell; the usual traceback anywhere else."""
-    frame_source = ""
-    walk = tb
-    while walk is not None:  # the cell's own source: the first frame compiled from a cell
-        name = walk.tb_frame.f_code.co_filename
-        if "ipykernel_" in name or name.startswith("<ipython-input") or name.startswith("<cell"):
-            import linecache
+    import linecache
 
-            frame_source = "".join(linecache.getlines(name))
-            break
-        walk = walk.tb_next
+    cell_file, frame_source, last = None, "", None
+    walk = tb
+    while walk is not None:
+        name = walk.tb_frame.f_code.co_filename
+        if cell_file is None and _is_cell_file(name):  # the cell's own source: the first frame compiled from a cell
+            cell_file, frame_source = name, "".join(linecache.getlines(name))
+        last, walk = name, walk.tb_next
     missing = getattr(value, "name", None)
-    if not (is_check_cell(frame_source) and missing):
+    # Only a name missing in the check cell itself (`answer`, `checks`) means "run the cells above":
+    # a NameError raised inside a function the cell calls is a bug there, and keeps its traceback.
+    if not (is_check_cell(frame_source) and missing and last == cell_file):
         shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
         return None
     line = (f"`{missing}` is not defined yet: run the cells above first ({RUN_ABOVE}). "

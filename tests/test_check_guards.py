@@ -109,3 +109,11 @@ def test_the_merge_cell_of_lesson_01_run_twice_gives_the_same_table():
     outputs = run(*sources)
     assert "Right!" in text(outputs[-2]), text(outputs[-2])
     assert "_x" not in text(outputs[-1]) and "_y" not in text(outputs[-1])
+
+
+def test_a_name_error_inside_a_function_the_check_cell_calls_keeps_its_traceback():
+    """Only a name missing in the check cell itself means "run the cells above"."""
+    outputs = run("def broken(answer):\n    return undefined_inside\n",
+                  "from helpers import checks\nchecks.check_broken = broken\nchecks.check_broken(1)")
+    error = next(o for o in outputs[1] if o.output_type == "error")
+    assert "Run All Above" not in "\n".join(error.traceback) and len(error.traceback) > 1

@@ -119,3 +119,14 @@ def test_context_sentence():
     feedback = checks.check_context_sentence(f"The Pentagon announced {figure_of('announced'):,} troops.")
     assert not feedback.ok and "*why*" in feedback.message
     assert "Write your finding" in checks.check_context_sentence("...").message
+
+
+def test_a_context_sentence_may_give_a_figures_age_in_days():
+    from helpers.checks import aftermath
+
+    ok = aftermath.check_context_sentence(
+        "The Guard figures it quotes were the Pentagon's of 31 August, 55 days earlier, because none newer was given.")
+    assert ok.ok, ok.message
+    wrong = aftermath.check_context_sentence(
+        "The Guard figures it quotes were the Pentagon's of 31 August, 56 days earlier, because none newer was given.")
+    assert not wrong.ok and "'56'" in wrong.message

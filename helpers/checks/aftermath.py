@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, not_a_number, right, unanswered
 
@@ -288,6 +290,8 @@ def context_evidence() -> dict[str, float]:
     for row in story.itertuples():
         evidence[f"{row.subject}, {row.counts}, {row.date:%Y-%m-%d}, {row.who_said_it}"] = float(row.figure)
         evidence[f"the day of the month of {row.date:%d %B %Y}"] = float(row.date.day)  # "by 21 December"
+        days = abs((row.date - pd.Timestamp(ARTICLE_DAY)).days)  # "the Pentagon's figures of 55 days earlier"
+        evidence[f"days between {row.date:%d %B %Y} and the article"] = float(days)
     for row in extract_figures(load_article().text).itertuples():
         if row.kind not in ("year", "date"):
             evidence[f"the article's {row.text!r}"] = float(row.value)
