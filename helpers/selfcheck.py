@@ -1,8 +1,15 @@
 """The environment self-check of notebook 00: is this machine ready for the course?
 
-It compares what is installed with the pins in ``requirements.txt`` (the same pins
-as ``environment.yml``), checks that widgets can render in JupyterLab, and that the
-course's files are where the notebooks expect them. It reports; it never installs.
+It compares what is installed with the course's pins (``requirements/course.in``, the
+top-level packages of the course lock), checks that widgets can render in JupyterLab, and
+that the course's files are where the notebooks expect them. It reports; it never installs.
+
+What is a PROBLEM is what breaks a lesson: a package a lesson imports that is missing, or
+older than the oldest version every lesson is tested on (``OLDEST_SUPPORTED``, run in CI by
+``tools/oldest_stack.py``), or a Python older than 3.11. A newer Python or other versions
+than the pins are fine: every lesson runs, and the row says that outputs may differ slightly
+from the stored ones. Test-only tools (pytest, hypothesis, playwright) are not the course's
+business here: they are in the development set, not in the course's pins.
 """
 
 from __future__ import annotations
@@ -14,10 +21,19 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from packaging.utils import canonicalize_name
+
 from helpers import paths
 
-REQUIREMENTS = paths.ROOT / "requirements.txt"
+REQUIREMENTS = paths.ROOT / "requirements" / "course.in"
+#: The Python the stored outputs were made with, and the oldest one the course runs on.
 PYTHON_PIN = (3, 11)
+#: The oldest release of each lesson package that every lesson is tested on (tools/oldest_stack.py).
+OLDEST_SUPPORTED = {"pandas": "2.2", "numpy": "1.26", "matplotlib": "3.8", "ipywidgets": "7.7", "pdfplumber": "0.11"}
+#: Packages the lessons import: without one of them a lesson stops. (JupyterLab and the other
+#: pins serve the notebook's frontend, which Colab or a hub may provide in its own way.)
+NEEDED_BY_LESSONS = ("ipykernel", "pandas", "numpy", "matplotlib", "ipywidgets", "pdfplumber")
+MAY_DIFFER = "outputs may differ slightly from the stored ones"
 WIDGET_EXTENSION = "@jupyter-widgets/jupyterlab-manager"
 
 _PIN_LINE = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*==\s*([^\s;#]+)")
@@ -33,11 +49,6 @@ class Check:
     ok: bool
 
 
-def canonical(name: str) -> str:
-    """Package names compare equal however they are spelled (PEP 503: ``jupyterlab_widgets`` == ``jupyterlab-widgets``)."""
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
 def read_pins(path: Path = REQUIREMENTS) -> dict[str, str]:
     """Read ``name==version`` lines from a pip requirements file into ``{canonical name: version}``."""
     pins: dict[str, str] = {}
@@ -48,7 +59,7 @@ def read_pins(path: Path = REQUIREMENTS) -> dict[str, str]:
         match = _PIN_LINE.match(stripped)
         if not match:
             raise ValueError(f"{paths.relative(path)} line {number}: expected an exact pin like 'pandas==3.1.1', got {line.strip()!r}")
-        pins[canonical(match.group(1))] = match.group(2)
+        pins[canonicalize_name(match.group(1))] = match.group(2)
     return pins
 
 
@@ -69,17 +80,45 @@ def widget_extension_dirs() -> list[Path]:
     return [Path(p) for p in jupyter_path("labextensions")]
 
 
-def check_python() -> Check:
-    found = ".".join(map(str, sys.version_info[:3]))
-    return Check("Python", f"{PYTHON_PIN[0]}.{PYTHON_PIN[1]}.x", found, sys.version_info[:2] == PYTHON_PIN)
+def check_python(version: tuple[int, ...] | None = None) -> Check:
+    """Python 3.11 made the stored outputs; newer ones run every lesson too."""
+    version = tuple(version or sys.version_info[:3])
+    found = ".".join(map(str, version))
+    expected = f"{PYTHON_PIN[0]}.{PYTHON_PIN[1]} or newer"
+    if version[:2] < PYTHON_PIN:
+        return Check("Python", expected, f"{found}: too old for the course (it needs {PYTHON_PIN[0]}.{PYTHON_PIN[1]} or newer)", False)
+    if version[:2] != PYTHON_PIN:
+        return Check("Python", expected, f"{found}: runs every lesson; {MAY_DIFFER}", True)
+    return Check("Python", expected, found, True)
+
+
+def _older(found: str, oldest: str) -> bool:
+    from packaging.version import InvalidVersion, Version
+
+    try:
+        return Version(found) < Version(oldest)
+    except InvalidVersion:
+        return False
+
+
+def check_package(name: str, pinned: str, found: str | None) -> Check:
+    """One pinned package: a PROBLEM only when a lesson would break."""
+    name = canonicalize_name(name)
+    needed = name in NEEDED_BY_LESSONS
+    if found is None:
+        if needed:
+            return Check(name, pinned, "not installed: a lesson needs it", False)
+        return Check(name, pinned, "not installed here (the lessons run without it)", True)
+    if found == pinned:
+        return Check(name, pinned, found, True)
+    oldest = OLDEST_SUPPORTED.get(name)
+    if oldest and _older(found, oldest):
+        return Check(name, pinned, f"{found}: older than {oldest}, the oldest version the lessons run on", False)
+    return Check(name, pinned, f"{found}: every lesson runs; {MAY_DIFFER}", True)
 
 
 def check_packages(pins: dict[str, str]) -> list[Check]:
-    checks = []
-    for name, pinned in pins.items():
-        found = installed_version(name)
-        checks.append(Check(name, pinned, found or "not installed", found == pinned))
-    return checks
+    return [check_package(name, pinned, installed_version(name)) for name, pinned in pins.items()]
 
 
 def check_widgets() -> Check:
@@ -96,16 +135,66 @@ def check_widgets() -> Check:
     return Check("widgets can render", "ipywidgets + jupyterlab_widgets", found, ok)
 
 
-def check_course_files() -> list[Check]:
-    checks = [
-        Check("the article", "seeds/article.txt", "found" if paths.ARTICLE.is_file() else "missing", paths.ARTICLE.is_file()),
-        Check("the datasets", "datasets/", "found" if paths.DATASETS.is_dir() else "missing", paths.DATASETS.is_dir()),
-    ]
+def check_article() -> Check:
+    """The article is there and reads exactly as published (checked against seeds/checksums.sha256)."""
+    import hashlib
+
+    from helpers import data
+
+    expected = "seeds/article.txt, as published"
+    if not paths.ARTICLE.is_file():
+        return Check("the article", expected, f"missing: {data.restore_advice('seeds/article.txt')}", False)
     try:
+        listed = _listed_checksums(paths.SEEDS / "checksums.sha256")["article.txt"]
+    except (OSError, KeyError, ValueError):
+        return Check("the article", expected, f"seeds/checksums.sha256 is missing or damaged: "
+                     f"{data.restore_advice('seeds/checksums.sha256')}", False)
+    raw = paths.ARTICLE.read_bytes()
+    if hashlib.sha256(raw).hexdigest() == listed:
+        return Check("the article", expected, "as published", True)
+    if hashlib.sha256(data.as_published_bytes(raw)).hexdigest() == listed:
+        return Check("the article", expected, "as published (re-saved with Windows line endings or a BOM; read as published)", True)
+    return Check("the article", expected, f"changed since it was published: {data.restore_advice('seeds/article.txt')}", False)
+
+
+def _listed_checksums(path: Path) -> dict[str, str]:
+    listed = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = re.fullmatch(r"([0-9a-f]{64}) [ *](.+)", line.strip())
+        if not match:
+            raise ValueError(f"not a checksum line: {line!r}")
+        listed[match[2]] = match[1]
+    return listed
+
+
+def check_datasets() -> Check:
+    """Every file listed in datasets/checksums.sha256 is there and as published (what every loader checks)."""
+    from helpers import data
+
+    expected = "datasets/, as published"
+    if not paths.DATASETS.is_dir():
+        return Check("the datasets", expected, f"missing: {data.restore_advice('datasets/')}", False)
+    try:
+        names = data.verify_published()
+    except (OSError, ValueError) as error:  # DatasetError is a ValueError; its message names the file and the fix
+        return Check("the datasets", expected, str(error), False)
+    return Check("the datasets", expected, f"all {len(names)} files as published", True)
+
+
+def check_course_files() -> list[Check]:
+    checks = [check_article(), check_datasets()]
+    try:
+        root = paths.output_root()
         writable = os.access(paths.output_dir(), os.W_OK)
     except PermissionError:
-        writable = False
-    checks.append(Check("somewhere to write", "output/ writable", "writable" if writable else "not writable", writable))
+        root, writable = paths.OUTPUT, False
+    if not writable:
+        found = "not writable"
+    elif root == paths.OUTPUT:
+        found = "writable"
+    else:
+        found = f"output/ is read-only here: files go to {paths.shown(root)}/ instead"
+    checks.append(Check("somewhere to write", "output/ writable", found, writable))
     return checks
 
 
@@ -123,6 +212,11 @@ def summary(table) -> str:
     """One sentence for the notebook: all good, or what to do next."""
     problems = table[table["status"] != "ok"]
     if problems.empty:
+        differ = table["found"].str.contains(MAY_DIFFER, regex=False)
+        if differ.any():
+            return (f"All {len(table)} checks passed: this machine is ready for the course. "
+                    f"{', '.join(table.loc[differ, 'check'])} differ from the pinned versions: every lesson runs, "
+                    f"but {MAY_DIFFER}.")
         return f"All {len(table)} checks passed: this machine is ready for the course."
     names = ", ".join(problems["check"])
     return (

@@ -11,7 +11,13 @@
   from nbclient (``record_timing=True``): for a notebook over target, the slowest cells are shown;
 - ``import helpers`` in fresh interpreters: alone, and on top of pandas + matplotlib.pyplot
   (target: under 50 ms beyond them), with each helpers module's own cost on top of them;
-- the whole test suite, ``python -m pytest`` run once as a subprocess (skip with ``--no-suite``).
+- the whole test suite, ``python -m pytest`` run once as a subprocess (skip with ``--no-suite``);
+- SET-UP from nothing, as a newcomer meets it (skip with ``--no-setup``): a copy of the course
+  (the files git sees, uncommitted changes included) in a temporary folder, empty uv and pip
+  caches, no uv on PATH, this machine's own Python; then ``make lab`` until JupyterLab answers
+  (the course set), and, in a second copy, the install ``make test`` does (the development set).
+  Both with uv (what the Makefile does) and with pip (``INSTALLER=pip``, the old way and the
+  fallback), in the same run; and the installed size of each environment.
 
 Everything is printed and written to ``output/bench.json``. A benchmark reports, it is not a
 test: it exits 0 whatever the numbers, and 1 only when a measurement itself failed (a notebook
@@ -20,6 +26,7 @@ in JupyterLab.
 
     python -m tools.bench               # everything (a few minutes)
     python -m tools.bench --runs 5 --no-suite
+    python -m tools.bench --setup-only --setup-runs 3
 """
 
 from __future__ import annotations
@@ -30,14 +37,21 @@ import json
 import os
 import pkgutil
 import platform
+import secrets
+import shutil
+import signal
+import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
+from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from helpers import paths
@@ -241,6 +255,192 @@ def bench_suite(extra: list[str], timeout: float) -> dict:
             "summary": lines[-1] if lines else done.stderr.strip()[-300:]}
 
 
+# --------------------------------------------------------------------------- set-up from nothing
+
+SETUP_TARGET_SECONDS = 15.0   # cold `make lab` until JupyterLab answers
+SETUP_TIMEOUT = 900.0
+INSTALLERS = ("uv", "pip")
+
+
+def copy_course(dest: Path) -> None:
+    """The course as git sees it (tracked and untracked files, not the ignored ones), uncommitted changes included."""
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=paths.ROOT,
+                            capture_output=True, check=True).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = paths.ROOT / name
+        if source.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+
+
+def cold_env(scratch: Path) -> dict[str, str]:
+    """This machine's environment with empty package caches, no uv on PATH, no active venv, a throwaway Jupyter home."""
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("JUPYTER", "JPY_", "UV_", "VIRTUAL_ENV", "CONDA_PREFIX"))}
+    env["PATH"] = os.pathsep.join(d for d in env.get("PATH", "").split(os.pathsep)
+                                  if d and not (Path(d) / "uv").exists() and Path(d).resolve() != Path(sys.prefix, "bin").resolve())
+    env["UV_CACHE_DIR"], env["PIP_CACHE_DIR"] = str(scratch / "uv-cache"), str(scratch / "pip-cache")
+    for variable, name in {"JUPYTER_CONFIG_DIR": "config", "JUPYTER_DATA_DIR": "data", "JUPYTER_RUNTIME_DIR": "runtime",
+                           "JUPYTERLAB_SETTINGS_DIR": "settings", "JUPYTERLAB_WORKSPACES_DIR": "workspaces",
+                           "IPYTHONDIR": "ipython", "MPLCONFIGDIR": "mpl"}.items():
+        env[variable] = str(scratch / "jupyter" / name)
+    return env
+
+
+def installed_megabytes(venv: Path) -> float:
+    """Disk used by an environment (as du counts it, each file once), without the installer fetched into it."""
+    seen, total = set(), 0
+    for folder, dirs, files in os.walk(venv):
+        if Path(folder) == venv:
+            dirs[:] = [d for d in dirs if d != "uv"]
+        for name in files:
+            info = os.lstat(os.path.join(folder, name))
+            if (info.st_dev, info.st_ino) not in seen:
+                seen.add((info.st_dev, info.st_ino))
+                total += info.st_blocks * 512
+    return round(total / 1e6, 1)
+
+
+def base_python() -> str:
+    """The Python a newcomer has: this one's base interpreter, not the course's .venv."""
+    return getattr(sys, "_base_executable", None) or shutil.which("python3") or sys.executable
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status == 200
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """End the process group started for one measurement (make, JupyterLab and its kernels), and only it."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def time_cold_lab(installer: str) -> dict:
+    """`make lab` in a fresh copy with empty caches: seconds until the install is done and until JupyterLab answers."""
+    scratch = Path(tempfile.mkdtemp(prefix="border-figures-setup-"))
+    course = scratch / "course"
+    try:
+        copy_course(course)
+        port, token = _free_port(), secrets.token_hex(16)
+        env = {**cold_env(scratch), "JUPYTER_TOKEN": token}
+        lab_args = f"--no-browser --port={port} --ServerApp.port_retries=0"
+        command = ["make", "--no-print-directory", "lab", f"PYTHON={base_python()}", f"INSTALLER={installer}", f"LAB_ARGS={lab_args}"]
+        log = (scratch / "make.log").open("wb")
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=course, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                   stdin=subprocess.DEVNULL, start_new_session=True)
+        installed = answered = None
+        url = f"http://127.0.0.1:{port}/lab?token={token}"
+        try:
+            while time.perf_counter() - started < SETUP_TIMEOUT and process.poll() is None:
+                if installed is None and (course / ".venv" / ".installed-course").exists():
+                    installed = time.perf_counter() - started
+                if installed is not None and _answers(url):
+                    answered = time.perf_counter() - started
+                    break
+                time.sleep(0.1)
+        finally:
+            _stop(process)
+            log.close()
+        if answered is None:
+            tail = (scratch / "make.log").read_text(errors="replace")[-1500:]
+            return {"installer": installer, "error": f"JupyterLab did not answer (exit {process.returncode}): {tail}"}
+        return {"installer": installer, "install_seconds": round(installed, 1), "answers_seconds": round(answered, 1),
+                "course_env_mb": installed_megabytes(course / ".venv")}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def time_cold_dev(installer: str) -> dict:
+    """The install `make test` does, in a fresh copy with empty caches (the tests themselves are not run)."""
+    scratch = Path(tempfile.mkdtemp(prefix="border-figures-setup-"))
+    course = scratch / "course"
+    try:
+        copy_course(course)
+        started = time.perf_counter()
+        done = subprocess.run(["make", "--no-print-directory", ".venv/.installed-dev", f"PYTHON={base_python()}",
+                               f"INSTALLER={installer}"], cwd=course, env=cold_env(scratch), capture_output=True,
+                              text=True, timeout=SETUP_TIMEOUT)
+        seconds = time.perf_counter() - started
+        if done.returncode != 0:
+            return {"installer": installer, "error": (done.stdout + done.stderr)[-1500:]}
+        return {"installer": installer, "install_seconds": round(seconds, 1), "dev_env_mb": installed_megabytes(course / ".venv")}
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _spread(values: list[float]) -> str:
+    if not values:
+        return "not measured"
+    return f"{values[0]:.1f} s" if len(values) == 1 else f"{min(values):.1f}-{max(values):.1f} s (median {statistics.median(values):.1f})"
+
+
+def bench_setup(runs: int) -> dict:
+    """Cold set-up with uv and with pip, ``runs`` times each, interleaved so that a busy moment hits both alike."""
+    lab: dict[str, list[dict]] = {name: [] for name in INSTALLERS}
+    dev: dict[str, list[dict]] = {name: [] for name in INSTALLERS}
+    for round_number in range(1, runs + 1):
+        for installer in INSTALLERS:
+            for kind, measure, store in (("make lab", time_cold_lab, lab), ("make test's install", time_cold_dev, dev)):
+                result = measure(installer)
+                store[installer].append(result)
+                shown = result.get("answers_seconds", result.get("install_seconds"))
+                print(f"  run {round_number}/{runs}  {installer:>3}  {kind}: "
+                      + (f"{shown:.1f} s" if "error" not in result else f"FAILED {result['error'][-300:]}"), flush=True)
+    summary: dict = {"runs": runs, "target_make_lab_answers_seconds": SETUP_TARGET_SECONDS, "make_lab": {}, "make_test_install": {}}
+    for installer in INSTALLERS:
+        ok_lab = [r for r in lab[installer] if "error" not in r]
+        ok_dev = [r for r in dev[installer] if "error" not in r]
+        summary["make_lab"][installer] = {
+            "answers_seconds": [r["answers_seconds"] for r in ok_lab],
+            "install_seconds": [r["install_seconds"] for r in ok_lab],
+            "failures": [r["error"] for r in lab[installer] if "error" in r],
+        }
+        summary["make_test_install"][installer] = {
+            "install_seconds": [r["install_seconds"] for r in ok_dev],
+            "failures": [r["error"] for r in dev[installer] if "error" in r],
+        }
+        sizes_course = [r["course_env_mb"] for r in ok_lab]
+        sizes_dev = [r["dev_env_mb"] for r in ok_dev]
+        if installer == "uv":
+            summary["course_env_mb"] = max(sizes_course) if sizes_course else None
+            summary["dev_env_mb"] = max(sizes_dev) if sizes_dev else None
+    uv_lab = summary["make_lab"]["uv"]["answers_seconds"]
+    summary["within_target"] = bool(uv_lab) and statistics.median(uv_lab) < SETUP_TARGET_SECONDS
+    return summary
+
+
+def print_setup(summary: dict) -> None:
+    print()
+    print(f"{'cold set-up (empty caches)':<34}  {'uv (make)':<34}  pip (INSTALLER=pip)")
+    rows = [("make lab: JupyterLab answers", "make_lab", "answers_seconds"),
+            ("make lab: install done", "make_lab", "install_seconds"),
+            ("make test: install done", "make_test_install", "install_seconds")]
+    for label, group, key in rows:
+        print(f"{label:<34}  {_spread(summary[group]['uv'][key]):<34}  {_spread(summary[group]['pip'][key])}")
+    print(f"installed size: course set {summary['course_env_mb']} MB, development set {summary['dev_env_mb']} MB")
+    uv_lab = summary["make_lab"]["uv"]["answers_seconds"]
+    if uv_lab:
+        print(f"target: cold `make lab` answers in under {SETUP_TARGET_SECONDS:.0f} s: "
+              f"{'within' if summary['within_target'] else 'OVER'} (median {statistics.median(uv_lab):.1f} s)")
+
+
 # --------------------------------------------------------------------------- report
 
 def print_table(floor: dict | None, notebooks: list[dict], failures: list[dict]) -> None:
@@ -261,25 +461,9 @@ def print_table(floor: dict | None, notebooks: list[dict], failures: list[dict])
     print("(median: wall time from kernel start to shutdown; cells: the code cells' own time; kernel: the rest)")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="runs per notebook (median is reported; default 3)")
-    parser.add_argument("--no-suite", action="store_true", help="do not time the whole test suite")
-    parser.add_argument("--suite-args", default="", help="extra pytest arguments for the suite timing, e.g. '-n 2 --dist loadfile'")
-    parser.add_argument("--suite-timeout", type=float, default=1800, help="give up timing the suite after this many seconds (default 1800)")
-    args = parser.parse_args(argv)
-
-    load_before = os.getloadavg()
-    print(f"bench: {os.cpu_count()} cores, load average {load_before[0]:.2f}; {args.runs} runs per notebook", flush=True)
-    report: dict = {
-        "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(terse=True),
-                    "load_average_before": [round(x, 2) for x in load_before]},
-        "targets": {"notebook_max_ratio_to_floor": NOTEBOOK_TARGET, "import_helpers_beyond_pandas_matplotlib_ms": IMPORT_TARGET_MS},
-        "runs_per_notebook": args.runs,
-    }
+def bench_code(args: argparse.Namespace, report: dict) -> bool:
+    """import helpers, every notebook against the floor, and the suite, into ``report``; True when a measurement failed."""
     failed = False
-
     print("\nimport helpers (fresh interpreters) ...", flush=True)
     try:
         report["import_helpers"] = imports = bench_import()
@@ -320,11 +504,59 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {took}, exit code {suite['exit_code']}: {suite['summary']}")
     else:
         report["suite"] = None
+    return failed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per notebook (median is reported; default 3)")
+    parser.add_argument("--no-suite", action="store_true", help="do not time the whole test suite")
+    parser.add_argument("--suite-args", default="", help="extra pytest arguments for the suite timing, e.g. '-n 2 --dist loadfile'")
+    parser.add_argument("--suite-timeout", type=float, default=1800, help="give up timing the suite after this many seconds (default 1800)")
+    parser.add_argument("--no-setup", action="store_true", help="do not time set-up from nothing (uv and pip)")
+    parser.add_argument("--setup-only", action="store_true", help="time set-up from nothing and nothing else")
+    parser.add_argument("--setup-runs", type=int, default=1, help="cold set-ups per installer (default 1)")
+    parser.add_argument("--no-grading", action="store_true", help="do not time grading 30 submissions of one lesson")
+    args = parser.parse_args(argv)
+
+    load_before = os.getloadavg()
+    print(f"bench: {os.cpu_count()} cores, load average {load_before[0]:.2f}; {args.runs} runs per notebook", flush=True)
+    report: dict = {
+        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(terse=True),
+                    "load_average_before": [round(x, 2) for x in load_before]},
+        "targets": {"notebook_max_ratio_to_floor": NOTEBOOK_TARGET, "import_helpers_beyond_pandas_matplotlib_ms": IMPORT_TARGET_MS},
+        "runs_per_notebook": args.runs,
+    }
+    failed = False
+
+    if not args.setup_only:
+        failed = bench_code(args, report)
+
+    if not args.no_setup:
+        print(f"\nset-up from nothing: a fresh copy, empty caches, no uv on PATH; uv, then pip; {args.setup_runs} run(s) each ...",
+              flush=True)
+        report["setup"] = setup = bench_setup(args.setup_runs)
+        print_setup(setup)
+        failed = failed or any(setup[group][name]["failures"] for group in ("make_lab", "make_test_install") for name in INSTALLERS)
+    else:
+        report["setup"] = None
+
+    if not (args.no_grading or args.setup_only):
+        from tools import grade
+
+        print("\ngrading: 30 complete submissions of lesson 00, one after another (make grade) ...", flush=True)
+        report["grading"] = grading = grade.bench()
+        print(f"  {grading}")
+    else:
+        report["grading"] = None
 
     report["machine"]["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     if max(load_before[0], os.getloadavg()[0]) > 0.5 * (os.cpu_count() or 1):
         print("\nnote: the machine was busy with other work during the run; times may be high (compare ratios)")
     target = paths.output_dir() / "bench.json"
+    if args.setup_only and target.is_file():  # keep the last full run's other figures
+        report = {**json.loads(target.read_text(encoding="utf-8")), "setup": report["setup"], "setup_when": report["when"]}
     target.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"\nwrote {paths.relative(target)}")
     return 1 if failed else 0

@@ -31,7 +31,7 @@ def refreshed(text: str) -> str:
         block = objectives_block(lesson)
         existing = re.compile(rf"<!-- objectives {lesson.number}:.*?<!-- end objectives {lesson.number} -->", re.S)
         if existing.search(text):
-            text = existing.sub(lambda _: block, text)
+            text = existing.sub(lambda _, block=block: block, text)
             continue
         heading = re.compile(rf"^### {lesson.number} [^\n]*\n", re.M)
         match = heading.search(text)

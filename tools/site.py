@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import posixpath
 import re
 import shutil
 import sys
@@ -68,26 +69,14 @@ def rewrite_links(markup: str, source: str, published: set[str], extra: set[str]
         attribute, target, fragment = match.group(1), match.group(2), match.group(3) or ""
         if not target or re.match(r"^[a-z][a-z0-9+.-]*:", target) or target.startswith(("/", "data:")):
             return match.group(0)
-        resolved = PurePosixPath(*_normalise(folder / target).parts) if target else folder
-        key = str(resolved)
+        key = posixpath.normpath(folder / target)
         if key in published:
             target = str(PurePosixPath(target).with_suffix(".html"))
-        elif (paths.ROOT / key).is_file():
+        elif not key.startswith("../") and (paths.ROOT / key).is_file():  # a course file, not one beside the course
             extra.add(key)
         return f'{attribute}="{target}{fragment}"'
 
     return _HREF.sub(fix, markup)
-
-
-def _normalise(path: PurePosixPath) -> PurePosixPath:
-    parts: list[str] = []
-    for part in path.parts:
-        if part == "..":
-            if parts:
-                parts.pop()
-        elif part != ".":
-            parts.append(part)
-    return PurePosixPath(*parts) if parts else PurePosixPath(".")
 
 
 def render_notebook(source: str) -> str:

@@ -61,7 +61,7 @@ def require_browser() -> None:
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
-        missing.append("the Python package playwright: run `make test` (it installs requirements.txt)")
+        missing.append("the Python package playwright: run `make test` (it installs requirements/dev.txt)")
     if missing:
         message = "browser tests need " + " and ".join(missing)
         if in_ci():

@@ -79,7 +79,7 @@ def test_make_lab_binds_localhost_only(make_lab):
 
 
 def test_make_lab_requires_its_token(make_lab):
-    server, info = make_lab
+    server, _ = make_lab
     assert len(server.token) >= 32, "a random token, not an empty or short one"
     contents = f"{server.url}/api/contents"
     assert http_status(contents) == 403

@@ -1,0 +1,253 @@
+"""Lock the course's two environments, and write the files generated from the course lock.
+
+``make lock`` runs this. The inputs, top-level packages each pinned exactly:
+
+- ``requirements/course.in``: what students, Binder and hubs need to run the lessons;
+- ``requirements/dev.in``: the course set, and tests, browser tests, lint and the site builder.
+
+uv (``uv pip compile``, universal: every platform, Python 3.11 and newer) resolves each into a
+full lock, every package beneath the top-level ones included, each with its hashes:
+
+- ``requirements/course.txt`` (``make lab`` installs it);
+- ``requirements/dev.txt`` (``make test`` installs it), which holds every package of the course
+  lock at its course version, so the tests run what students run.
+
+From the course lock it then writes, with the same pins and no hashes:
+
+- ``requirements.txt``, for hubs and anyone installing with pip (``pip install -r requirements.txt``);
+- ``environment.yml``, for Binder and conda (no local entries: Binder caches the environment).
+
+Re-locking keeps every pin that still satisfies the inputs; ``--upgrade`` moves the packages
+beneath the top-level ones to their newest releases. ``--check`` and ``--offline`` need no
+network: the first exits 1 when requirements.txt or environment.yml is not what the course lock
+generates (tests/test_environment_pins.py checks the same), the second rewrites the two from the
+locks as they are.
+
+    python -m tools.lock              # after changing a pin in requirements/*.in (make lock)
+    python -m tools.lock --upgrade    # make lock LOCK_ARGS=--upgrade
+    python -m tools.lock --check
+    python -m tools.lock --offline
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REQUIREMENTS = ROOT / "requirements"
+COURSE_IN, COURSE_LOCK = REQUIREMENTS / "course.in", REQUIREMENTS / "course.txt"
+DEV_IN, DEV_LOCK = REQUIREMENTS / "dev.in", REQUIREMENTS / "dev.txt"
+PIP_REQUIREMENTS = ROOT / "requirements.txt"
+ENVIRONMENT = ROOT / "environment.yml"
+COMMAND = "make lock"
+
+_REQUIREMENT = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)\s*(?:;\s*(.*?))?\s*\\?\s*$")
+_HASH = re.compile(r"--hash=(\S+)")
+
+
+@dataclass(frozen=True)
+class Pin:
+    """One package of a lock: its name, exact version, environment marker ("" for every platform) and hashes."""
+
+    name: str
+    version: str
+    marker: str = ""
+    hashes: tuple[str, ...] = ()
+
+    @property
+    def requirement(self) -> str:
+        return f"{self.name}=={self.version}" + (f" ; {self.marker}" if self.marker else "")
+
+
+def python_floor() -> str:
+    """The oldest Python the course supports, from pyproject.toml's requires-python (">=3.11" -> "3.11")."""
+    spec = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["requires-python"]
+    match = re.fullmatch(r"\s*>=\s*(\d+\.\d+)\s*", spec)
+    if not match:
+        raise ValueError(f"pyproject.toml: expected requires-python like '>=3.11', got {spec!r}")
+    return match.group(1)
+
+
+def read_lock(path: Path) -> list[Pin]:
+    """Every package of a lock written by ``uv pip compile`` (comments and ``# via`` notes are skipped)."""
+    pins: list[Pin] = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if line[0].isspace():
+            hashes = _HASH.findall(stripped)
+            if not hashes or not pins:
+                raise ValueError(f"{path.name} line {number}: expected --hash=... under a package, got {stripped!r}")
+            last = pins[-1]
+            pins[-1] = Pin(last.name, last.version, last.marker, last.hashes + tuple(hashes))
+            continue
+        match = _REQUIREMENT.match(line)
+        if not match:
+            raise ValueError(f"{path.name} line {number}: expected an exact pin like 'pandas==3.1.1', got {stripped!r}")
+        pins.append(Pin(match.group(1), match.group(2), match.group(3) or ""))
+    return pins
+
+
+def read_inputs(path: Path) -> dict[str, str]:
+    """The top-level pins of an input file, ``-r`` includes followed: ``{name: version}``."""
+    pins: dict[str, str] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        stripped = line.split("#", 1)[0].strip()
+        if not stripped:
+            continue
+        if stripped.startswith("-r "):
+            pins.update(read_inputs(Path(path).parent / stripped[3:].strip()))
+            continue
+        match = _REQUIREMENT.match(stripped)
+        if not match:
+            raise ValueError(f"{Path(path).name}: expected an exact pin like 'pandas==3.1.1', got {stripped!r}")
+        pins[match.group(1)] = match.group(2)
+    return pins
+
+
+GENERATED = "# Generated by `make lock` (tools/lock.py) from requirements/course.txt: do not edit by hand.\n"
+
+
+def render_requirements(pins: list[Pin]) -> str:
+    """requirements.txt: every package of the course lock, pinned exactly, for pip."""
+    header = (
+        GENERATED
+        + "# Every package the course needs (students, Binder, hubs), each pinned exactly, the packages\n"
+        + "# beneath the top-level ones (requirements/course.in) included: `python -m pip install -r requirements.txt`.\n"
+        + "# The same pins with their hashes: requirements/course.txt (`make lab` installs it). The tests,\n"
+        + "# browser tests, lint and site builder add requirements/dev.txt (`make test` installs it).\n"
+    )
+    return header + "".join(pin.requirement + "\n" for pin in pins)
+
+
+def render_environment(pins: list[Pin], python: str | None = None) -> str:
+    """environment.yml: conda-forge's Python, and every package of the course lock from PyPI, pinned exactly."""
+    python = python or python_floor()
+    header = (
+        GENERATED
+        + "# The course environment for Binder and conda users (`conda env create -f environment.yml`).\n"
+        + "# Python comes from conda-forge; the packages come from PyPI with exactly the pins of the course\n"
+        + "# lock (what `make lab` installs), so every platform runs the versions the stored notebook\n"
+        + "# outputs were made with. tests/test_environment_pins.py fails when this file is stale.\n"
+        + "# No local entries here (-e ., -r ...): Binder could not cache the environment. postBuild\n"
+        + "# installs the course's helpers package instead.\n"
+    )
+    body = [
+        "name: border-figures",
+        "channels:",
+        "  - conda-forge",
+        "  - nodefaults",
+        "dependencies:",
+        f"  - python={python}",
+        "  - pip",
+        "  - pip:",
+    ]
+    body += [f"      - {json.dumps(pin.requirement) if pin.marker else pin.requirement}" for pin in pins]
+    return header + "\n".join(body) + "\n"
+
+
+def generated_files() -> dict[Path, str]:
+    """What requirements.txt and environment.yml must contain, from the course lock as it is."""
+    pins = read_lock(COURSE_LOCK)
+    return {PIP_REQUIREMENTS: render_requirements(pins), ENVIRONMENT: render_environment(pins)}
+
+
+def stale() -> list[str]:
+    """The generated files that differ from what the course lock generates (relative paths)."""
+    return [
+        str(path.relative_to(ROOT))
+        for path, text in generated_files().items()
+        if not path.is_file() or path.read_text(encoding="utf-8") != text
+    ]
+
+
+def uv() -> str:
+    """The uv executable: the one beside this Python (the development set pins it), else uv's own finder, else PATH."""
+    beside = Path(sys.executable).parent / "uv"
+    if beside.is_file():
+        return str(beside)
+    try:
+        from uv import find_uv_bin
+    except ImportError:
+        found = shutil.which("uv")
+        if found:
+            return found
+        raise SystemExit(
+            "tools.lock needs uv: `make lock` installs it (requirements/dev.txt), or `python -m pip install uv`"
+        ) from None
+    return find_uv_bin()
+
+
+def compile_lock(source: Path, lock: Path, constraints: Path | None = None, upgrade: bool = False) -> None:
+    """``uv pip compile`` one input file into its lock (universal, hashed, from the oldest supported Python)."""
+    command = [
+        uv(),
+        "pip",
+        "compile",
+        str(source.relative_to(ROOT)),
+        "--output-file",
+        str(lock.relative_to(ROOT)),
+        "--universal",
+        "--python-version",
+        python_floor(),
+        "--generate-hashes",
+        "--custom-compile-command",
+        COMMAND,
+        "--quiet",
+    ]
+    if constraints:
+        command += ["--constraint", str(constraints.relative_to(ROOT))]
+    if upgrade:
+        command.append("--upgrade")
+    print("  " + shlex.join(["uv", *command[1:]]), flush=True)
+    subprocess.run(command, cwd=ROOT, check=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--upgrade", action="store_true", help="move unpinned (transitive) packages to their newest releases"
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="no network: exit 1 when requirements.txt or environment.yml is stale"
+    )
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        help="no network: rewrite requirements.txt and environment.yml from the locks as they are",
+    )
+    args = parser.parse_args(argv)
+
+    if args.check:
+        behind = stale()
+        for name in behind:
+            print(f"{name} is not what requirements/course.txt generates: run `{COMMAND}`")
+        return 1 if behind else 0
+
+    if not args.offline:
+        print("locking (uv pip compile) ...", flush=True)
+        compile_lock(COURSE_IN, COURSE_LOCK, upgrade=args.upgrade)
+        compile_lock(DEV_IN, DEV_LOCK, constraints=COURSE_LOCK, upgrade=args.upgrade)
+    for path, text in generated_files().items():
+        path.write_text(text, encoding="utf-8")
+    course, dev = read_lock(COURSE_LOCK), read_lock(DEV_LOCK)
+    print(
+        f"wrote {COURSE_LOCK.relative_to(ROOT)} ({len(course)} packages), {DEV_LOCK.relative_to(ROOT)} ({len(dev)} packages), "
+        f"{PIP_REQUIREMENTS.relative_to(ROOT)} and {ENVIRONMENT.relative_to(ROOT)}"
+    )
+    print("next: `make notebooks` when a version changed, then `make test`")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
