@@ -74,3 +74,10 @@ def test_every_registered_figure_has_a_source_and_is_used():
     for row in rows:
         assert row["source"].strip(), row
         assert row["text"] in everything, f"{row['text']!r} is registered but no longer quoted: remove it"
+
+
+def test_a_session_plans_minutes_column_passes_but_a_data_table_does_not():
+    plan = "| session | minutes | what |\n|---|---|---|\n| 1 | 85 | lesson 04 |\n"
+    assert prose.untraced_in("x", plan, set(), set()) == []
+    data = "| state | miles |\n|---|---|\n| Arizona | 372 |\n"
+    assert [f.text for f in prose.untraced_in("x", data, set(), set())] == ["372"]

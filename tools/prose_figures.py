@@ -19,7 +19,8 @@ Some figures are not claims about the story, and pass by rule rather than by reg
 * a number that names a part of the course or a document ("lesson 03", "cell 20", "Exercise 2",
   "page 2", "paragraph 5", "Title 42", "Python 3.11");
 * a duration or a size of the software ("45 minutes", "1.4 s", "690 MB", "1300 px"), which are
-  measurements of the course, not of the border, and the lesson's "**Time needed:**" line;
+  measurements of the course, not of the border: the lesson's "**Time needed:**" line, the guide's
+  "**Time:**" lines and the "minutes" column of its session plans;
 * code (inline or in blocks), link targets and ISO dates ("2019-12-27"): they are not prose;
 * a whole number up to ten, which counts things in the prose ("three claims", "two sectors").
 
@@ -60,7 +61,23 @@ _HTML_TAG = re.compile(r"<[^>]+>")
 _CODE_BLOCK = re.compile(r"```.*?```", re.S)
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
-_TIME_LINE = re.compile(r"^\*\*Time needed:\*\*.*$", re.M)
+_TIME_LINE = re.compile(r"^(?:- )?\*\*Time(?: needed)?:\*\*.*$", re.M)
+_DURATION_HEADER = re.compile(r"\b(minutes|time)\b", re.I)
+
+
+def _without_duration_columns(text: str) -> str:
+    """Markdown tables with their "minutes" or "time" columns emptied: a session plan's durations."""
+    lines, out, blank = text.split("\n"), [], set()
+    for i, line in enumerate(lines):
+        if not line.lstrip().startswith("|"):
+            blank = set()
+        elif i + 1 < len(lines) and re.fullmatch(r"\s*\|[\s:|-]+\|?\s*", lines[i + 1]):  # a header row
+            blank = {j for j, cell in enumerate(line.split("|")) if _DURATION_HEADER.search(cell)}
+        elif blank:
+            cells = line.split("|")
+            line = "|".join("" if j in blank else cell for j, cell in enumerate(cells))
+        out.append(line)
+    return "\n".join(out)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s\u00a0]*$")
 _WORD_AFTER = re.compile(r"^[\s\u00a0-]*([A-Za-z]+)")
 
@@ -90,7 +107,7 @@ def _prose(text: str) -> str:
     for pattern, replace in ((_CODE_BLOCK, " "), (_INLINE_CODE, "code"), (_LINK_TARGET, "]"), (_HTML_TAG, " "),
                              (_ISO_DATE, "a date"), (_TIME_LINE, "")):
         text = pattern.sub(replace, text)
-    return text
+    return _without_duration_columns(text)
 
 
 def numbers_in(text: str) -> set[float]:
