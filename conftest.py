@@ -5,18 +5,16 @@ them. The files are hashed when pytest starts and again when it ends; any differ
 the run and names the file.
 """
 
-import hashlib
-
 import pytest
 
 from helpers import paths
+from tests.support import fingerprint
 
 _before: dict[str, str] = {}
 
 
 def _fingerprints() -> dict[str, str]:
-    files = [p for folder in (paths.SEEDS, paths.DATASETS) for p in sorted(folder.rglob("*")) if p.is_file()]
-    return {paths.relative(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    return fingerprint(paths.SEEDS, paths.DATASETS)
 
 
 def pytest_sessionstart(session):

@@ -6,7 +6,7 @@ package holds only what would distract from them. Importing it is cheap: each
 module is imported where it is used (``from helpers import article``).
 """
 
+from helpers.environment import ready
 from helpers.paths import ARTICLE, DATASETS, NOTEBOOKS, OUTPUT, ROOT, SEEDS, output_dir
-from helpers.setup import ready
 
 __all__ = ["ARTICLE", "DATASETS", "NOTEBOOKS", "OUTPUT", "ROOT", "SEEDS", "output_dir", "ready"]

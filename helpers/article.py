@@ -25,8 +25,14 @@ import pandas as pd
 from helpers import paths
 
 __all__ = [
-    "Article", "COLUMNS", "FIGURE_KINDS", "FIGURE_PATTERN", "extract_figures", "load_article",
-    "sentences", "words_to_number",
+    "Article",
+    "COLUMNS",
+    "FIGURE_KINDS",
+    "FIGURE_PATTERN",
+    "extract_figures",
+    "load_article",
+    "sentences",
+    "words_to_number",
 ]
 
 #: The kinds of figure ``extract_figures`` tells apart.
@@ -37,6 +43,7 @@ COLUMNS = ("value", "text", "kind", "sentence", "paragraph", "start", "end")
 
 
 # --------------------------------------------------------------------------- loading the article
+
 
 @dataclass(frozen=True)
 class Article:
@@ -92,11 +99,14 @@ def load_article(path: Path | str | None = None) -> Article:
     text = as_published(text)
     spans = _paragraph_spans(text)
     if not spans:
-        raise ValueError(f"{shown} is empty (nothing but whitespace): it should hold a headline, "
-                         "a blank line, then the paragraphs.")
+        raise ValueError(
+            f"{shown} is empty (nothing but whitespace): it should hold a headline, a blank line, then the paragraphs."
+        )
     if len(spans) == 1:
-        raise ValueError(f"{shown} has a headline but no paragraphs: put the article's paragraphs "
-                         "after it, separated by blank lines.")
+        raise ValueError(
+            f"{shown} has a headline but no paragraphs: put the article's paragraphs "
+            "after it, separated by blank lines."
+        )
     title, *paragraphs = (text[start:end] for start, end in spans)
     return Article(title=title, paragraphs=paragraphs, text=text)
 
@@ -131,13 +141,13 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     position, in_block = 0, False
     for line in text.splitlines(keepends=True):
         start, position = position, position + len(line)
-        if not line.strip().lstrip("\ufeff"):      # a blank line ends the block
+        if not line.strip().lstrip("\ufeff"):  # a blank line ends the block
             in_block = False
         elif in_block:
             spans[-1][1] = position
         else:
             spans.append([start, position])
-            in_block = len(spans) > 1              # the headline is one line: what follows starts paragraph 1
+            in_block = len(spans) > 1  # the headline is one line: what follows starts paragraph 1
     return [_strip_span(text, start, end) for start, end in spans]
 
 
@@ -145,11 +155,42 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 #: Words that end in a full stop without ending the sentence: titles, months, "St." and "vs."
 #: Initials such as "U.S.", "J." or "p.m." never end a sentence either.
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "rev", "st", "mt", "ft", "gen", "gov", "sen", "rep", "col", "lt",
-    "sgt", "capt", "jr", "sr", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec",
-})
+ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "rev",
+        "st",
+        "mt",
+        "ft",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "jr",
+        "sr",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
 
 _SENTENCE_END = re.compile(r"""[.!?]+ ["'’”)\]]* (?=\s)""", re.VERBOSE)  # "set." or "all set."" before a space
 _WORD_BEFORE_STOP = re.compile(r"(?<![\w'’])([A-Za-z][A-Za-z.]*)\Z")  # "Oct", "U.S" but not the s of "Mary's"
@@ -216,6 +257,8 @@ TEENS = r"(?: ten | eleven | twelve | thirteen | fourteen | fifteen | sixteen | 
 TENS = r"(?: twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety )"
 BELOW_HUNDRED = rf"(?: {TENS} (?: [-\s] {UNITS} \b )? | {TEENS} | {UNITS} ) \b"
 
+# pattern_source() prints the pattern as written here: the formatter keeps out of it.
+# fmt: off
 FIGURE_PATTERN = re.compile(rf"""
     # Where a figure may start: not glued to a word or to another number (B52, COVID19, 3.7.1,
     # 24/7, 5:30), and after a hyphen only in a range (10-20) or a period (mid-1990s), not in
@@ -258,6 +301,8 @@ FIGURE_PATTERN = re.compile(rf"""
     # Where it must end: not glued to letters or digits that follow (40th, 5pm, 10km, 3.7.1).
     (?! \w | [.,/:]\d )
 """, re.VERBOSE | re.IGNORECASE)
+# fmt: on
+
 
 def pattern_source() -> str:
     """FIGURE_PATTERN as written in this file, with its comments and the names of its pieces.
@@ -270,8 +315,12 @@ def pattern_source() -> str:
     lines = inspect.getsource(inspect.getmodule(pattern_source)).splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("FIGURE_PATTERN = "))
     end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith('""", re.VERBOSE'))
-    pieces = [line for line in lines[:start] if re.match(r"(DAY|ORDINAL|THOUSANDS|SCALE_WORD|UNITS|TEENS|TENS|BELOW_HUNDRED) = ", line)]
-    return "\n".join(["# The named pieces:", *pieces, "", *lines[start:end + 1]])
+    pieces = [
+        line
+        for line in lines[:start]
+        if re.match(r"(DAY|ORDINAL|THOUSANDS|SCALE_WORD|UNITS|TEENS|TENS|BELOW_HUNDRED) = ", line)
+    ]
+    return "\n".join(["# The named pieces:", *pieces, "", *lines[start : end + 1]])
 
 
 #: Web addresses: figures inside them (".../2018/10/25/page-3") are not figures of the story.
@@ -281,26 +330,32 @@ URL_PATTERN = re.compile(r"(?:https?://|www\.)\S+ | [\w-]+(?:\.[\w-]+)+/\S*", re
 # --------------------------------------------------------------------------- reading a match
 
 _SMALL_NUMBERS = {
-    word: value for value, word in enumerate(
+    word: value
+    for value, word in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split())
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
 } | {word: 10 * tens for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 
 #: A four-digit number followed by one of these is a count, not a year: "2000 troops".
-COUNTED_NOUNS = frozenset("""
+COUNTED_NOUNS = frozenset(
+    """
     people persons troops soldiers migrants immigrants refugees families children adults men women
     officers agents guards members personnel workers residents voters votes arrests apprehensions
     crossings deportations detentions cases deaths miles kilometres kilometers km feet metres meters
     yards acres dollars pounds euros pesos jobs homes houses beds tents vehicles trucks cars buses
-""".split())
+""".split()
+)
 
 #: After a hyphen these make a fraction or an ordinal ("two-thirds", "twenty-first"), not a unit.
-FRACTIONS_AND_ORDINALS = frozenset("""
+FRACTIONS_AND_ORDINALS = frozenset(
+    """
     half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths seventh
     sevenths eighth eighths ninth ninths tenth tenths first second
-""".split())
+""".split()
+)
 
 #: "one" is a pronoun, not a count, after these words ("no one", "the one who") or before "another".
 PRONOUN_ONE_AFTER = frozenset({"no", "the", "any", "every", "each", "this", "that", "which"})
@@ -375,7 +430,7 @@ def _is_pronoun_one(match: re.Match, text: str) -> bool:
     """True for "one" used as a pronoun: "no one", "the one who", "one another"."""
     if match.group().lower() != "one":
         return False
-    before = _PREVIOUS_WORD.search(text[max(0, match.start() - 20):match.start()])
+    before = _PREVIOUS_WORD.search(text[max(0, match.start() - 20) : match.start()])
     after = _NEXT_WORD.match(text, match.end())
     return bool(before and before[1].lower() in PRONOUN_ONE_AFTER) or bool(after and after[1].lower() == "another")
 
@@ -405,6 +460,7 @@ def _read(match: re.Match, text: str) -> tuple[int | float, str] | None:
 
 
 # --------------------------------------------------------------------------- extracting figures
+
 
 def extract_figures(text: str) -> pd.DataFrame:
     """Every figure in ``text``, one row each, in reading order.
@@ -441,6 +497,6 @@ def extract_figures(text: str) -> pd.DataFrame:
             rows.append((value, match.group(), kind, text[sentence_start:sentence_end], paragraph, *match.span()))
     columns = list(zip(*rows)) or [()] * len(COLUMNS)
     dtypes = (object, "str", "str", "str", "int64", "int64", "int64")
-    return pd.DataFrame({
-        name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(COLUMNS, columns, dtypes)
-    })
+    return pd.DataFrame(
+        {name: pd.Series(list(values), dtype=dtype) for name, values, dtype in zip(COLUMNS, columns, dtypes)}
+    )

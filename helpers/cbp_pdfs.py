@@ -42,6 +42,7 @@ PDF of another table) raises :class:`CbpPdfError` with a message saying which an
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Callable, Iterable, Sequence
@@ -53,8 +54,16 @@ import pandas as pd
 from helpers import facts
 
 __all__ = [
-    "CbpPdfError", "MismatchError", "read_sector_profile", "read_profile_seizures", "read_sector_apprehensions",
-    "read_nationwide_apprehensions", "read_monthly_apprehensions", "read_staffing", "read_deaths", "MISMATCH_COLUMNS",
+    "CbpPdfError",
+    "MismatchError",
+    "read_sector_profile",
+    "read_profile_seizures",
+    "read_sector_apprehensions",
+    "read_nationwide_apprehensions",
+    "read_monthly_apprehensions",
+    "read_staffing",
+    "read_deaths",
+    "MISMATCH_COLUMNS",
     "mismatches",
 ]
 
@@ -127,6 +136,7 @@ def _text(words: Iterable[Word]) -> str:
 
 # --------------------------------------------------------------------------- opening a PDF
 
+
 @dataclass
 class _Pdf:
     """One opened PDF: its name for messages and every page's words."""
@@ -137,8 +147,9 @@ class _Pdf:
 
     def page(self, number: int) -> list[Word]:
         if number > len(self.pages):
-            raise CbpPdfError(f"{self.name} has {len(self.pages)} page(s); this table needs page {number}: "
-                              "is it the complete file?")
+            raise CbpPdfError(
+                f"{self.name} has {len(self.pages)} page(s); this table needs page {number}: is it the complete file?"
+            )
         return self.pages[number - 1]
 
 
@@ -154,8 +165,10 @@ def _open(pdf: str | Path, table: str, title: re.Pattern[str]) -> _Pdf:
         start = handle.read(1024)
     if b"%PDF-" not in start:
         shown = start[:20].decode("latin-1").encode("unicode_escape").decode()
-        raise CbpPdfError(f"{name} is not a PDF (a PDF starts with '%PDF-'; this file starts with '{shown}'): "
-                          f"expected CBP's {table} PDF")
+        raise CbpPdfError(
+            f"{name} is not a PDF (a PDF starts with '%PDF-'; this file starts with '{shown}'): "
+            f"expected CBP's {table} PDF"
+        )
     try:
         with pdfplumber.open(path) as document:
             pages, texts = [], []
@@ -164,21 +177,28 @@ def _open(pdf: str | Path, table: str, title: re.Pattern[str]) -> _Pdf:
                 pages.append(words)
                 texts.append(_text(words))
     except Exception as error:  # pdfminer raises many kinds (PSEOF, PDFSyntaxError, ...) for a damaged file
-        raise CbpPdfError(f"{name} cannot be read as a PDF ({type(error).__name__}: {error}); the file may be "
-                          f"truncated or damaged: download it again") from error
+        raise CbpPdfError(
+            f"{name} cannot be read as a PDF ({type(error).__name__}: {error}); the file may be "
+            f"truncated or damaged: download it again"
+        ) from error
     if not pages:
         raise CbpPdfError(f"{name} has no pages: the file may be truncated; download it again")
     for number, words in enumerate(pages, start=1):
         if not words:
-            raise CbpPdfError(f"{name}, page {number} holds no text, only an image (a scan?): pdfplumber reads the text "
-                              f"of a PDF and cannot read figures from a picture; expected CBP's {table} PDF")
+            raise CbpPdfError(
+                f"{name}, page {number} holds no text, only an image (a scan?): pdfplumber reads the text "
+                f"of a PDF and cannot read figures from a picture; expected CBP's {table} PDF"
+            )
     if not title.search(texts[0]):
-        raise CbpPdfError(f"{name} is not CBP's {table} table: its first page begins "
-                          f"{texts[0][:120]!r}; expected a title matching {title.pattern!r}")
+        raise CbpPdfError(
+            f"{name} is not CBP's {table} table: its first page begins "
+            f"{texts[0][:120]!r}; expected a title matching {title.pattern!r}"
+        )
     return _Pdf(name, pages, texts)
 
 
 # --------------------------------------------------------------------------- rows, labels and columns
+
 
 @dataclass
 class _Row:
@@ -199,9 +219,13 @@ def _clean_label(text: str) -> str:
 
 
 _TOTAL_WORDS = {
-    "coastal": "coastal_border_total", "northern": "northern_border_total",
-    "southwest": "southwest_border_total", "southern": "southwest_border_total",
-    "nationwide": "nationwide_total", "national": "nationwide_total", "monthly": "nationwide_total",
+    "coastal": "coastal_border_total",
+    "northern": "northern_border_total",
+    "southwest": "southwest_border_total",
+    "southern": "southwest_border_total",
+    "nationwide": "nationwide_total",
+    "national": "nationwide_total",
+    "monthly": "nationwide_total",
 }
 _SECTOR_LABELS = {name.lower(): code for code, name in facts.SECTOR_NAMES.items()}
 
@@ -219,14 +243,21 @@ def _resolve(label: str) -> str | None:
     return None
 
 
-def _rows(words: list[Word], pdf: _Pdf, page: int, *, min_values: int, below: float = 0.0,
-          labelled: Callable[[str], bool] = lambda label: _resolve(label) is not None) -> tuple[list[_Row], list[list[Word]]]:
+def _rows(
+    words: list[Word],
+    pdf: _Pdf,
+    page: int,
+    *,
+    min_values: int,
+    below: float = 0.0,
+    labelled: Callable[[str], bool] = lambda label: _resolve(label) is not None,
+) -> tuple[list[_Row], list[list[Word]]]:
     """The table rows of a page (lines with at least ``min_values`` figures) and the header lines above them.
 
     Label words on lines without figures are joined to the nearest row (above or below) whose own label
     is incomplete, i.e. not accepted by ``labelled``.
     """
-    lines = [line for line in _lines(w for w in words if w.y > below)]
+    lines = list(_lines(w for w in words if w.y > below))
     rows: list[_Row] = []
     loose: list[list[Word]] = []
     first = None
@@ -238,8 +269,12 @@ def _rows(words: list[Word], pdf: _Pdf, page: int, *, min_values: int, below: fl
             if first is None:
                 first = index
             label_words = kept[:values_at]
-            row = _Row(_text(label_words), values, statistics.fmean(w.y for w in values),
-                       [(w.y, w.x0, w.text) for w in label_words])
+            row = _Row(
+                _text(label_words),
+                values,
+                statistics.fmean(w.y for w in values),
+                [(w.y, w.x0, w.text) for w in label_words],
+            )
             rows.append(row)
         elif first is not None:
             loose.append(line)
@@ -263,12 +298,14 @@ def _rows(words: list[Word], pdf: _Pdf, page: int, *, min_values: int, below: fl
 
 
 def _pitch(rows: list[_Row]) -> float:
-    gaps = [b.y - a.y for a, b in zip(rows, rows[1:]) if b.y > a.y]
+    gaps = [b.y - a.y for a, b in itertools.pairwise(rows) if b.y > a.y]
     return statistics.median(gaps) if gaps else 10.0
 
 
 #: A line of a page's title (never part of a table's column headers).
-_TITLE_LINE = re.compile(r"Border Patrol|Fiscal Years? \d{4}|By Fiscal Year|FY \d{4}|Oct\. 1st|^Southwest Border Sectors$")
+_TITLE_LINE = re.compile(
+    r"Border Patrol|Fiscal Years? \d{4}|By Fiscal Year|FY \d{4}|Oct\. 1st|^Southwest Border Sectors$"
+)
 
 
 def _header_lines(lines: list[list[Word]]) -> list[list[Word]]:
@@ -340,16 +377,21 @@ def _match_columns(pdf: _Pdf, page: int, headers: list[str], wanted: Sequence[tu
     for text in headers:
         found = [name for name, pattern in wanted if re.search(pattern, _normal(text))]
         if len(found) != 1:
-            raise CbpPdfError(f"{pdf.name}, page {page}: a column is headed {text!r}, which this reader does not know "
-                              f"(expected columns: {', '.join(name for name, _ in wanted)}); has CBP changed the table?")
+            raise CbpPdfError(
+                f"{pdf.name}, page {page}: a column is headed {text!r}, which this reader does not know "
+                f"(expected columns: {', '.join(name for name, _ in wanted)}); has CBP changed the table?"
+            )
         names.append(found[0])
     missing = [name for name, _ in wanted if name not in names]
     if missing or len(set(names)) != len(names):
-        raise CbpPdfError(f"{pdf.name}, page {page}: expected the columns {[n for n, _ in wanted]}, found headers {headers}")
+        raise CbpPdfError(
+            f"{pdf.name}, page {page}: expected the columns {[n for n, _ in wanted]}, found headers {headers}"
+        )
     return names
 
 
 # --------------------------------------------------------------------------- checks
+
 
 def mismatches(frame: pd.DataFrame) -> pd.DataFrame:
     """The mismatches a reader recorded (``on_mismatch="record"``) as a table: page, row, column,
@@ -375,13 +417,29 @@ class _Checks:
         if pd.isna(printed) or pd.isna(computed):
             return
         if int(printed) != int(computed):
-            self.found.append({"page": page, "row": row, "column": column, "printed": int(printed),
-                               "computed": int(computed), "check": check})
+            self.found.append(
+                {
+                    "page": page,
+                    "row": row,
+                    "column": column,
+                    "printed": int(printed),
+                    "computed": int(computed),
+                    "check": check,
+                }
+            )
 
     def at_most(self, page: int, row: str, column: str, printed, computed, check: str) -> None:
         if not (pd.isna(printed) or pd.isna(computed)) and int(computed) > int(printed):
-            self.found.append({"page": page, "row": row, "column": column, "printed": int(printed),
-                               "computed": int(computed), "check": check})
+            self.found.append(
+                {
+                    "page": page,
+                    "row": row,
+                    "column": column,
+                    "printed": int(printed),
+                    "computed": int(computed),
+                    "check": check,
+                }
+            )
 
     def finish(self, frame: pd.DataFrame) -> pd.DataFrame:
         mismatches = pd.DataFrame(self.found, columns=list(MISMATCH_COLUMNS))
@@ -392,8 +450,10 @@ class _Checks:
             raise MismatchError(
                 f"{self.pdf.name}, page {first['page']}, row {first['row']!r}, column {first['column']!r}: "
                 f"the PDF prints {first['printed']:,} but {first['check']} gives {first['computed']:,}{more}. "
-                f"CBP's own figures do not add up; pass on_mismatch=\"record\" to read the table anyway and list "
-                f"every mismatch in df.attrs[\"mismatches\"]", mismatches)
+                f'CBP\'s own figures do not add up; pass on_mismatch="record" to read the table anyway and list '
+                f'every mismatch in df.attrs["mismatches"]',
+                mismatches,
+            )
         # a list of plain records, not a DataFrame: pandas compares attrs on merge/concat, and two
         # DataFrames cannot be compared with == (it would break a student's pd.concat)
         frame.attrs["mismatches"] = mismatches.to_dict("records")
@@ -401,17 +461,26 @@ class _Checks:
         return frame
 
 
-def _region_checks(checks: _Checks, page: int, table: pd.DataFrame, columns: Iterable[str], *,
-                   skip: Callable[[str, str], bool] = lambda total, column: False,
-                   at_most: Callable[[str, str], bool] = lambda total, column: False, prefix: str = "") -> None:
+def _region_checks(
+    checks: _Checks,
+    page: int,
+    table: pd.DataFrame,
+    columns: Iterable[str],
+    *,
+    skip: Callable[[str, str], bool] = lambda total, column: False,
+    at_most: Callable[[str, str], bool] = lambda total, column: False,
+    prefix: str = "",
+) -> None:
     """Sectors add to their region's total row; the region totals add to the nationwide total.
 
     ``table`` is indexed by row code (sector or total code). ``skip(total, column)`` leaves a check out
     (the PDF says that total is not a sum); ``at_most`` checks parts <= total instead (the PDF says the
     total includes something not listed).
     """
-    groups = {facts.TOTALS[i]: [c for c in facts.REGION_SECTORS[region] if c in table.index]
-              for i, region in enumerate(facts.REGIONS)}
+    groups = {
+        facts.TOTALS[i]: [c for c in facts.REGION_SECTORS[region] if c in table.index]
+        for i, region in enumerate(facts.REGIONS)
+    }
     groups["nationwide_total"] = [t for t in facts.TOTALS[:3] if t in table.index]
     for total, parts in groups.items():
         if total not in table.index or not parts:
@@ -425,8 +494,14 @@ def _region_checks(checks: _Checks, page: int, table: pd.DataFrame, columns: Ite
                 continue
             computed = values.sum()
             test = checks.at_most if at_most(total, column) else checks.equal
-            test(page, prefix + _row_name(total), column, table.at[total, column], computed,
-                 what + (" (at most)" if at_most(total, column) else ""))
+            test(
+                page,
+                prefix + _row_name(total),
+                column,
+                table.at[total, column],
+                computed,
+                what + (" (at most)" if at_most(total, column) else ""),
+            )
 
 
 def _row_name(code: str) -> str:
@@ -438,8 +513,10 @@ def _labelled_rows(pdf: _Pdf, page: int, rows: list[_Row]) -> list[str]:
     for row in rows:
         code = _resolve(row.label)
         if code is None:
-            raise CbpPdfError(f"{pdf.name}, page {page}: a row is labelled {row.label!r}, which is not a Border Patrol "
-                              "sector or total this reader knows; has CBP changed the table?")
+            raise CbpPdfError(
+                f"{pdf.name}, page {page}: a row is labelled {row.label!r}, which is not a Border Patrol "
+                "sector or total this reader knows; has CBP changed the table?"
+            )
         if code in codes:
             raise CbpPdfError(f"{pdf.name}, page {page}: the row {_row_name(code)!r} appears twice")
         codes.append(code)
@@ -468,12 +545,14 @@ def _ints(words: Sequence[Word]) -> list[int | None]:
 
 
 def _sector_frame(codes: list[str], **extra) -> pd.DataFrame:
-    frame = pd.DataFrame({
-        "sector": codes,
-        "sector_name": [_row_name(code) for code in codes],
-        "region": [_region(code) for code in codes],
-        "row_type": [_row_type(code) for code in codes],
-    })
+    frame = pd.DataFrame(
+        {
+            "sector": codes,
+            "sector_name": [_row_name(code) for code in codes],
+            "region": [_region(code) for code in codes],
+            "row_type": [_row_type(code) for code in codes],
+        }
+    )
     for name, values in extra.items():
         frame[name] = values
     return frame
@@ -488,28 +567,42 @@ def _counts(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
 # --------------------------------------------------------------------------- the sector profile
 
 _PROFILE_TITLE = re.compile(r"Sector Profile - Fiscal Year (\d{4})")
-PROFILE_PAGE_1 = (("agents", r"staffing"), ("apprehensions", r"^apprehensions$"),
-                  ("other_than_mexican_apprehensions", r"other than mexican"), ("marijuana_pounds", r"marijuana"),
-                  ("cocaine_pounds", r"cocaine"), ("accepted_prosecutions", r"prosecutions"),
-                  ("assaults", r"assaults"), ("rescues", r"rescues"), ("deaths", r"deaths"))
-PROFILE_PAGE_2 = (("accompanied_juveniles", r"^accompanied"), ("unaccompanied_juveniles", r"unaccompanied"),
-                  ("total_juveniles", r"total juveniles"), ("total_adults", r"total adults"),
-                  ("total_by_age", r"total apprehensions"))
+PROFILE_PAGE_1 = (
+    ("agents", r"staffing"),
+    ("apprehensions", r"^apprehensions$"),
+    ("other_than_mexican_apprehensions", r"other than mexican"),
+    ("marijuana_pounds", r"marijuana"),
+    ("cocaine_pounds", r"cocaine"),
+    ("accepted_prosecutions", r"prosecutions"),
+    ("assaults", r"assaults"),
+    ("rescues", r"rescues"),
+    ("deaths", r"deaths"),
+)
+PROFILE_PAGE_2 = (
+    ("accompanied_juveniles", r"^accompanied"),
+    ("unaccompanied_juveniles", r"unaccompanied"),
+    ("total_juveniles", r"total juveniles"),
+    ("total_adults", r"total adults"),
+    ("total_by_age", r"total apprehensions"),
+)
 PROFILE_PAGE_3 = (("female", r"female"), ("male", r"^male$"), ("total_by_gender", r"total apprehensions"))
 
 
 def _profile_page(pdf: _Pdf, page: int, wanted, title: str) -> pd.DataFrame:
     if not re.search(title, pdf.texts[page - 1]):
-        raise CbpPdfError(f"{pdf.name}, page {page}: expected the page titled {title!r}; found "
-                          f"{pdf.texts[page - 1][:100]!r}")
+        raise CbpPdfError(
+            f"{pdf.name}, page {page}: expected the page titled {title!r}; found {pdf.texts[page - 1][:100]!r}"
+        )
     rows, header = _rows(pdf.page(page), pdf, page, min_values=len(wanted))
     names = _match_columns(pdf, page, _column_headers(rows, header, len(wanted)), wanted)
     codes = _labelled_rows(pdf, page, rows)
     table = pd.DataFrame([_ints(row.values) for row in rows], columns=names, index=codes)
     for row, code in zip(rows, codes):
         if len(row.values) != len(wanted):
-            raise CbpPdfError(f"{pdf.name}, page {page}, row {_row_name(code)!r}: {len(row.values)} figures, "
-                              f"expected {len(wanted)} ({', '.join(names)})")
+            raise CbpPdfError(
+                f"{pdf.name}, page {page}, row {_row_name(code)!r}: {len(row.values)} figures, "
+                f"expected {len(wanted)} ({', '.join(names)})"
+            )
     return _counts(table, names)
 
 
@@ -540,20 +633,48 @@ def read_sector_profile(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.Da
     page3 = _profile_page(document, 3, PROFILE_PAGE_3, r"Apprehensions by Gender")
     for page, table in ((2, page2), (3, page3)):
         if list(table.index) != list(page1.index):
-            raise CbpPdfError(f"{document.name}, page {page}: the rows {list(table.index)} are not page 1's {list(page1.index)}")
+            raise CbpPdfError(
+                f"{document.name}, page {page}: the rows {list(table.index)} are not page 1's {list(page1.index)}"
+            )
         if _fiscal_year(document, page, r"Fiscal Year (\d{4})") != year:
             raise CbpPdfError(f"{document.name}, page {page} is for another fiscal year than page 1 (FY{year})")
     for code in page1.index:
         name = _row_name(code)
         row2, row3 = page2.loc[code], page3.loc[code]
-        checks.equal(2, name, "total_juveniles", row2["total_juveniles"],
-                     row2["accompanied_juveniles"] + row2["unaccompanied_juveniles"], "accompanied + unaccompanied juveniles")
-        checks.equal(2, name, "total_by_age", row2["total_by_age"], row2["total_juveniles"] + row2["total_adults"],
-                     "total juveniles + total adults")
-        checks.equal(2, name, "total_by_age", row2["total_by_age"], page1.at[code, "apprehensions"], "page 1's apprehensions")
-        checks.equal(3, name, "total_by_gender", row3["total_by_gender"], row3["female"] + row3["male"], "female + male")
-        checks.equal(3, name, "total_by_gender", row3["total_by_gender"], page1.at[code, "apprehensions"], "page 1's apprehensions")
-    agents_at_most = lambda total, column: column == "agents" and total in ("southwest_border_total", "nationwide_total")  # noqa: E731
+        checks.equal(
+            2,
+            name,
+            "total_juveniles",
+            row2["total_juveniles"],
+            row2["accompanied_juveniles"] + row2["unaccompanied_juveniles"],
+            "accompanied + unaccompanied juveniles",
+        )
+        checks.equal(
+            2,
+            name,
+            "total_by_age",
+            row2["total_by_age"],
+            row2["total_juveniles"] + row2["total_adults"],
+            "total juveniles + total adults",
+        )
+        checks.equal(
+            2, name, "total_by_age", row2["total_by_age"], page1.at[code, "apprehensions"], "page 1's apprehensions"
+        )
+        checks.equal(
+            3, name, "total_by_gender", row3["total_by_gender"], row3["female"] + row3["male"], "female + male"
+        )
+        checks.equal(
+            3,
+            name,
+            "total_by_gender",
+            row3["total_by_gender"],
+            page1.at[code, "apprehensions"],
+            "page 1's apprehensions",
+        )
+
+    def agents_at_most(total, column):
+        return column == "agents" and total in ("southwest_border_total", "nationwide_total")
+
     _region_checks(checks, 1, page1, page1.columns, at_most=agents_at_most)
     _region_checks(checks, 2, page2, page2.columns)
     _region_checks(checks, 3, page3, page3.columns)
@@ -566,8 +687,12 @@ def read_sector_profile(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.Da
     return checks.finish(frame)
 
 
-PROFILE_REGIONS = (("coastal", r"coastal"), ("northern", r"northern"), ("southwest", r"southwest"),
-                   ("nationwide", r"nationwide"))
+PROFILE_REGIONS = (
+    ("coastal", r"coastal"),
+    ("northern", r"northern"),
+    ("southwest", r"southwest"),
+    ("nationwide", r"nationwide"),
+)
 
 
 def read_profile_seizures(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.DataFrame:
@@ -586,20 +711,34 @@ def read_profile_seizures(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.
     rows, header = _rows(document.page(4), document, 4, min_values=4, labelled=lambda label: bool(label))
     regions = _match_columns(document, 4, _column_headers(rows, header, 4), PROFILE_REGIONS)
     page1 = _profile_page(document, 1, PROFILE_PAGE_1, r"Sector Profile")
-    on_page_1 = {"apprehensions": "apprehensions", "other than mexican apprehensions": "other_than_mexican_apprehensions",
-                 "marijuana (pounds)": "marijuana_pounds", "cocaine (pounds)": "cocaine_pounds"}
+    on_page_1 = {
+        "apprehensions": "apprehensions",
+        "other than mexican apprehensions": "other_than_mexican_apprehensions",
+        "marijuana (pounds)": "marijuana_pounds",
+        "cocaine (pounds)": "cocaine_pounds",
+    }
     records = []
     for row in rows:
         measure = " ".join(_MARK.sub(" ", row.label).split())
         values = dict(zip(regions, _ints(row.values), strict=True))
-        checks.equal(4, measure, "nationwide", values["nationwide"],
-                     values["coastal"] + values["northern"] + values["southwest"], "the three regions added")
+        checks.equal(
+            4,
+            measure,
+            "nationwide",
+            values["nationwide"],
+            values["coastal"] + values["northern"] + values["southwest"],
+            "the three regions added",
+        )
         if measure.lower() in on_page_1:
             column = on_page_1[measure.lower()]
-            for region, total in zip(facts.REGIONS + ("nationwide",), facts.TOTALS):
-                checks.equal(4, measure, region, values[region], page1.at[total, column], f"page 1's {_row_name(total)}")
-        records += [{"fiscal_year": year, "measure": measure, "region": region, "value": value}
-                    for region, value in values.items()]
+            for region, total in zip((*facts.REGIONS, "nationwide"), facts.TOTALS):
+                checks.equal(
+                    4, measure, region, values[region], page1.at[total, column], f"page 1's {_row_name(total)}"
+                )
+        records += [
+            {"fiscal_year": year, "measure": measure, "region": region, "value": value}
+            for region, value in values.items()
+        ]
     frame = _counts(pd.DataFrame(records), ["value"])
     return checks.finish(frame)
 
@@ -618,19 +757,31 @@ def _swb_by_year(pdf: str | Path, table: str, title: re.Pattern[str], value: str
     records = []
     for row in rows:
         if len(row.values) != len(wanted) or row.label:
-            raise CbpPdfError(f"{document.name}, page 1: the row {(row.label + ' ' + _text(row.values)).strip()!r} does not "
-                              f"hold a fiscal year and {len(wanted) - 1} figures")
+            raise CbpPdfError(
+                f"{document.name}, page 1: the row {(row.label + ' ' + _text(row.values)).strip()!r} does not "
+                f"hold a fiscal year and {len(wanted) - 1} figures"
+            )
         values = dict(zip(names, _ints(row.values)))
         year = values["fiscal_year"]
-        checks.equal(1, f"FY{year}", "southwest_border_total", values["southwest_border_total"],
-                     sum(values[code] for code in facts.SECTORS), "the nine sectors added")
+        checks.equal(
+            1,
+            f"FY{year}",
+            "southwest_border_total",
+            values["southwest_border_total"],
+            sum(values[code] for code in facts.SECTORS),
+            "the nine sectors added",
+        )
         records.append(values)
     frame = pd.DataFrame(records).sort_values("fiscal_year", ignore_index=True)
     years = frame["fiscal_year"].tolist()
     if years != list(range(years[0], years[-1] + 1)):
         raise CbpPdfError(f"{document.name}: the fiscal years are not one per year: {years}")
-    long = frame.melt(id_vars="fiscal_year", value_vars=[*facts.SECTORS, "southwest_border_total"],
-                      var_name="sector", value_name=value)
+    long = frame.melt(
+        id_vars="fiscal_year",
+        value_vars=[*facts.SECTORS, "southwest_border_total"],
+        var_name="sector",
+        value_name=value,
+    )
     long = long.sort_values(["fiscal_year"], kind="stable", ignore_index=True)
     out = _sector_frame(long["sector"].tolist())
     out.insert(0, "fiscal_year", long["fiscal_year"].astype("int64"))
@@ -645,8 +796,13 @@ def read_sector_apprehensions(pdf: str | Path, *, on_mismatch: str = "raise") ->
     Columns: fiscal_year, sector, sector_name, region, row_type, apprehensions.
     Check: each year's nine sectors add to the printed Southwest Border Total.
     """
-    return _swb_by_year(pdf, "southwest border apprehensions by sector",
-                        re.compile(r"Total Illegal Alien Apprehensions By Fiscal Year"), "apprehensions", on_mismatch)
+    return _swb_by_year(
+        pdf,
+        "southwest border apprehensions by sector",
+        re.compile(r"Total Illegal Alien Apprehensions By Fiscal Year"),
+        "apprehensions",
+        on_mismatch,
+    )
 
 
 def read_deaths(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.DataFrame:
@@ -656,8 +812,13 @@ def read_deaths(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.DataFrame:
     "may be subject to change based on new discoveries of remains": editions can differ.
     Check: each year's nine sectors add to the printed Southwest Border Total.
     """
-    return _swb_by_year(pdf, "southwest border deaths by sector",
-                        re.compile(r"Southwest Border Deaths By Fiscal Year"), "deaths", on_mismatch)
+    return _swb_by_year(
+        pdf,
+        "southwest border deaths by sector",
+        re.compile(r"Southwest Border Deaths By Fiscal Year"),
+        "deaths",
+        on_mismatch,
+    )
 
 
 # --------------------------------------------------------------------------- nationwide by fiscal year
@@ -680,14 +841,18 @@ def read_nationwide_apprehensions(pdf: str | Path, *, on_mismatch: str = "raise"
     pairs = max(len(row.values) for row in rows) // 2
     headers = _column_headers(rows, header, 2 * pairs)
     if [_normal(text) for text in headers] != ["fiscal year", "apprehensions"] * pairs:
-        raise CbpPdfError(f"{document.name}: expected column pairs headed 'Fiscal Year', 'Apprehensions'; found {headers}")
+        raise CbpPdfError(
+            f"{document.name}: expected column pairs headed 'Fiscal Year', 'Apprehensions'; found {headers}"
+        )
     full = [row for row in rows if len(row.values) == 2 * pairs]
     starts = [min(r.values[2 * j].x0 for r in full) for j in range(pairs)]
     records = []
     for row in rows:
         if row.label or len(row.values) % 2:
-            raise CbpPdfError(f"{document.name}, page 1: the line {(row.label + ' ' + _text(row.values)).strip()!r} "
-                              "is not pairs of a fiscal year and a figure")
+            raise CbpPdfError(
+                f"{document.name}, page 1: the line {(row.label + ' ' + _text(row.values)).strip()!r} "
+                "is not pairs of a fiscal year and a figure"
+            )
         for year, count in zip(row.values[::2], row.values[1::2]):
             pair = sum(year.x0 >= start - 5 for start in starts) - 1
             records.append((pair, int(year.text), _number(count.text)))
@@ -696,8 +861,10 @@ def read_nationwide_apprehensions(pdf: str | Path, *, on_mismatch: str = "raise"
     years = frame["fiscal_year"].tolist()
     if years != list(range(first, last + 1)):
         missing = sorted(set(range(first, last + 1)) - set(years))
-        raise CbpPdfError(f"{document.name}: the title says fiscal years {first}-{last}, but the table holds "
-                          f"{len(years)} rows (missing: {missing or 'none'}; out of order or repeated otherwise)")
+        raise CbpPdfError(
+            f"{document.name}: the title says fiscal years {first}-{last}, but the table holds "
+            f"{len(years)} rows (missing: {missing or 'none'}; out of order or repeated otherwise)"
+        )
     return checks.finish(_counts(frame, ["apprehensions"]))
 
 
@@ -728,19 +895,34 @@ def read_monthly_apprehensions(pdf: str | Path, *, on_mismatch: str = "raise") -
         headers = " ".join(_column_headers(rows, header, len(columns)))
         found = re.findall("|".join([*facts.MONTHS, r"Yearly\s+Total"]), headers)
         if [re.sub(r"\s+", " ", name) for name in found] != [*facts.FISCAL_MONTHS, "Yearly Total"]:
-            raise CbpPdfError(f"{document.name}, page {page}: expected the columns October ... September, Yearly Total; "
-                              f"found {headers!r}")
+            raise CbpPdfError(
+                f"{document.name}, page {page}: expected the columns October ... September, Yearly Total; "
+                f"found {headers!r}"
+            )
         codes = _labelled_rows(document, page, rows)
         table = _counts(pd.DataFrame([_ints(row.values) for row in rows], columns=columns, index=codes), columns)
         for code in codes:
             months = table.loc[code, list(facts.FISCAL_MONTHS)]
             if months.notna().any():
-                checks.equal(page, f"FY{year} {_row_name(code)}", "yearly_total", table.at[code, "yearly_total"],
-                             months.sum(), "the twelve months added")
+                checks.equal(
+                    page,
+                    f"FY{year} {_row_name(code)}",
+                    "yearly_total",
+                    table.at[code, "yearly_total"],
+                    months.sum(),
+                    "the twelve months added",
+                )
         _region_checks(checks, page, table, columns, prefix=f"FY{year} ")
-        long = table.rename_axis("sector").reset_index().melt(
-            id_vars=["sector", "yearly_total"], value_vars=list(facts.FISCAL_MONTHS), var_name="month",
-            value_name="apprehensions")
+        long = (
+            table.rename_axis("sector")
+            .reset_index()
+            .melt(
+                id_vars=["sector", "yearly_total"],
+                value_vars=list(facts.FISCAL_MONTHS),
+                var_name="month",
+                value_name="apprehensions",
+            )
+        )
         order = {code: i for i, code in enumerate(codes)}
         long["fiscal_year"] = year
         long = long.sort_values("sector", key=lambda s: s.map(order), kind="stable", ignore_index=True)
@@ -791,11 +973,14 @@ def _wide_rows(pdf: _Pdf, page: int) -> tuple[list[int], list[_Row]]:
     rows, _ = _rows(words, pdf, page, min_values=len(years) // 2)
     for row in rows:
         if len(row.values) != len(years):
-            raise CbpPdfError(f"{pdf.name}, page {page}, row {row.label!r}: {len(row.values)} figures under "
-                              f"{len(years)} fiscal years")
+            raise CbpPdfError(
+                f"{pdf.name}, page {page}, row {row.label!r}: {len(row.values)} figures under {len(years)} fiscal years"
+            )
         placed = [min(range(len(columns)), key=lambda j: abs(columns[j][1] - w.x)) for w in row.values]
         if placed != list(range(len(columns))):
-            raise CbpPdfError(f"{pdf.name}, page {page}, row {row.label!r}: the figures do not sit under the year headers")
+            raise CbpPdfError(
+                f"{pdf.name}, page {page}, row {row.label!r}: the figures do not sit under the year headers"
+            )
     return years, rows
 
 
@@ -815,8 +1000,13 @@ def read_staffing(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.DataFram
     checks = _Checks(document, on_mismatch)
     # page 3: region totals, one row per fiscal year
     page = 3
-    wanted = (("fiscal_year", r"^fiscal year$"), ("coastal_border_total", r"coastal"), ("northern_border_total", r"northern"),
-              ("southwest_border_total", r"southwest"), ("nationwide_total", r"nationwide"))
+    wanted = (
+        ("fiscal_year", r"^fiscal year$"),
+        ("coastal_border_total", r"coastal"),
+        ("northern_border_total", r"northern"),
+        ("southwest_border_total", r"southwest"),
+        ("nationwide_total", r"nationwide"),
+    )
     rows, header = _rows(document.page(page), document, page, min_values=len(wanted), labelled=lambda label: True)
     names = _match_columns(document, page, _column_headers(rows, header, len(wanted), label_column=False), wanted)
     totals = {}
@@ -824,8 +1014,16 @@ def read_staffing(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.DataFram
         values = dict(zip(names, _ints(row.values), strict=True))
         year = values.pop("fiscal_year")
         if year in totals:
-            checks.found.append({"page": page, "row": f"FY {year}", "column": "fiscal_year", "printed": year,
-                                 "computed": max(totals) + 1, "check": "the next fiscal year (the year is printed twice)"})
+            checks.found.append(
+                {
+                    "page": page,
+                    "row": f"FY {year}",
+                    "column": "fiscal_year",
+                    "printed": year,
+                    "computed": max(totals) + 1,
+                    "check": "the next fiscal year (the year is printed twice)",
+                }
+            )
             year = max(totals) + 1
         totals[year] = values
     years = sorted(totals)
@@ -835,7 +1033,9 @@ def read_staffing(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.DataFram
     # page 4: every sector
     page_years, rows = _wide_rows(document, 4)
     if page_years != years:
-        raise CbpPdfError(f"{document.name}, page 4 covers FY{page_years[0]}-{page_years[-1]}, page 3 FY{years[0]}-{years[-1]}")
+        raise CbpPdfError(
+            f"{document.name}, page 4 covers FY{page_years[0]}-{page_years[-1]}, page 3 FY{years[0]}-{years[-1]}"
+        )
     codes = _labelled_rows(document, 4, rows)
     sectors = pd.DataFrame([_ints(row.values) for row in rows], index=codes, columns=years).astype("Int64")
     table = pd.concat([sectors, region_totals])
@@ -843,9 +1043,17 @@ def read_staffing(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.DataFram
     sog_from = int(note[1]) if note else None
     for year in years:
         column = table[[year]].rename(columns={year: "agents"})
-        _region_checks(checks, 4, column, ["agents"], prefix=f"FY {year} ",
-                       at_most=lambda total, _, y=year: total == "nationwide_total"
-                       or (total == "southwest_border_total" and sog_from is not None and y >= sog_from))
+        _region_checks(
+            checks,
+            4,
+            column,
+            ["agents"],
+            prefix=f"FY {year} ",
+            at_most=lambda total, _, y=year: (
+                total == "nationwide_total"
+                or (total == "southwest_border_total" and sog_from is not None and y >= sog_from)
+            ),
+        )
     # pages 1 and 2: the charts' labels repeat the totals
     for page, need in ((1, ("nationwide_total",)), (2, facts.TOTALS)):
         if page == 1:
@@ -862,15 +1070,24 @@ def read_staffing(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.DataFram
                 for year, value in zip(chart_years, _ints(row.values)):
                     chart[year][code] = value
         if sorted(chart) != years:
-            raise CbpPdfError(f"{document.name}, page {page}: the chart's fiscal years {sorted(chart)} are not page 3's")
+            raise CbpPdfError(
+                f"{document.name}, page {page}: the chart's fiscal years {sorted(chart)} are not page 3's"
+            )
         for year in years:
             for code in need:
-                checks.equal(page, f"FY {year} {_row_name(code)}", "agents", chart[year].get(code),
-                             region_totals.at[code, year], "page 3's table")
+                checks.equal(
+                    page,
+                    f"FY {year} {_row_name(code)}",
+                    "agents",
+                    chart[year].get(code),
+                    region_totals.at[code, year],
+                    "page 3's table",
+                )
     long = table.rename_axis("sector").reset_index().melt(id_vars="sector", var_name="fiscal_year", value_name="agents")
     order = {code: i for i, code in enumerate(table.index)}
-    long = long.sort_values(["fiscal_year", "sector"], key=lambda s: s.map(order) if s.name == "sector" else s,
-                            ignore_index=True)
+    long = long.sort_values(
+        ["fiscal_year", "sector"], key=lambda s: s.map(order) if s.name == "sector" else s, ignore_index=True
+    )
     frame = _sector_frame(long["sector"].tolist())
     frame.insert(0, "fiscal_year", long["fiscal_year"].astype("int64"))
     frame["agents"] = long["agents"].array

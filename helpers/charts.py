@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -248,7 +249,11 @@ def source_line(fig_or_ax, source: str, credit: str | None = "Chart: Border Figu
     for text, _ in layout.bottom:
         text.remove()
     written = source if source.lower().startswith("source") else f"Source: {source}"
-    texts = [_furniture(fig, line, va="bottom", fontsize=_SOURCE_SIZE, color=_FAINT_INK) for line in (written, credit) if line]
+    texts = [
+        _furniture(fig, line, va="bottom", fontsize=_SOURCE_SIZE, color=_FAINT_INK)
+        for line in (written, credit)
+        if line
+    ]
     layout.bottom = [(text, text.get_text()) for text in texts]
     return texts
 
@@ -340,7 +345,7 @@ def _spread(wanted: list[float], sizes: list[float], pad: float) -> list[float]:
 
     def stack(members: list[int]) -> list[float]:
         offsets = [0.0]
-        for below, above in zip(members, members[1:]):
+        for below, above in itertools.pairwise(members):
             offsets.append(offsets[-1] + (sizes[below] + sizes[above]) / 2 + pad)
         shift = sum(wanted[i] for i in members) / len(members) - sum(offsets) / len(offsets)
         return [shift + offset for offset in offsets]
@@ -414,8 +419,17 @@ def annotate_point(
     left of or below the point.
     """
     if dot:
-        ax.plot([x], [y], "o", markersize=6, color=color or _INK, markeredgecolor="white", markeredgewidth=1.2,
-                zorder=4, label="_annotation")
+        ax.plot(
+            [x],
+            [y],
+            "o",
+            markersize=6,
+            color=color or _INK,
+            markeredgecolor="white",
+            markeredgewidth=1.2,
+            zorder=4,
+            label="_annotation",
+        )
     return ax.annotate(
         text,
         xy=(x, y),
@@ -530,7 +544,9 @@ def describe(
     series = [y] if isinstance(y, str) else list(y)
     missing = [column for column in (x, *series) if column not in data.columns]
     if missing:
-        raise KeyError(f"describe: no column {_join([repr(m) for m in missing])} in the data (it has {list(data.columns)})")
+        raise KeyError(
+            f"describe: no column {_join([repr(m) for m in missing])} in the data (it has {list(data.columns)})"
+        )
     for column in series:
         if not pd.api.types.is_numeric_dtype(data[column]):
             raise TypeError(f"describe: column {column!r} must hold numbers, not {data[column].dtype}")
@@ -597,7 +613,9 @@ class ChartFiles:
     txt: Path
 
     def __repr__(self) -> str:  # paths relative to the course, so output shows no machine's layout
-        return "ChartFiles(" + ", ".join(f"{f.name}={paths.relative(getattr(self, f.name))!r}" for f in fields(self)) + ")"
+        return (
+            "ChartFiles(" + ", ".join(f"{f.name}={paths.relative(getattr(self, f.name))!r}" for f in fields(self)) + ")"
+        )
 
 
 def _save_settings() -> dict:

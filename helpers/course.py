@@ -54,7 +54,7 @@ def read_lesson(path: Path) -> Lesson:
             "'**What you will learn**' list"
         )
     objectives = []
-    for line in text[heading.end():].splitlines():
+    for line in text[heading.end() :].splitlines():
         if line.startswith(("- ", "* ")):
             objectives.append(line[2:].strip())
         elif objectives and not line.strip():

@@ -38,9 +38,20 @@ import pandas as pd
 from helpers import facts, paths
 
 __all__ = [
-    "DatasetError", "SCHEMAS", "load_apprehensions", "load_barrier_miles", "load_border_length",
-    "chosen_border_lengths", "load_crosscheck", "load_deployments", "load_figure_annotations", "load_monthly", "load_sectors", "verify_published",
-    "load_story_figures", "load_encounters_by_title",
+    "DatasetError",
+    "SCHEMAS",
+    "load_apprehensions",
+    "load_barrier_miles",
+    "load_border_length",
+    "chosen_border_lengths",
+    "load_crosscheck",
+    "load_deployments",
+    "load_figure_annotations",
+    "load_monthly",
+    "load_sectors",
+    "verify_published",
+    "load_story_figures",
+    "load_encounters_by_title",
 ]
 
 CHECKSUMS = "checksums.sha256"
@@ -55,6 +66,7 @@ class DatasetError(ValueError):
 
 
 # --------------------------------------------------------------------------- kinds of values
+
 
 class _Bad(Exception):
     """One cell does not hold the kind of value its column needs (message: what was expected)."""
@@ -93,16 +105,16 @@ def _flag(text: str) -> bool:
 class Kind:
     """How to read one kind of cell: parse one text, then build the column's dtype."""
 
-    describe: str                       # for "expected ..." in messages about blank cells
-    parse: Callable[[str], object]      # raises _Bad saying what was expected
-    dtype: str                          # the pandas dtype of the column
+    describe: str  # for "expected ..." in messages about blank cells
+    parse: Callable[[str], object]  # raises _Bad saying what was expected
+    dtype: str  # the pandas dtype of the column
 
 
 YEAR = Kind("a year", _year, "int64")
 INTEGER = Kind("a whole number", lambda text: _whole(text, signed=True), "int64")
-COUNT = Kind("a whole number", _whole, "Int64")                                  # nullable: blank -> <NA>
+COUNT = Kind("a whole number", _whole, "Int64")  # nullable: blank -> <NA>
 DIFFERENCE = Kind("a whole number", lambda text: _whole(text, signed=True), "Int64")
-TEXT = Kind("some text", str, "str")                                             # blank -> NaN
+TEXT = Kind("some text", str, "str")  # blank -> NaN
 FLAG = Kind("True or False", _flag, "bool")
 DATE = Kind("a date (YYYY-MM-DD)", _date, "datetime64[s]")
 
@@ -111,8 +123,8 @@ DATE = Kind("a date (YYYY-MM-DD)", _date, "datetime64[s]")
 class Column:
     name: str
     kind: Kind
-    blank: bool = False                  # may the cell be blank (no published value)? Only for Int64/str kinds
-    choices: tuple[str, ...] = ()        # for text: the only values allowed (blank aside)
+    blank: bool = False  # may the cell be blank (no published value)? Only for Int64/str kinds
+    choices: tuple[str, ...] = ()  # for text: the only values allowed (blank aside)
 
 
 @dataclass(frozen=True)
@@ -132,6 +144,7 @@ class Schema:
 
 
 # --------------------------------------------------------------------------- reading a file
+
 
 @dataclass
 class _File:
@@ -191,7 +204,9 @@ def _read_text_table(data: bytes, file: _File, schema: Schema) -> list[list[str]
                 records.append(record)
                 lines.append(reader.line_num)
     except csv.Error as error:
-        file.fail(f"line {reader.line_num} cannot be read as CSV ({error}); the file may be cut short or a quote is missing")
+        file.fail(
+            f"line {reader.line_num} cannot be read as CSV ({error}); the file may be cut short or a quote is missing"
+        )
     header = records[0]
     for name in schema.names:
         if name not in header:
@@ -204,8 +219,10 @@ def _read_text_table(data: bytes, file: _File, schema: Schema) -> list[list[str]
     for number, (record, line) in enumerate(zip(records, lines)):
         if len(record) != len(header):
             cut = " (the file looks cut short)" if number == len(records) - 1 and not text.endswith("\n") else ""
-            file.fail(f"line {line} has {len(record)} fields but the header has {len(header)}{cut}; "
-                      f"expected one value per column: {', '.join(header)}")
+            file.fail(
+                f"line {line} has {len(record)} fields but the header has {len(header)}{cut}; "
+                f"expected one value per column: {', '.join(header)}"
+            )
     file.lines = lines[1:]
     file.raw = [dict(zip(header, record)) for record in records[1:]]
     return records
@@ -243,8 +260,10 @@ def _check_key(frame: pd.DataFrame, file: _File, schema: Schema) -> None:
     repeated = frame.duplicated(list(schema.key), keep=False)
     if repeated.any():
         first, second = [int(index) for index in frame.index[repeated][:2]]
-        file.fail(f"{file.name(first)} appears more than once (lines {file.lines[first]} and {file.lines[second]}); "
-                  f"expected one row per {' and '.join(name.replace('_', ' ') for name in schema.key)}")
+        file.fail(
+            f"{file.name(first)} appears more than once (lines {file.lines[first]} and {file.lines[second]}); "
+            f"expected one row per {' and '.join(name.replace('_', ' ') for name in schema.key)}"
+        )
 
 
 def _parse(data: bytes, shown: str, schema: Schema) -> pd.DataFrame:
@@ -260,17 +279,22 @@ def _parse(data: bytes, shown: str, schema: Schema) -> pd.DataFrame:
 
 # --------------------------------------------------------------------------- rules shared by datasets
 
+
 def consecutive_fiscal_years(frame: pd.DataFrame, file: _File) -> None:
     """Fiscal years in order, none missing between the first and the last."""
     years = frame["fiscal_year"].tolist()
     for index in range(1, len(years)):
         before, year = years[index - 1], years[index]
         if year < before:
-            file.fail(f"fiscal year {year} (line {file.lines[index]}) comes after {before}; expected the fiscal years in order")
+            file.fail(
+                f"fiscal year {year} (line {file.lines[index]}) comes after {before}; expected the fiscal years in order"
+            )
         if year > before + 1:
             missing = f"{before + 1}" if year == before + 2 else f"{before + 1}-{year - 1}"
-            file.fail(f"fiscal year {missing} is missing: the rows jump from {before} to {year} at line {file.lines[index]}; "
-                      f"expected one row for every fiscal year from {years[0]} to {years[-1]}")
+            file.fail(
+                f"fiscal year {missing} is missing: the rows jump from {before} to {year} at line {file.lines[index]}; "
+                f"expected one row for every fiscal year from {years[0]} to {years[-1]}"
+            )
 
 
 def adds_up(parts: tuple[str, ...], total: str, describe: str) -> Callable[[pd.DataFrame, _File], None]:
@@ -279,7 +303,9 @@ def adds_up(parts: tuple[str, ...], total: str, describe: str) -> Callable[[pd.D
     def rule(frame: pd.DataFrame, file: _File) -> None:
         added = frame[list(parts)].sum(axis=1, skipna=False)
         for index in frame.index[(added != frame[total]).fillna(False)]:
-            file.fail(f"{file.name(index)}: {describe} add to {added[index]} but {total} says {frame.at[index, total]}", index)
+            file.fail(
+                f"{file.name(index)}: {describe} add to {added[index]} but {total} says {frame.at[index, total]}", index
+            )
 
     return rule
 
@@ -291,8 +317,11 @@ def difference(result: str, minuend: str, subtrahend: str) -> Callable[[pd.DataF
         expected = frame[minuend] - frame[subtrahend]
         wrong = (expected.isna() != frame[result].isna()) | (expected != frame[result]).fillna(False)
         for index in frame.index[wrong]:
-            file.fail(f"{file.row(index)}, column {result!r}: expected {minuend} - {subtrahend} = "
-                      f"{'blank' if pd.isna(expected[index]) else expected[index]}, got {frame.at[index, result]}", index)
+            file.fail(
+                f"{file.row(index)}, column {result!r}: expected {minuend} - {subtrahend} = "
+                f"{'blank' if pd.isna(expected[index]) else expected[index]}, got {frame.at[index, result]}",
+                index,
+            )
 
     return rule
 
@@ -303,8 +332,11 @@ def sourced(value: str, source: str) -> Callable[[pd.DataFrame, _File], None]:
     def rule(frame: pd.DataFrame, file: _File) -> None:
         for index in frame.index[frame[value].isna() != frame[source].isna()]:
             has = "has a value" if pd.notna(frame.at[index, value]) else "is blank"
-            file.fail(f"{file.row(index)}, column {source!r}: {value} {has}, so expected "
-                      f"{'a source code' if pd.notna(frame.at[index, value]) else 'no source code'}", index)
+            file.fail(
+                f"{file.row(index)}, column {source!r}: {value} {has}, so expected "
+                f"{'a source code' if pd.notna(frame.at[index, value]) else 'no source code'}",
+                index,
+            )
 
     return rule
 
@@ -315,19 +347,29 @@ def twelve_months_each_year(frame: pd.DataFrame, file: _File) -> None:
         names = months["month"].tolist()
         if sorted(names, key=FISCAL_MONTHS.index) != list(FISCAL_MONTHS):
             missing = [month for month in FISCAL_MONTHS if month not in names]
-            file.fail(f"fiscal year {year} has {len(names)} months (lines {file.lines[months.index[0]]}-{file.lines[months.index[-1]]}); "
-                      f"missing: {', '.join(missing)}; expected 12 months, October to September")
+            file.fail(
+                f"fiscal year {year} has {len(names)} months (lines {file.lines[months.index[0]]}-{file.lines[months.index[-1]]}); "
+                f"missing: {', '.join(missing)}; expected 12 months, October to September"
+            )
         if names != list(FISCAL_MONTHS):
-            file.fail(f"fiscal year {year}: the months are not in order (lines {file.lines[months.index[0]]}-"
-                      f"{file.lines[months.index[-1]]}); expected October, November, ... September")
+            file.fail(
+                f"fiscal year {year}: the months are not in order (lines {file.lines[months.index[0]]}-"
+                f"{file.lines[months.index[-1]]}); expected October, November, ... September"
+            )
     for index, row in frame.iterrows():
         number = MONTHS.index(row["month"]) + 1
         calendar = row["fiscal_year"] - 1 if number >= 10 else row["fiscal_year"]
         if row["month_number"] != number:
-            file.fail(f"{file.row(index)}, column 'month_number': expected {number} for {row['month']}, got {row['month_number']}", index)
+            file.fail(
+                f"{file.row(index)}, column 'month_number': expected {number} for {row['month']}, got {row['month_number']}",
+                index,
+            )
         if row["calendar_year"] != calendar:
-            file.fail(f"{file.row(index)}, column 'calendar_year': expected {calendar} (October-December of a fiscal "
-                      f"year fall in the calendar year before it), got {row['calendar_year']}", index)
+            file.fail(
+                f"{file.row(index)}, column 'calendar_year': expected {calendar} (October-December of a fiscal "
+                f"year fall in the calendar year before it), got {row['calendar_year']}",
+                index,
+            )
 
 
 def one_chosen_per_state(frame: pd.DataFrame, file: _File) -> None:
@@ -351,10 +393,17 @@ def sector_rows(frame: pd.DataFrame, file: _File) -> None:
         code = row["sector"]
         name = facts.SECTOR_NAMES.get(code) or facts.TOTAL_NAMES[code]
         region = facts.SECTOR_REGION.get(code) or facts.TOTAL_REGION[code]
-        kind = "sector" if code in facts.SECTOR_REGION else ("nationwide total" if code == "nationwide_total" else "region total")
+        kind = (
+            "sector"
+            if code in facts.SECTOR_REGION
+            else ("nationwide total" if code == "nationwide_total" else "region total")
+        )
         for column, expected in (("sector_name", name), ("region", region), ("row_type", kind)):
             if row[column] != expected:
-                file.fail(f"{file.row(index)}, column {column!r}: expected {expected!r} for {code}, got {row[column]!r}", index)
+                file.fail(
+                    f"{file.row(index)}, column {column!r}: expected {expected!r} for {code}, got {row[column]!r}",
+                    index,
+                )
 
 
 def sectors_add_to_region_totals(column: str, regions: tuple[str, ...]) -> Callable[[pd.DataFrame, _File], None]:
@@ -368,20 +417,29 @@ def sectors_add_to_region_totals(column: str, regions: tuple[str, ...]) -> Calla
             printed = sectors[sectors["sector"] == total].set_index("fiscal_year")[column]
             for year in printed.index[(printed != added.reindex(printed.index)).fillna(False)]:
                 index = int(sectors.index[(sectors["sector"] == total) & (sectors["fiscal_year"] == year)][0])
-                file.fail(f"fiscal year {year}: the {region} sectors' {column} add to {added[year]} but the "
-                          f"{facts.TOTAL_NAMES[total]} row says {printed[year]}", index)
+                file.fail(
+                    f"fiscal year {year}: the {region} sectors' {column} add to {added[year]} but the "
+                    f"{facts.TOTAL_NAMES[total]} row says {printed[year]}",
+                    index,
+                )
 
     return rule
 
 
 # --------------------------------------------------------------------------- the datasets
 
+
 def _counts(*names: str, blank: bool = False) -> tuple[Column, ...]:
     return tuple(Column(name, COUNT, blank=blank) for name in names)
 
 
-MILES = ("pedestrian_primary_miles", "vehicle_primary_miles", "total_primary_miles",
-         "pedestrian_secondary_miles", "pedestrian_tertiary_miles")
+MILES = (
+    "pedestrian_primary_miles",
+    "vehicle_primary_miles",
+    "total_primary_miles",
+    "pedestrian_secondary_miles",
+    "pedestrian_tertiary_miles",
+)
 ROW_TYPES = ("state", "published total")
 #: What a figure of the article counts, and who the article says it comes from (figure_annotations.csv).
 COUNTS = ("troops", "migrants", "people crossing", "date", "duration")
@@ -389,29 +447,72 @@ ATTRIBUTIONS = ("the article itself", "unnamed reports", "a named source")
 SECTOR_CODES = (*facts.ALL_SECTORS, *facts.TOTALS)
 ROW_KINDS = ("sector", "region total", "nationwide total")
 REGION_NAMES = (*facts.REGIONS, "nationwide")
-PROFILE_COUNTS = ("agents", "apprehensions", "other_than_mexican_apprehensions", "marijuana_pounds", "cocaine_pounds",
-                  "accepted_prosecutions", "assaults", "rescues", "deaths", "accompanied_juveniles",
-                  "unaccompanied_juveniles", "total_juveniles", "total_adults", "total_by_age", "female", "male",
-                  "total_by_gender")
-_SECTOR_KEY = (Column("fiscal_year", YEAR), Column("sector", TEXT, choices=SECTOR_CODES), Column("sector_name", TEXT),
-               Column("region", TEXT, choices=REGION_NAMES), Column("row_type", TEXT, choices=ROW_KINDS))
+PROFILE_COUNTS = (
+    "agents",
+    "apprehensions",
+    "other_than_mexican_apprehensions",
+    "marijuana_pounds",
+    "cocaine_pounds",
+    "accepted_prosecutions",
+    "assaults",
+    "rescues",
+    "deaths",
+    "accompanied_juveniles",
+    "unaccompanied_juveniles",
+    "total_juveniles",
+    "total_adults",
+    "total_by_age",
+    "female",
+    "male",
+    "total_by_gender",
+)
+_SECTOR_KEY = (
+    Column("fiscal_year", YEAR),
+    Column("sector", TEXT, choices=SECTOR_CODES),
+    Column("sector_name", TEXT),
+    Column("region", TEXT, choices=REGION_NAMES),
+    Column("row_type", TEXT, choices=ROW_KINDS),
+)
 
 #: The story's figures after 25 October 2018 (story_figures_after_2018.csv): what each figure is
 #: about, what kind of figure it is, how the source qualified it and who said it.
 STORY_SUBJECTS = ("active-duty troops", "National Guard", "caravan", "southwest border crossings")
-STORY_COUNTS = ("expected", "announced", "suggested", "forecast", "authorized", "deployed", "peak deployed",
-                "estimated", "published")
+STORY_COUNTS = (
+    "expected",
+    "announced",
+    "suggested",
+    "forecast",
+    "authorized",
+    "deployed",
+    "peak deployed",
+    "estimated",
+    "published",
+)
 STORY_QUALIFIERS = ("about", "more than", "nearly", "up to", "at least")
-STORY_SPEAKERS = ("the article", "US military", "US president", "US government agency", "Mexican authorities",
-                  "UN agency", "aid agency", "organizers", "news organization", "think tank", "congressional research")
+STORY_SPEAKERS = (
+    "the article",
+    "US military",
+    "US president",
+    "US government agency",
+    "Mexican authorities",
+    "UN agency",
+    "aid agency",
+    "organizers",
+    "news organization",
+    "think tank",
+    "congressional research",
+)
 
 
 def sourced_by_url(frame: pd.DataFrame, file: _File) -> None:
     """Every figure carries a web address for its source (http:// or https://)."""
     for index, url in frame["source_url"].items():
         if not re.fullmatch(r"https?://\S+", str(url)):
-            file.fail(f"{file.row(index)}, column 'source_url': expected a web address starting with http:// or "
-                      f"https://, got {url!r}; a figure with no source stays out of the table", index)
+            file.fail(
+                f"{file.row(index)}, column 'source_url': expected a web address starting with http:// or "
+                f"https://, got {url!r}; a figure with no source stays out of the table",
+                index,
+            )
 
 
 def fiscal_year_only_for_crossings(frame: pd.DataFrame, file: _File) -> None:
@@ -420,115 +521,193 @@ def fiscal_year_only_for_crossings(frame: pd.DataFrame, file: _File) -> None:
     for index in frame.index[crossings & frame["fiscal_year"].isna()]:
         file.fail(f"{file.row(index)}, column 'fiscal_year': a crossing figure needs the fiscal year it counts", index)
     for index in frame.index[~crossings & frame["fiscal_year"].notna()]:
-        file.fail(f"{file.row(index)}, column 'fiscal_year': only crossing figures have a fiscal year; leave it blank", index)
+        file.fail(
+            f"{file.row(index)}, column 'fiscal_year': only crossing figures have a fiscal year; leave it blank", index
+        )
 
 
-SCHEMAS: dict[str, Schema] = {schema.filename: schema for schema in (
-    Schema(
-        "apprehensions_by_fiscal_year.csv",
-        (Column("fiscal_year", YEAR), *_counts("nationwide", "southwest_border", blank=True),
-         Column("measure", TEXT, choices=("apprehensions", "encounters")),
-         Column("nationwide_source", TEXT, blank=True), Column("southwest_border_source", TEXT, blank=True)),
-        key=("fiscal_year",),
-        rules=(consecutive_fiscal_years, sourced("nationwide", "nationwide_source"),
-               sourced("southwest_border", "southwest_border_source")),
-    ),
-    Schema(
-        "monthly_apprehensions_fy2000_2019.csv",
-        (Column("fiscal_year", YEAR), Column("calendar_year", YEAR), Column("month_number", INTEGER),
-         Column("month", TEXT, choices=MONTHS),
-         *_counts("swb_apprehensions", "nationwide_apprehensions"), *_counts("ohss_swb_encounters_rounded10", blank=True)),
-        key=("fiscal_year", "month"),
-        rules=(consecutive_fiscal_years, twelve_months_each_year),
-    ),
-    Schema(
-        "swb_apprehensions_by_sector_fy1960_2019.csv",
-        (Column("fiscal_year", YEAR), *_counts(*SECTORS, "southwest_border_total")),
-        key=("fiscal_year",),
-        rules=(consecutive_fiscal_years, adds_up(SECTORS, "southwest_border_total", "the nine sectors")),
-    ),
-    Schema(
-        "sector_profiles_fy2018_2019.csv",
-        (*_SECTOR_KEY, *_counts(*PROFILE_COUNTS, blank=True)),
-        key=("fiscal_year", "sector"),
-        rules=(sector_rows,),  # no adding-up rules: CBP's FY2018 profile does not add up (datasets/README.md)
-    ),
-    Schema(
-        "agent_staffing_by_sector_fy1992_2019.csv",
-        (*_SECTOR_KEY, Column("agents", COUNT, blank=True)),
-        key=("fiscal_year", "sector"),
-        rules=(sector_rows, sectors_add_to_region_totals("agents", ("coastal", "northern"))),
-    ),
-    Schema(
-        "swb_deaths_by_sector_fy1998_2019.csv",
-        (Column("fiscal_year", YEAR), *_counts(*SECTORS, "southwest_border_total")),
-        key=("fiscal_year",),
-        rules=(consecutive_fiscal_years, adds_up(SECTORS, "southwest_border_total", "the nine sectors")),
-    ),
-    Schema(
-        "border_barrier_miles_by_state_2018.csv",
-        (Column("state", TEXT), Column("row_type", TEXT, choices=ROW_TYPES), *_counts(*MILES), Column("as_of", DATE)),
-        key=("state",),
-        rules=(one_published_total,
-               adds_up(("pedestrian_primary_miles", "vehicle_primary_miles"), "total_primary_miles",
-                       "pedestrian_primary_miles and vehicle_primary_miles")),
-    ),
-    Schema(
-        "border_length_by_state.csv",
-        (Column("state", TEXT), Column("row_type", TEXT, choices=ROW_TYPES), Column("length_miles", COUNT),
-         Column("qualifier", TEXT), Column("chosen", FLAG), Column("choice_reason", TEXT, blank=True),
-         Column("source_name", TEXT), Column("source_url", TEXT), Column("source_quality", TEXT),
-         Column("what_source_says", TEXT)),
-        rules=(one_chosen_per_state,),
-    ),
-    Schema(
-        "deployments_and_caravan_figures.csv",
-        (Column("topic", TEXT), Column("state", TEXT, blank=True, choices=STATES), Column("date", DATE),
-         Column("figure", COUNT), Column("unit", TEXT), Column("what_source_says", TEXT),
-         Column("source_name", TEXT), Column("source_url", TEXT)),
-    ),
-    Schema(
-        "figure_annotations.csv",
-        (Column("text", TEXT), Column("start", COUNT), Column("counts", TEXT, choices=COUNTS),
-         Column("attributed_to", TEXT, choices=ATTRIBUTIONS), Column("about", TEXT)),
-        key=("text", "start"),
-    ),
-    Schema(
-        "story_figures_after_2018.csv",
-        (Column("date", DATE), Column("subject", TEXT, choices=STORY_SUBJECTS),
-         Column("counts", TEXT, choices=STORY_COUNTS), Column("figure", COUNT),
-         Column("qualifier", TEXT, blank=True, choices=STORY_QUALIFIERS), Column("unit", TEXT),
-         Column("fiscal_year", COUNT, blank=True), Column("who_said_it", TEXT),
-         Column("who_type", TEXT, choices=STORY_SPEAKERS), Column("what_source_says", TEXT),
-         Column("source_name", TEXT), Column("source_url", TEXT)),
-        rules=(sourced_by_url, fiscal_year_only_for_crossings),
-    ),
-    Schema(
-        "swb_encounters_by_title_fy2020_2024.csv",
-        (Column("fiscal_year", YEAR), *_counts("title_8_apprehensions", "title_42_expulsions", blank=True),
-         Column("total_encounters", COUNT), Column("source", TEXT)),
-        key=("fiscal_year",),
-        rules=(consecutive_fiscal_years,
-               adds_up(("title_8_apprehensions", "title_42_expulsions"), "total_encounters",
-                       "title_8_apprehensions and title_42_expulsions")),
-    ),
-    Schema(
-        "apprehensions_crosscheck.csv",
-        (Column("fiscal_year", YEAR),
-         *_counts("cbp_nationwide", "cbp_southwest_border", "ohss_nationwide_rounded10", "ohss_southwest_rounded10", blank=True),
-         Column("diff_nationwide_ohss_minus_cbp", DIFFERENCE, blank=True), Column("diff_swb_ohss_minus_cbp", DIFFERENCE, blank=True),
-         Column("dhs_yearbook_t33_all_dhs_apprehensions", COUNT, blank=True),
-         Column("diff_dhs_t33_minus_cbp_nationwide", DIFFERENCE, blank=True)),
-        key=("fiscal_year",),
-        rules=(consecutive_fiscal_years,
-               difference("diff_nationwide_ohss_minus_cbp", "ohss_nationwide_rounded10", "cbp_nationwide"),
-               difference("diff_swb_ohss_minus_cbp", "ohss_southwest_rounded10", "cbp_southwest_border"),
-               difference("diff_dhs_t33_minus_cbp_nationwide", "dhs_yearbook_t33_all_dhs_apprehensions", "cbp_nationwide")),
-    ),
-)}
+SCHEMAS: dict[str, Schema] = {
+    schema.filename: schema
+    for schema in (
+        Schema(
+            "apprehensions_by_fiscal_year.csv",
+            (
+                Column("fiscal_year", YEAR),
+                *_counts("nationwide", "southwest_border", blank=True),
+                Column("measure", TEXT, choices=("apprehensions", "encounters")),
+                Column("nationwide_source", TEXT, blank=True),
+                Column("southwest_border_source", TEXT, blank=True),
+            ),
+            key=("fiscal_year",),
+            rules=(
+                consecutive_fiscal_years,
+                sourced("nationwide", "nationwide_source"),
+                sourced("southwest_border", "southwest_border_source"),
+            ),
+        ),
+        Schema(
+            "monthly_apprehensions_fy2000_2019.csv",
+            (
+                Column("fiscal_year", YEAR),
+                Column("calendar_year", YEAR),
+                Column("month_number", INTEGER),
+                Column("month", TEXT, choices=MONTHS),
+                *_counts("swb_apprehensions", "nationwide_apprehensions"),
+                *_counts("ohss_swb_encounters_rounded10", blank=True),
+            ),
+            key=("fiscal_year", "month"),
+            rules=(consecutive_fiscal_years, twelve_months_each_year),
+        ),
+        Schema(
+            "swb_apprehensions_by_sector_fy1960_2019.csv",
+            (Column("fiscal_year", YEAR), *_counts(*SECTORS, "southwest_border_total")),
+            key=("fiscal_year",),
+            rules=(consecutive_fiscal_years, adds_up(SECTORS, "southwest_border_total", "the nine sectors")),
+        ),
+        Schema(
+            "sector_profiles_fy2018_2019.csv",
+            (*_SECTOR_KEY, *_counts(*PROFILE_COUNTS, blank=True)),
+            key=("fiscal_year", "sector"),
+            rules=(sector_rows,),  # no adding-up rules: CBP's FY2018 profile does not add up (datasets/README.md)
+        ),
+        Schema(
+            "agent_staffing_by_sector_fy1992_2019.csv",
+            (*_SECTOR_KEY, Column("agents", COUNT, blank=True)),
+            key=("fiscal_year", "sector"),
+            rules=(sector_rows, sectors_add_to_region_totals("agents", ("coastal", "northern"))),
+        ),
+        Schema(
+            "swb_deaths_by_sector_fy1998_2019.csv",
+            (Column("fiscal_year", YEAR), *_counts(*SECTORS, "southwest_border_total")),
+            key=("fiscal_year",),
+            rules=(consecutive_fiscal_years, adds_up(SECTORS, "southwest_border_total", "the nine sectors")),
+        ),
+        Schema(
+            "border_barrier_miles_by_state_2018.csv",
+            (
+                Column("state", TEXT),
+                Column("row_type", TEXT, choices=ROW_TYPES),
+                *_counts(*MILES),
+                Column("as_of", DATE),
+            ),
+            key=("state",),
+            rules=(
+                one_published_total,
+                adds_up(
+                    ("pedestrian_primary_miles", "vehicle_primary_miles"),
+                    "total_primary_miles",
+                    "pedestrian_primary_miles and vehicle_primary_miles",
+                ),
+            ),
+        ),
+        Schema(
+            "border_length_by_state.csv",
+            (
+                Column("state", TEXT),
+                Column("row_type", TEXT, choices=ROW_TYPES),
+                Column("length_miles", COUNT),
+                Column("qualifier", TEXT),
+                Column("chosen", FLAG),
+                Column("choice_reason", TEXT, blank=True),
+                Column("source_name", TEXT),
+                Column("source_url", TEXT),
+                Column("source_quality", TEXT),
+                Column("what_source_says", TEXT),
+            ),
+            rules=(one_chosen_per_state,),
+        ),
+        Schema(
+            "deployments_and_caravan_figures.csv",
+            (
+                Column("topic", TEXT),
+                Column("state", TEXT, blank=True, choices=STATES),
+                Column("date", DATE),
+                Column("figure", COUNT),
+                Column("unit", TEXT),
+                Column("what_source_says", TEXT),
+                Column("source_name", TEXT),
+                Column("source_url", TEXT),
+            ),
+        ),
+        Schema(
+            "figure_annotations.csv",
+            (
+                Column("text", TEXT),
+                Column("start", COUNT),
+                Column("counts", TEXT, choices=COUNTS),
+                Column("attributed_to", TEXT, choices=ATTRIBUTIONS),
+                Column("about", TEXT),
+            ),
+            key=("text", "start"),
+        ),
+        Schema(
+            "story_figures_after_2018.csv",
+            (
+                Column("date", DATE),
+                Column("subject", TEXT, choices=STORY_SUBJECTS),
+                Column("counts", TEXT, choices=STORY_COUNTS),
+                Column("figure", COUNT),
+                Column("qualifier", TEXT, blank=True, choices=STORY_QUALIFIERS),
+                Column("unit", TEXT),
+                Column("fiscal_year", COUNT, blank=True),
+                Column("who_said_it", TEXT),
+                Column("who_type", TEXT, choices=STORY_SPEAKERS),
+                Column("what_source_says", TEXT),
+                Column("source_name", TEXT),
+                Column("source_url", TEXT),
+            ),
+            rules=(sourced_by_url, fiscal_year_only_for_crossings),
+        ),
+        Schema(
+            "swb_encounters_by_title_fy2020_2024.csv",
+            (
+                Column("fiscal_year", YEAR),
+                *_counts("title_8_apprehensions", "title_42_expulsions", blank=True),
+                Column("total_encounters", COUNT),
+                Column("source", TEXT),
+            ),
+            key=("fiscal_year",),
+            rules=(
+                consecutive_fiscal_years,
+                adds_up(
+                    ("title_8_apprehensions", "title_42_expulsions"),
+                    "total_encounters",
+                    "title_8_apprehensions and title_42_expulsions",
+                ),
+            ),
+        ),
+        Schema(
+            "apprehensions_crosscheck.csv",
+            (
+                Column("fiscal_year", YEAR),
+                *_counts(
+                    "cbp_nationwide",
+                    "cbp_southwest_border",
+                    "ohss_nationwide_rounded10",
+                    "ohss_southwest_rounded10",
+                    blank=True,
+                ),
+                Column("diff_nationwide_ohss_minus_cbp", DIFFERENCE, blank=True),
+                Column("diff_swb_ohss_minus_cbp", DIFFERENCE, blank=True),
+                Column("dhs_yearbook_t33_all_dhs_apprehensions", COUNT, blank=True),
+                Column("diff_dhs_t33_minus_cbp_nationwide", DIFFERENCE, blank=True),
+            ),
+            key=("fiscal_year",),
+            rules=(
+                consecutive_fiscal_years,
+                difference("diff_nationwide_ohss_minus_cbp", "ohss_nationwide_rounded10", "cbp_nationwide"),
+                difference("diff_swb_ohss_minus_cbp", "ohss_southwest_rounded10", "cbp_southwest_border"),
+                difference(
+                    "diff_dhs_t33_minus_cbp_nationwide", "dhs_yearbook_t33_all_dhs_apprehensions", "cbp_nationwide"
+                ),
+            ),
+        ),
+    )
+}
 
 
 # --------------------------------------------------------------------------- published files and checksums
+
 
 def validate(content: bytes, filename: str) -> pd.DataFrame:
     """Parse a dataset's bytes with its schema (as the loaders do); raise DatasetError naming the problem.
@@ -550,8 +729,10 @@ RESTORE_COMMAND = "git -c core.autocrlf=false checkout --"
 
 def restore_advice(*published: str) -> str:
     """How to get published files back, exactly as published (works on Windows too)."""
-    return (f"restore {'it' if len(published) == 1 else 'them'} with `{RESTORE_COMMAND} {' '.join(published)}` "
-            "(in a terminal, in the course folder), or download the course again")
+    return (
+        f"restore {'it' if len(published) == 1 else 'them'} with `{RESTORE_COMMAND} {' '.join(published)}` "
+        "(in a terminal, in the course folder), or download the course again"
+    )
 
 
 def _restore(filename: str) -> str:
@@ -569,23 +750,40 @@ def as_published_bytes(data: bytes) -> bytes:
     return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
 
 
+def sha256(content: bytes) -> str:
+    """The sha256 of ``content`` in hex, as a ``checksums.sha256`` file lists it: the course's one fingerprint
+    (the loaders, the self-check, the dataset builder and the tests all use this one)."""
+    return hashlib.sha256(content).hexdigest()
+
+
 def _line_endings_only(data: bytes, expected: str) -> bool:
-    return hashlib.sha256(as_published_bytes(data)).hexdigest() == expected
+    return sha256(as_published_bytes(data)) == expected
+
+
+def read_checksums(path: Path, shown: str) -> dict[str, str]:
+    """Read a ``checksums.sha256`` file (``sha256sum`` format) into {file name: hex digest}.
+
+    ``shown`` names the file in the error a damaged line raises (``datasets/checksums.sha256``).
+    """
+    listed = {}
+    for line_number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        match = re.fullmatch(r"([0-9a-f]{64}) [ *](.+)", line)
+        if not match:
+            raise DatasetError(
+                f"{shown}, line {line_number}: expected '<sha256>  <file name>', got {line!r}; {restore_advice(shown)}"
+            )
+        listed[match[2]] = match[1]
+    return listed
 
 
 def _checksums(folder: Path) -> dict[str, str]:
-    """Read ``checksums.sha256`` (``sha256sum`` format) into {file name: hex digest}."""
+    """Read ``datasets/checksums.sha256`` into {file name: hex digest}."""
     path = folder / CHECKSUMS
     if not path.is_file():
-        raise FileNotFoundError(f"{_published(CHECKSUMS)} is missing, so the datasets cannot be checked: {_restore(CHECKSUMS)}")
-    listed = {}
-    for line_number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        match = re.fullmatch(r"([0-9a-f]{64}) [ *](.+)", line)
-        if not match:
-            raise DatasetError(f"{_published(CHECKSUMS)}, line {line_number}: expected '<sha256>  <file name>', "
-                               f"got {line!r}; {_restore(CHECKSUMS)}")
-        listed[match[2]] = match[1]
-    return listed
+        raise FileNotFoundError(
+            f"{_published(CHECKSUMS)} is missing, so the datasets cannot be checked: {_restore(CHECKSUMS)}"
+        )
+    return read_checksums(path, _published(CHECKSUMS))
 
 
 def _published_bytes(filename: str) -> bytes:
@@ -597,9 +795,11 @@ def _published_bytes(filename: str) -> bytes:
     data = path.read_bytes()
     listed = _checksums(folder)
     if filename not in listed:
-        raise DatasetError(f"{_published(filename)} is not listed in {_published(CHECKSUMS)}, so it cannot be checked; "
-                           f"{restore_advice(_published(filename), _published(CHECKSUMS))}")
-    if hashlib.sha256(data).hexdigest() != listed[filename]:
+        raise DatasetError(
+            f"{_published(filename)} is not listed in {_published(CHECKSUMS)}, so it cannot be checked; "
+            f"{restore_advice(_published(filename), _published(CHECKSUMS))}"
+        )
+    if sha256(data) != listed[filename]:
         if _line_endings_only(data, listed[filename]):
             # Re-saved with Windows line endings or a BOM (Git's core.autocrlf, an editor): the same
             # characters as published, so the same table. Read it as published.
@@ -636,12 +836,15 @@ def _load(filename: str, path: Path | str | None) -> pd.DataFrame:
     path = Path(path)
     shown = paths.relative(path)
     if not path.is_file():
-        raise FileNotFoundError(f"No file at {shown}: check the name and folder, or leave out `path` "
-                                f"to load the course's own {_published(filename)}")
+        raise FileNotFoundError(
+            f"No file at {shown}: check the name and folder, or leave out `path` "
+            f"to load the course's own {_published(filename)}"
+        )
     return _parse(path.read_bytes(), shown, schema)
 
 
 # --------------------------------------------------------------------------- the loaders
+
 
 def load_apprehensions(path: Path | str | None = None) -> pd.DataFrame:
     """US Border Patrol apprehensions by fiscal year (``apprehensions_by_fiscal_year.csv``).

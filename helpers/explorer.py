@@ -17,9 +17,9 @@ wires its own explorer from ``explore_chart`` and ``explore_table``, as the less
     box = claim_checker()         # .claim (Combobox: pick or type), .series, .check (Button), .answer (HTML)
     box = troop_calculator()      # .sliders {state: IntSlider}, .table, .summary, .agents (HTML)
 
-Sector names, sectors and states come from ``helpers.facts`` (the course's one home for them), which
-sectors lie in which state from lesson 04's ``SECTOR_STATES``, and "lowest since" from lesson 03's
-``lowest_since``.
+Sector names, sectors, states and which sectors lie in which state (``SECTOR_STATES``, the table
+lesson 04 teaches) come from ``helpers.facts``, the course's one home for them, and "lowest since"
+from lesson 03's ``lowest_since``.
 
 Figures are made with ``matplotlib.figure.Figure``, not pyplot, so redrawing from a widget
 never leaves figures open for the notebook to show later.
@@ -41,15 +41,39 @@ from matplotlib.text import Annotation, Text
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from helpers import facts
+from helpers.article import extract_figures, load_article
 from helpers.charts import PALETTE, annotate_point, headline, house_style, label_line_ends, shade_span, source_line
 from helpers.checks.crossings import lowest_since
-from helpers.checks.sectors import PARTLY_TEXAS, SECTOR_STATES, TEXAS_ONLY
+from helpers.data import chosen_border_lengths, load_apprehensions, load_sector_profiles, load_sectors
+from helpers.facts import PARTLY_TEXAS, SECTOR_STATES, TEXAS_ONLY
+from helpers.troops import guard_table
+from helpers.troops import stated_total as article_total
 
 __all__ = [
-    "AGENTS_YEAR", "CLAIM_FORMS", "CLAIM_PATTERNS", "EXAMPLE_CLAIMS", "SERIES", "Claim", "Series",
-    "agents_by_state", "check_claim", "claim_checker", "encounter_years", "explore_chart", "explore_table",
-    "headline_troops", "parse_claim", "readable", "sector_agents", "series_values", "southwest_agents",
-    "troop_calculator", "troop_context", "troop_summary", "troop_table", "year_span",
+    "AGENTS_YEAR",
+    "CLAIM_FORMS",
+    "CLAIM_PATTERNS",
+    "EXAMPLE_CLAIMS",
+    "SERIES",
+    "Claim",
+    "Series",
+    "agents_by_state",
+    "check_claim",
+    "claim_checker",
+    "encounter_years",
+    "explore_chart",
+    "explore_table",
+    "headline_troops",
+    "parse_claim",
+    "readable",
+    "sector_agents",
+    "series_values",
+    "southwest_agents",
+    "troop_calculator",
+    "troop_context",
+    "troop_summary",
+    "troop_table",
+    "year_span",
 ]
 
 #: "Lowest since" has one definition in the course: lesson 03's ``lowest_since(counts, year)``, the most
@@ -57,6 +81,7 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------- the series
+
 
 @dataclass(frozen=True)
 class Series:
@@ -97,21 +122,36 @@ _ARIZONA = tuple(code for code in SECTOR_STATES if "Arizona" in _states(code))
 _CALIFORNIA = tuple(code for code in SECTOR_STATES if _states(code) == ("California",))
 
 #: Every series the explorer offers, by the name shown in its menu, in menu order.
-SERIES: dict[str, Series] = {s.name: s for s in (
-    Series("Southwest border", ("southwest_border",),
-           "the nine southwest border sectors"),
-    Series("Nationwide", ("nationwide",), "all Border Patrol sectors, northern and coastal included; "
-           "FY1925-FY2019: no exact nationwide figure was found for later years"),
-    Series("Texas sectors", TEXAS_ONLY,
-           f"the {len(TEXAS_ONLY)} sectors wholly in Texas (lesson 04's definition): "
-           f"{', '.join(_SECTOR_NAMES[c] for c in TEXAS_ONLY[:-1])} and {_SECTOR_NAMES[TEXAS_ONLY[-1]]}; "
-           f"{' and '.join(_SECTOR_NAMES[c] for c in PARTLY_TEXAS)} sector (far-west Texas and New Mexico) is kept apart"),
-    Series("Arizona sectors", _ARIZONA,
-           f"{' and '.join(_SECTOR_NAMES[c] for c in _ARIZONA)}; Yuma sector also covers a corner of California"),
-    Series("California sectors", _CALIFORNIA,
-           f"{' and '.join(_SECTOR_NAMES[c] for c in _CALIFORNIA)}; California's far south-east corner is in Yuma sector"),
-    *(Series(f"{label} sector", (column,), _sector_note(column)) for column, label in _SECTOR_NAMES.items()),
-)}
+SERIES: dict[str, Series] = {
+    s.name: s
+    for s in (
+        Series("Southwest border", ("southwest_border",), "the nine southwest border sectors"),
+        Series(
+            "Nationwide",
+            ("nationwide",),
+            "all Border Patrol sectors, northern and coastal included; "
+            "FY1925-FY2019: no exact nationwide figure was found for later years",
+        ),
+        Series(
+            "Texas sectors",
+            TEXAS_ONLY,
+            f"the {len(TEXAS_ONLY)} sectors wholly in Texas (lesson 04's definition): "
+            f"{', '.join(_SECTOR_NAMES[c] for c in TEXAS_ONLY[:-1])} and {_SECTOR_NAMES[TEXAS_ONLY[-1]]}; "
+            f"{' and '.join(_SECTOR_NAMES[c] for c in PARTLY_TEXAS)} sector (far-west Texas and New Mexico) is kept apart",
+        ),
+        Series(
+            "Arizona sectors",
+            _ARIZONA,
+            f"{' and '.join(_SECTOR_NAMES[c] for c in _ARIZONA)}; Yuma sector also covers a corner of California",
+        ),
+        Series(
+            "California sectors",
+            _CALIFORNIA,
+            f"{' and '.join(_SECTOR_NAMES[c] for c in _CALIFORNIA)}; California's far south-east corner is in Yuma sector",
+        ),
+        *(Series(f"{label} sector", (column,), _sector_note(column)) for column, label in _SECTOR_NAMES.items()),
+    )
+}
 
 
 def _series(name: str) -> Series:
@@ -122,8 +162,6 @@ def _series(name: str) -> Series:
 
 @functools.cache
 def _frames() -> tuple[pd.DataFrame, pd.DataFrame]:
-    from helpers.data import load_apprehensions, load_sectors
-
     return load_apprehensions().set_index("fiscal_year"), load_sectors().set_index("fiscal_year")
 
 
@@ -186,6 +224,7 @@ def _runs(data: pd.DataFrame) -> list[pd.DataFrame]:
 
 # --------------------------------------------------------------------------- explorer: chart and table
 
+
 def explore_table(name: str, years: tuple[int, int]) -> pd.DataFrame:
     """A small table for the years chosen: first year, highest, lowest, last year, with the measure of each."""
     start, end = _clip(name, years)
@@ -193,8 +232,12 @@ def explore_table(name: str, years: tuple[int, int]) -> pd.DataFrame:
     if data.empty:
         first, last = year_span(name)
         raise ValueError(f"{name} has figures for FY{first}-FY{last} only, none in FY{min(years)}-FY{max(years)}")
-    rows = {"first year": data.index[0], "highest": data["count"].idxmax(), "lowest": data["count"].idxmin(),
-            "last year": data.index[-1]}
+    rows = {
+        "first year": data.index[0],
+        "highest": data["count"].idxmax(),
+        "lowest": data["count"].idxmin(),
+        "last year": data.index[-1],
+    }
     table = pd.DataFrame({"fiscal_year": list(rows.values())}, index=pd.Index(list(rows), name=name))
     table["count"] = [int(data.at[year, "count"]) for year in table["fiscal_year"]]
     table["measure"] = [data.at[year, "measure"] for year in table["fiscal_year"]]
@@ -206,8 +249,11 @@ def _empty_chart(name: str, years: tuple[int, int]) -> Figure:
     fig = Figure()
     ax = fig.subplots()
     ax.set_axis_off()
-    headline(fig, f"No figures for {name} in FY{min(years)}-FY{max(years)}",
-             f"This series is published for FY{first}-FY{last}: move the years slider into that range.")
+    headline(
+        fig,
+        f"No figures for {name} in FY{min(years)}-FY{max(years)}",
+        f"This series is published for FY{first}-FY{last}: move the years slider into that range.",
+    )
     source_line(fig, "US Customs and Border Protection (CBP) statistics tables")
     return fig
 
@@ -233,8 +279,15 @@ def explore_chart(name: str, years: tuple[int, int]) -> Figure:
             label = name if span is None or len(data) == 1 else "encounters" if encounters else "_apprehensions"
             ax.plot(run.index, run["count"], marker="o" if len(run) == 1 else None, label=label, **style)
             if span is not None and not encounters:
-                ax.annotate("apprehensions", (run.index[0], run["count"].iloc[0]), xytext=(0, 8),
-                            textcoords="offset points", color=PALETTE["base"], fontweight="bold", fontsize=11)
+                ax.annotate(
+                    "apprehensions",
+                    (run.index[0], run["count"].iloc[0]),
+                    xytext=(0, 8),
+                    textcoords="offset points",
+                    color=PALETTE["base"],
+                    fontweight="bold",
+                    fontsize=11,
+                )
         if span is not None and len(data) > 1:  # one year is named in the headline, not shaded
             shade_span(ax, span[0] - 0.5, span[1] + 0.5, f"{_break_span(data)}: encounters, not comparable")
         label_line_ends(ax)
@@ -248,25 +301,42 @@ def explore_chart(name: str, years: tuple[int, int]) -> Figure:
             year, count, measure = start, int(data["count"].iloc[0]), data["measure"].iloc[0]
             ax.set_xlim(year - 1, year + 1)
             ax.set_xticks([year])
-            headline(fig, f"{name}: {count:,} {measure} in FY{year}",
-                     f"Border Patrol {measure} in fiscal year {year} (October {year - 1} to September {year}), "
-                     f"one year only: widen the range to compare. {subtitle}")
+            headline(
+                fig,
+                f"{name}: {count:,} {measure} in FY{year}",
+                f"Border Patrol {measure} in fiscal year {year} (October {year - 1} to September {year}), "
+                f"one year only: widen the range to compare. {subtitle}",
+            )
         else:
             low, high = data["count"].idxmin(), data["count"].idxmax()
 
             def which(year):
                 return " (encounters)" if data.at[year, "measure"] == "encounters" and span != (start, end) else ""
 
-            after = data.loc[span[1] + 1:] if span is not None else data.iloc[0:0]
-            again = (f" FY{after.index[0]} on: apprehensions again, comparable with the years before FY{span[0]}."
-                     if len(after) else "")
-            headline(fig, f"{name}: highest in FY{high}{which(high)}, lowest in FY{low}{which(low)}",
-                     f"{_what(data)}, FY{start}-FY{end}.{again} {subtitle}")
-        source_line(fig, "US Customs and Border Protection (CBP) statistics tables"
-                    + (f"; {_break_span(data)}: CBP encounters" if span is not None else ""))
+            after = data.loc[span[1] + 1 :] if span is not None else data.iloc[0:0]
+            again = (
+                f" FY{after.index[0]} on: apprehensions again, comparable with the years before FY{span[0]}."
+                if len(after)
+                else ""
+            )
+            headline(
+                fig,
+                f"{name}: highest in FY{high}{which(high)}, lowest in FY{low}{which(low)}",
+                f"{_what(data)}, FY{start}-FY{end}.{again} {subtitle}",
+            )
+        source_line(
+            fig,
+            "US Customs and Border Protection (CBP) statistics tables"
+            + (f"; {_break_span(data)}: CBP encounters" if span is not None else ""),
+        )
         if len(data) > 1:
-            _note_clear_of_lines(ax, low, int(data.at[low, "count"]), f"lowest: FY{low}, {data.at[low, 'count']:,}",
-                                 prefer_left=low > (start + end) / 2)
+            _note_clear_of_lines(
+                ax,
+                low,
+                int(data.at[low, "count"]),
+                f"lowest: FY{low}, {data.at[low, 'count']:,}",
+                prefer_left=low > (start + end) / 2,
+            )
     return fig
 
 
@@ -280,8 +350,12 @@ def _text_box(text: Text):
 def _lines_in_display(ax) -> list[np.ndarray]:
     """The chart's lines (not the dots of annotations) as arrays of display points."""
     drawn = [line for line in ax.get_lines() if not str(line.get_label()).startswith("_annotation")]
-    return [ax.transData.transform(np.column_stack([np.asarray(line.get_xdata(), float),
-                                                    np.asarray(line.get_ydata(), float)])) for line in drawn]
+    return [
+        ax.transData.transform(
+            np.column_stack([np.asarray(line.get_xdata(), float), np.asarray(line.get_ydata(), float)])
+        )
+        for line in drawn
+    ]
 
 
 def _collides(box, lines: list[np.ndarray], others: list) -> bool:
@@ -353,15 +427,22 @@ CLAIM_FORMS = (
 )
 
 _YEAR = r"(?:FY\s?)?(?P<{}>\d{{4}})"
-_QUALIFIER = r"(?:(?P<qualifier>about|around|roughly|some|nearly|almost|over|more\s+than|under|fewer\s+than|less\s+than)\s+)?"
+_QUALIFIER = (
+    r"(?:(?P<qualifier>about|around|roughly|some|nearly|almost|over|more\s+than|under|fewer\s+than|less\s+than)\s+)?"
+)
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s*million)?|a\s+million)"
 
 #: One regular expression per form of claim (case ignored; "FY" optional before years).
 CLAIM_PATTERNS = {
-    "lowest since": re.compile(rf"{_YEAR.format('year')}\s+(?:was|is)\s+(?:the\s+)?lowest\s+since\s+{_YEAR.format('since')}", re.I),
+    "lowest since": re.compile(
+        rf"{_YEAR.format('year')}\s+(?:was|is)\s+(?:the\s+)?lowest\s+since\s+{_YEAR.format('since')}", re.I
+    ),
     "year low": re.compile(rf"{_YEAR.format('year')}\s+(?:was|is)\s+an?\s+(?P<span>\d{{1,3}})[-\s]year\s+low", re.I),
-    "crossed": re.compile(rf"{_QUALIFIER}{_NUMBER}\s+(?:people\s+|migrants\s+)?"
-                          rf"(?:have\s+)?crossed(?:\s+the\s+border)?\s+in\s+{_YEAR.format('year')}", re.I),
+    "crossed": re.compile(
+        rf"{_QUALIFIER}{_NUMBER}\s+(?:people\s+|migrants\s+)?"
+        rf"(?:have\s+)?crossed(?:\s+the\s+border)?\s+in\s+{_YEAR.format('year')}",
+        re.I,
+    ),
 }
 
 #: Claims to pick from in the claim checker (it also accepts typed ones).
@@ -379,11 +460,11 @@ EXAMPLE_CLAIMS = (
 class Claim:
     """A claim, parsed: its form, the fiscal year it is about, and the figure it states."""
 
-    form: str                 # a key of CLAIM_PATTERNS
+    form: str  # a key of CLAIM_PATTERNS
     year: int
     since: int | None = None  # "lowest since" and "year low" claims
     number: int | None = None  # "crossed" claims
-    qualifier: str = ""        # "crossed" claims: "over", "about", "fewer than", ... ("" when none)
+    qualifier: str = ""  # "crossed" claims: "over", "about", "fewer than", ... ("" when none)
 
 
 def _parse_number(text: str) -> int:
@@ -413,19 +494,25 @@ def parse_claim(text: str) -> Claim | None:
 
 def _understood() -> str:
     forms = "\n".join(f'- "{form}", e.g. "{example}"' for form, example in CLAIM_FORMS)
-    return (f"The checker understands three forms of claim:\n{forms}\n"
-            "Numbers may be written 300,000, 1.2 million or a million; years 2018 or FY2018.")
+    return (
+        f"The checker understands three forms of claim:\n{forms}\n"
+        "Numbers may be written 300,000, 1.2 million or a million; years 2018 or FY2018."
+    )
 
 
 def _break_note(name: str, *years: int) -> list[str]:
     data = series_values(name)
     measures = {data.at[y, "measure"] for y in years if y in data.index}
     if "encounters" in measures:
-        return [f"Careful: the {_break_span()} figures are encounters (Title 8 apprehensions plus Title 42 "
-                "expulsions, March 2020 to 11 May 2023), not strictly comparable with apprehensions."]
+        return [
+            f"Careful: the {_break_span()} figures are encounters (Title 8 apprehensions plus Title 42 "
+            "expulsions, March 2020 to 11 May 2023), not strictly comparable with apprehensions."
+        ]
     span = encounter_years(data)
     if span is not None and any(y > span[1] for y in years):
-        return [f"FY{span[1] + 1} on counts Title 8 apprehensions only again: comparable with the years before FY{span[0]}."]
+        return [
+            f"FY{span[1] + 1} on counts Title 8 apprehensions only again: comparable with the years before FY{span[0]}."
+        ]
     return []
 
 
@@ -433,14 +520,16 @@ def _check_lowest(claim: Claim, name: str, data: pd.DataFrame) -> list[str]:
     year, claimed = claim.year, claim.since
     count = int(data.at[year, "count"])
     if claimed >= year:
-        return [f"The year after \"since\" must come before FY{year}.", *_understood().splitlines()]
+        return [f'The year after "since" must come before FY{year}.', *_understood().splitlines()]
     since = lowest_since(data["count"], year)
     first = int(data.index.min())
     span = f"a {year - since}-year low" if since is not None else ""
     if since is None:
         lines = [f"FY{year} ({count:,}) is the lowest in the whole series, which starts in FY{first}."]
         if claimed < first:
-            lines.append(f"The data cannot say whether FY{claimed}-FY{first - 1} were lower: the series starts in FY{first}.")
+            lines.append(
+                f"The data cannot say whether FY{claimed}-FY{first - 1} were lower: the series starts in FY{first}."
+            )
         else:
             lines[0] = f"True, and more: {lines[0]}"
         return lines + _break_note(name, year)
@@ -450,8 +539,10 @@ def _check_lowest(claim: Claim, name: str, data: pd.DataFrame) -> list[str]:
     if claimed == since:
         verdict = f"Right: FY{year} ({count:,}) was the lowest since FY{since}, {span}."
     elif claimed < since:
-        verdict = (f"Not so: FY{since} had fewer ({int(data.at[since, 'count']):,}). FY{year} was the lowest "
-                   f"since FY{since} ({span}), not since FY{claimed} (a {year - claimed}-year low).")
+        verdict = (
+            f"Not so: FY{since} had fewer ({int(data.at[since, 'count']):,}). FY{year} was the lowest "
+            f"since FY{since} ({span}), not since FY{claimed} (a {year - claimed}-year low)."
+        )
     else:
         verdict = f"True, but it undersells it: FY{year} ({count:,}) was the lowest since FY{since}, {span}."
     return [verdict, evidence + ".", *_break_note(name, year, since)]
@@ -464,9 +555,17 @@ def _check_crossed(claim: Claim, name: str, data: pd.DataFrame) -> list[str]:
     difference = (claimed - count) / count * 100
     gap = f"{abs(difference):.1f}% {'lower' if difference < 0 else 'higher'} than that"
     if claim.qualifier in ("over", "more than"):
-        size = f"So \"{claim.qualifier} {claimed:,}\" holds." if count > claimed else f"So not {claim.qualifier} {claimed:,}."
+        size = (
+            f'So "{claim.qualifier} {claimed:,}" holds.'
+            if count > claimed
+            else f"So not {claim.qualifier} {claimed:,}."
+        )
     elif claim.qualifier in ("under", "fewer than", "less than"):
-        size = f"So \"{claim.qualifier} {claimed:,}\" holds." if count < claimed else f"So not {claim.qualifier} {claimed:,}."
+        size = (
+            f'So "{claim.qualifier} {claimed:,}" holds.'
+            if count < claimed
+            else f"So not {claim.qualifier} {claimed:,}."
+        )
     elif abs(difference) <= 5:
         size = f"{claimed:,} is close to it ({difference:+.1f}%)."
     else:
@@ -474,10 +573,10 @@ def _check_crossed(claim: Claim, name: str, data: pd.DataFrame) -> list[str]:
     return [
         f"FY{year} had {count:,} {name.lower() if name != 'Southwest border' else 'southwest border'} {measure} "
         f"(US Border Patrol, fiscal year October {year - 1} to September {year}). {size}",
-        f"The checker reads {year} as fiscal year {year}, the year CBP reports by. \"This year\" in a story can "
+        f'The checker reads {year} as fiscal year {year}, the year CBP reports by. "This year" in a story can '
         "also mean the calendar year so far, or the last year reported: lesson 03 computes those readings.",
         f"And {measure} are events, not people: one person caught twice counts twice, and people who crossed "
-        "without being caught are not counted at all. No official figure counts \"people who crossed\".",
+        'without being caught are not counted at all. No official figure counts "people who crossed".',
         *_break_note(name, year),
     ]
 
@@ -506,13 +605,14 @@ def check_claim(text: str, series: str = "Southwest border") -> str:
 #: on 30 September, the last day of the fiscal year (FY2018: the last full year before the article).
 AGENTS_YEAR = 2018
 #: What troops and agents do, in the article's words (tests check that the article says so).
-TROOPS_DO, AGENTS_DO = "helps with manual labour", "border patrol officers will still be the ones physically stopping illegal migration"
+TROOPS_DO, AGENTS_DO = (
+    "helps with manual labour",
+    "border patrol officers will still be the ones physically stopping illegal migration",
+)
 
 
 @functools.cache
 def _profile(fiscal_year: int) -> pd.DataFrame:
-    from helpers.data import load_sector_profiles
-
     profiles = load_sector_profiles()
     return profiles[profiles["fiscal_year"] == fiscal_year].set_index("sector")
 
@@ -525,10 +625,14 @@ def agents_by_state(fiscal_year: int = AGENTS_YEAR) -> pd.DataFrame:
     every sector touching it (El Paso counts for New Mexico and Texas, Yuma for Arizona and California).
     """
     agents = _profile(fiscal_year).loc[list(SECTOR_STATES), "agents"].astype(int)
-    rows = [{"state": state,
-             "agents_at_least": int(agents[[c for c in SECTOR_STATES if _states(c) == (state,)]].sum()),
-             "agents_at_most": int(agents[[c for c in SECTOR_STATES if state in _states(c)]].sum())}
-            for state in facts.STATES]
+    rows = [
+        {
+            "state": state,
+            "agents_at_least": int(agents[[c for c in SECTOR_STATES if _states(c) == (state,)]].sum()),
+            "agents_at_most": int(agents[[c for c in SECTOR_STATES if state in _states(c)]].sum()),
+        }
+        for state in facts.STATES
+    ]
     return pd.DataFrame(rows).set_index("state")
 
 
@@ -544,8 +648,6 @@ def sector_agents(fiscal_year: int = AGENTS_YEAR) -> int:
 
 def headline_troops() -> int:
     """The article's first figure, in its headline: the active-duty troops the Pentagon sends (lesson 02's 800)."""
-    from helpers.article import extract_figures, load_article
-
     ledger = extract_figures(load_article().text)
     return int(ledger.loc[ledger["paragraph"] == 0, "value"].iloc[0])
 
@@ -553,8 +655,6 @@ def headline_troops() -> int:
 def troop_table(troops: Mapping[str, int]) -> pd.DataFrame:
     """One row per state: troops, share of all troops (%), the chosen border length, troops per 100 miles,
     and beside them the Border Patrol agents in the state's sectors (``agents_by_state``: at least, at most)."""
-    from helpers.data import chosen_border_lengths
-
     lengths = chosen_border_lengths()
     unknown = [state for state in troops if state not in lengths]
     if unknown:
@@ -578,8 +678,10 @@ def troop_summary(troops: Mapping[str, int], stated_total: int | None = None) ->
     if total == 0:
         return f"0 troops in all{said}: move a slider."
     top = table.loc[table["per_100_miles"].idxmax()]
-    return (f"{total:,} troops in all{said}. Most troops per 100 miles of border: {top['state']}, "
-            f"{top['per_100_miles']:.1f}.")
+    return (
+        f"{total:,} troops in all{said}. Most troops per 100 miles of border: {top['state']}, "
+        f"{top['per_100_miles']:.1f}."
+    )
 
 
 def troop_context(troops: Mapping[str, int]) -> str:
@@ -587,20 +689,23 @@ def troop_context(troops: Mapping[str, int]) -> str:
     total = sum(int(n) for n in troops.values())
     agents, nine, headline_800 = southwest_agents(), sector_agents(), headline_troops()
     crossing = "; ".join(_CROSSING_NOTES.values())
-    return "\n".join([
-        f"Beside the Border Patrol: {agents:,} agents were on board at the southwest border on 30 September "
-        f"{AGENTS_YEAR} (CBP's FY{AGENTS_YEAR} sector profile). That total counts the Special Operations Group "
-        f"too, which is not a sector: {agents - nine:,} more than the nine sectors' {nine:,}.",
-        f"- {total:,} troops: {total / agents * 100:.1f}% as many as the agents.",
-        f"- The article's headline {headline_800:,} troops: {headline_800 / agents * 100:.1f}% as many.",
-        "A state's agents are a range, because sectors are not states (lesson 04): at least the agents of the "
-        f"sectors wholly in the state, at most those of every sector touching it. {crossing}.",
-        f"Troops and agents do different work. In the article, the Guard \"{TROOPS_DO}\", while "
-        f"\"{AGENTS_DO}\". The agents give the troops a scale, not a measure of who guarded the border.",
-    ])
+    return "\n".join(
+        [
+            f"Beside the Border Patrol: {agents:,} agents were on board at the southwest border on 30 September "
+            f"{AGENTS_YEAR} (CBP's FY{AGENTS_YEAR} sector profile). That total counts the Special Operations Group "
+            f"too, which is not a sector: {agents - nine:,} more than the nine sectors' {nine:,}.",
+            f"- {total:,} troops: {total / agents * 100:.1f}% as many as the agents.",
+            f"- The article's headline {headline_800:,} troops: {headline_800 / agents * 100:.1f}% as many.",
+            "A state's agents are a range, because sectors are not states (lesson 04): at least the agents of the "
+            f"sectors wholly in the state, at most those of every sector touching it. {crossing}.",
+            f'Troops and agents do different work. In the article, the Guard "{TROOPS_DO}", while '
+            f'"{AGENTS_DO}". The agents give the troops a scale, not a measure of who guarded the border.',
+        ]
+    )
 
 
 # --------------------------------------------------------------------------- widget builders
+
 
 def _widgets():
     import ipywidgets
@@ -627,9 +732,15 @@ def claim_checker(series: str = "Southwest border", claim: str = ""):
     """Pick or type a claim in ``.claim``; Enter or ``.check`` writes the computed answer to ``.answer``."""
     w = _widgets()
     box = w.VBox()
-    box.claim = w.Combobox(value=claim, options=list(EXAMPLE_CLAIMS), ensure_option=False, continuous_update=False,
-                           placeholder="e.g. FY2011 was the lowest since 1970", description="Claim",
-                           layout=w.Layout(width="480px"))
+    box.claim = w.Combobox(
+        value=claim,
+        options=list(EXAMPLE_CLAIMS),
+        ensure_option=False,
+        continuous_update=False,
+        placeholder="e.g. FY2011 was the lowest since 1970",
+        description="Claim",
+        layout=w.Layout(width="480px"),
+    )
     box.series = w.Dropdown(options=["Southwest border", "Nationwide"], value=series, description="Series")
     box.check = w.Button(description="Check", button_style="primary")
     box.answer = w.HTML()
@@ -653,16 +764,22 @@ def troop_calculator(troops: Mapping[str, int] | None = None, stated_total: int 
     """
     w = _widgets()
     if troops is None:
-        from helpers.troops import guard_table
-        from helpers.troops import stated_total as article_total
-
         table = guard_table()
         troops = dict(zip(table["state"], table["troops"].astype(int)))
         stated_total = article_total() if stated_total is None else stated_total
     box = w.VBox()
-    box.sliders = {state: w.IntSlider(value=int(n), min=0, max=max(3000, int(n)), step=1, description=state,
-                                      continuous_update=False, layout=w.Layout(width="420px"))
-                   for state, n in troops.items()}
+    box.sliders = {
+        state: w.IntSlider(
+            value=int(n),
+            min=0,
+            max=max(3000, int(n)),
+            step=1,
+            description=state,
+            continuous_update=False,
+            layout=w.Layout(width="420px"),
+        )
+        for state, n in troops.items()
+    }
     box.table = w.HTML()
     box.summary = w.HTML()
     box.agents = w.HTML()

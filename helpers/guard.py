@@ -17,10 +17,9 @@ IPython (plain Python, pytest) nothing is installed and the checks judge what th
 from __future__ import annotations
 
 import functools
-import sys
 import re
+import sys
 from collections.abc import Callable
-
 
 RUN_ABOVE = "Run > Run All Above Selected Cell"
 _CHECK_CALL = re.compile(r"\bchecks\.check_\w+\(")
@@ -106,8 +105,10 @@ def _name_error(shell, etype, value, tb, tb_offset=None):
     if not (is_check_cell(frame_source) and missing and last == cell_file):
         shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
         return None
-    line = (f"`{missing}` is not defined yet: run the cells above first ({RUN_ABOVE}). "
-            f"If you did, check that your exercise cell stores its result in `{missing}`.")
+    line = (
+        f"`{missing}` is not defined yet: run the cells above first ({RUN_ABOVE}). "
+        f"If you did, check that your exercise cell stores its result in `{missing}`."
+    )
     show = getattr(shell, "_showtraceback", None)
     if show is not None:
         show(etype, value, [line])  # an error (Run All stops here) of one plain line, no traceback

@@ -1,4 +1,4 @@
-"""Links that open the course: Binder and JupyterHub (nbgitpuller), built in one place.
+"""Links that open the course: Binder, Colab and JupyterHub (nbgitpuller), built in one place.
 
 The repository and branch are read from ``[tool.border-figures]`` in pyproject.toml, so a
 fork that changes them there gets working links everywhere: README, notebooks, site.
@@ -21,7 +21,9 @@ def settings() -> dict[str, str]:
         table = tomllib.load(file).get("tool", {}).get("border-figures", {})
     missing = {"repository", "branch"} - table.keys()
     if missing:
-        raise ValueError(f"pyproject.toml: [tool.border-figures] lacks {sorted(missing)}; set the course's GitHub URL and branch there")
+        raise ValueError(
+            f"pyproject.toml: [tool.border-figures] lacks {sorted(missing)}; set the course's GitHub URL and branch there"
+        )
     return {"repository": table["repository"].rstrip("/"), "branch": table["branch"]}
 
 
@@ -30,8 +32,10 @@ def github_slug() -> str:
     repository = settings()["repository"]
     prefix = "https://github.com/"
     if not repository.startswith(prefix):
-        raise ValueError(f"pyproject.toml: repository {repository!r} must be a https://github.com/OWNER/NAME URL for Binder links")
-    return repository[len(prefix):]
+        raise ValueError(
+            f"pyproject.toml: repository {repository!r} must be a https://github.com/OWNER/NAME URL for Binder links"
+        )
+    return repository[len(prefix) :]
 
 
 def repo_name() -> str:
@@ -58,9 +62,22 @@ def nbgitpuller_url(hub: str = "https://YOUR-HUB", notebook: str = "notebooks/00
     return f"{hub.rstrip('/')}/hub/user-redirect/git-pull?repo={repo}&branch={branch}&urlpath={urlpath}"
 
 
+def colab_url(notebook: str) -> str:
+    """A Google Colab link that opens one notebook (path relative to the course root) from GitHub.
+
+    Colab fetches only that notebook; its set-up cell then clones the course into the runtime.
+    """
+    return f"https://colab.research.google.com/github/{github_slug()}/blob/{settings()['branch']}/{PurePosixPath(notebook)}"
+
+
+COLAB_BADGE = "https://colab.research.google.com/assets/colab-badge.svg"
 LAUNCH_TEXT = "Launch this notebook on Binder"
+COLAB_TEXT = "Open this notebook in Colab"
 
 
 def launch_markdown(notebook: str) -> str:
     """The badge line at the top of each notebook (``make links`` writes it; a test checks it)."""
-    return f"[![{LAUNCH_TEXT}]({BINDER_BADGE})]({binder_url(notebook)})"
+    return (
+        f"[![{LAUNCH_TEXT}]({BINDER_BADGE})]({binder_url(notebook)}) "
+        f"[![{COLAB_TEXT}]({COLAB_BADGE})]({colab_url(notebook)})"
+    )

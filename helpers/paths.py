@@ -84,8 +84,10 @@ def output_root() -> Path:
         if _writable(candidate):
             if candidate not in _announced:
                 _announced.add(candidate)
-                print(f"Note: the course folder's output/ cannot be written here (read-only), so files are saved "
-                      f"in {shown(candidate)}/ instead.")
+                print(
+                    f"Note: the course folder's output/ cannot be written here (read-only), so files are saved "
+                    f"in {shown(candidate)}/ instead."
+                )
             return candidate
     raise PermissionError(
         "Cannot save: the course's output/ folder is read-only here, and neither your home folder nor the "
@@ -114,7 +116,9 @@ def output_dir(*parts: str) -> Path:
     base = output_root()
     folder = base.joinpath(*parts)
     if not folder.resolve().is_relative_to(base.resolve()):
-        raise ValueError(f"output_dir{parts!r} points outside output/: pass folder names only, e.g. output_dir('charts')")
+        raise ValueError(
+            f"output_dir{parts!r} points outside output/: pass folder names only, e.g. output_dir('charts')"
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:

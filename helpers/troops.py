@@ -7,9 +7,9 @@ Everything is read from the article's text: change the text and the table change
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
+
+from helpers.article import extract_figures, load_article
 
 #: "1,145 soldiers in Texas", "115 in New Mexico": a number, maybe "soldiers", "in", a state name.
 TROOPS_IN_STATE = r"(?P<troops>\d{1,3}(?:,\d{3})*)\s+(?:soldiers\s+)?in\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
@@ -17,8 +17,6 @@ TROOPS_IN_STATE = r"(?P<troops>\d{1,3}(?:,\d{3})*)\s+(?:soldiers\s+)?in\s+(?P<st
 
 def guard_figures() -> pd.DataFrame:
     """The ledger rows of the sentence about the National Guard (its total first, then the states)."""
-    from helpers.article import extract_figures, load_article
-
     ledger = extract_figures(load_article().text)
     return ledger[ledger["sentence"].str.contains("national guard", case=False)]
 

@@ -42,13 +42,21 @@ def _release_sources(out, *, everything: bool = False) -> str:
 
 def _code_lines(source: str) -> list[str]:
     """The lines of code worth searching for: not comments, not imports."""
-    return [line.strip() for line in source.splitlines() if line.strip() and not line.strip().startswith(("#", "import ", "from "))]
+    return [
+        line.strip()
+        for line in source.splitlines()
+        if line.strip() and not line.strip().startswith(("#", "import ", "from "))
+    ]
 
 
 def _given() -> str:
     """What the worked lessons give students anyway: every cell that is not typed along, across lessons."""
-    return "\n".join(c.source for lesson in assignments.lessons() for c in nbformat.read(lesson, as_version=4).cells
-                     if not is_type_along(c) and "SOLUTION" not in c.source)
+    return "\n".join(
+        c.source
+        for lesson in assignments.lessons()
+        for c in nbformat.read(lesson, as_version=4).cells
+        if not is_type_along(c) and "SOLUTION" not in c.source
+    )
 
 
 def test_every_lesson_and_the_final_assignment_is_released(built):
@@ -72,7 +80,7 @@ def test_release_holds_no_worked_type_along_code(built):
         for cell in worked.cells:
             if not is_type_along(cell):
                 continue
-            code = cell.source[len(prompt(cell.source)):].strip()
+            code = cell.source[len(prompt(cell.source)) :].strip()
             if code not in elsewhere:
                 assert code not in release, f"{lesson.name}: the worked code of a type-along cell is in the release"
             for line in _code_lines(code):
@@ -94,7 +102,9 @@ def test_release_holds_no_solution(built):
             for cell in nbformat.read(lesson, as_version=4).cells:
                 if cell.cell_type == "code" and "SOLUTION" in cell.source:
                     kept = assignments.strip_solutions(cell.source)
-                    sources.append("\n".join(line for line in cell.source.splitlines() if line not in kept.splitlines()))
+                    sources.append(
+                        "\n".join(line for line in cell.source.splitlines() if line not in kept.splitlines())
+                    )
         for source in sources:
             for line in _code_lines(source):
                 if len(line) > 20 and line not in worked_text and "SOLUTION" not in line:

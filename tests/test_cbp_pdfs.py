@@ -15,12 +15,19 @@ from helpers import cbp_pdfs, data, facts, paths
 SOURCES = paths.DATASETS / data.SOURCES
 PROFILE_2018 = "u.s._border_patrol_fiscal_year_2018_sector_profile.pdf"
 PROFILE_2019 = "u.s._border_patrol_fiscal_year_2019_sector_profile_0.pdf"
-SECTORS = ("u.s._border_patrol_fiscal_year_southwest_border_sector_apprehensions_fy_1960_fy_2019_0.pdf",
-           "bp_southwest_border_sector_apps_fy1960_fy2018.pdf")
+SECTORS = (
+    "u.s._border_patrol_fiscal_year_southwest_border_sector_apprehensions_fy_1960_fy_2019_0.pdf",
+    "bp_southwest_border_sector_apps_fy1960_fy2018.pdf",
+)
 NATIONWIDE = ("u.s._border_patrol_total_apprehensions_fy_1925_fy_2019_.pdf", "bp_total_apps_fy1925_fy2018.pdf")
-MONTHLY = ("u.s._border_patrol_monthly_apprehensions_fy_2000_fy_2019_1.pdf", "bp_total_monthly_apps_sector_area_fy2018.pdf")
-DEATHS = ("u.s._border_patrol_fiscal_year_southwest_border_sector_deaths_fy_1998_fy_2019_0.pdf",
-          "bp_southwest_border_sector_deaths_fy1998_fy2018.pdf")
+MONTHLY = (
+    "u.s._border_patrol_monthly_apprehensions_fy_2000_fy_2019_1.pdf",
+    "bp_total_monthly_apps_sector_area_fy2018.pdf",
+)
+DEATHS = (
+    "u.s._border_patrol_fiscal_year_southwest_border_sector_deaths_fy_1998_fy_2019_0.pdf",
+    "bp_southwest_border_sector_deaths_fy1998_fy2018.pdf",
+)
 STAFFING = ("u.s._border_patrol_fiscal_year_staffing_statistics_fy_1992_fy_2019_0.pdf", "staffing_fy1992_fy2018.pdf")
 
 #: Every PDF on hand, with the reader for it: (reader, file, last fiscal year, rows expected).
@@ -61,6 +68,7 @@ def mismatches(frame):
 
 # --------------------------------------------------------------------------- every page of every PDF
 
+
 def test_every_source_pdf_has_a_reader_here():
     assert sorted({name for _, name, _, _ in READS}) == sorted(path.name for path in SOURCES.glob("*.pdf"))
 
@@ -78,13 +86,17 @@ def test_every_reader_reads_every_pdf_on_hand(parsed, reader, name, last, rows):
 
 
 def test_the_two_editions_agree_where_they_overlap(parsed):
-    for reader, (newer, older), key in ((cbp_pdfs.read_sector_apprehensions, SECTORS, ["fiscal_year", "sector"]),
-                                        (cbp_pdfs.read_nationwide_apprehensions, NATIONWIDE, ["fiscal_year"]),
-                                        (cbp_pdfs.read_monthly_apprehensions, MONTHLY, ["fiscal_year", "sector", "month"]),
-                                        (cbp_pdfs.read_deaths, DEATHS, ["fiscal_year", "sector"])):
+    for reader, (newer, older), key in (
+        (cbp_pdfs.read_sector_apprehensions, SECTORS, ["fiscal_year", "sector"]),
+        (cbp_pdfs.read_nationwide_apprehensions, NATIONWIDE, ["fiscal_year"]),
+        (cbp_pdfs.read_monthly_apprehensions, MONTHLY, ["fiscal_year", "sector", "month"]),
+        (cbp_pdfs.read_deaths, DEATHS, ["fiscal_year", "sector"]),
+    ):
         old = parsed(reader, older)
         new = parsed(reader, newer).merge(old[key], on=key)
-        pd.testing.assert_frame_equal(new.reset_index(drop=True), old.reset_index(drop=True), check_like=True, obj=older)
+        pd.testing.assert_frame_equal(
+            new.reset_index(drop=True), old.reset_index(drop=True), check_like=True, obj=older
+        )
 
 
 def test_wrapped_sector_names_are_read_in_both_monthly_layouts(parsed):
@@ -100,18 +112,20 @@ def test_wrapped_sector_names_are_read_in_both_monthly_layouts(parsed):
 def test_figures_are_cleaned_as_printed(parsed):
     profile = parsed(cbp_pdfs.read_sector_profile, PROFILE_2018).set_index("sector")
     assert profile.at["rio_grande_valley", "sector_name"] == "Rio Grande Valley"  # "(formerly McAllen)" dropped
-    assert profile.at["southwest_border_total", "agents"] == 16608                 # "Total**" footnote mark dropped
+    assert profile.at["southwest_border_total", "agents"] == 16608  # "Total**" footnote mark dropped
     assert profile.at["havre", "deaths"] is pd.NA and profile.at["coastal_border_total", "rescues"] is pd.NA  # N/A
-    assert profile.at["big_bend", "total_adults"] == 2377                         # printed without a separator
+    assert profile.at["big_bend", "total_adults"] == 2377  # printed without a separator
     staffing = parsed(cbp_pdfs.read_staffing, STAFFING[1])
     livermore = staffing[staffing["sector"] == "livermore"].set_index("fiscal_year")["agents"]
-    assert livermore[2004] == 5 and livermore.loc[2005:].isna().all()             # "-" after it closed
+    assert livermore[2004] == 5 and livermore.loc[2005:].isna().all()  # "-" after it closed
     seizures = parsed(cbp_pdfs.read_profile_seizures, PROFILE_2018)
     assert seizures.query("measure == 'Currency (value)' and region == 'nationwide'")["value"].tolist() == [7176142]
 
 
 def test_the_readers_agree_with_the_published_datasets(parsed):
-    sectors = parsed(cbp_pdfs.read_sector_apprehensions, SECTORS[0]).pivot(index="fiscal_year", columns="sector", values="apprehensions")
+    sectors = parsed(cbp_pdfs.read_sector_apprehensions, SECTORS[0]).pivot(
+        index="fiscal_year", columns="sector", values="apprehensions"
+    )
     published = data.load_sectors().set_index("fiscal_year")
     assert (sectors[published.columns] == published).all().all()
     deaths = parsed(cbp_pdfs.read_deaths, DEATHS[0]).pivot(index="fiscal_year", columns="sector", values="deaths")
@@ -120,11 +134,12 @@ def test_the_readers_agree_with_the_published_datasets(parsed):
 
 # --------------------------------------------------------------------------- the checks find CBP's inconsistencies
 
+
 def test_the_fy2018_profile_does_not_add_up_and_says_where(parsed):
     with pytest.raises(cbp_pdfs.MismatchError) as caught:
         cbp_pdfs.read_sector_profile(SOURCES / PROFILE_2018)
     message = str(caught.value)
-    for fragment in (PROFILE_2018, "page 2", "row 'Havre'", "the PDF prints 2 but", "on_mismatch=\"record\""):
+    for fragment in (PROFILE_2018, "page 2", "row 'Havre'", "the PDF prints 2 but", 'on_mismatch="record"'):
         assert fragment in message, message
     assert len(caught.value.mismatches) == len(mismatches(parsed(cbp_pdfs.read_sector_profile, PROFILE_2018)))
 
@@ -165,7 +180,9 @@ def test_the_fy2018_staffing_edition_contradicts_itself(parsed):
     found = mismatches(parsed(cbp_pdfs.read_staffing, STAFFING[1]))
     assert "the year is printed twice" in found.loc[0, "check"]
     assert {(row, printed, computed) for row, printed, computed in found[["row", "printed", "computed"]].values} >= {
-        ("FY 2012 Southwest Border Sectors Total", 18516, 18546), ("FY 2018 Northern Border Sectors Total", 2097, 2059)}
+        ("FY 2012 Southwest Border Sectors Total", 18516, 18546),
+        ("FY 2018 Northern Border Sectors Total", 2097, 2059),
+    }
 
 
 def test_recorded_mismatches_survive_concat_and_merge(parsed):
@@ -182,10 +199,14 @@ def test_an_unknown_on_mismatch_value_is_refused():
 
 # --------------------------------------------------------------------------- damaged input
 
+
 def test_a_file_that_is_not_a_pdf(tmp_path):
     path = tmp_path / "profile.pdf"
     path.write_text("fiscal_year,agents\n2018,16608\n", encoding="utf-8")
-    with pytest.raises(cbp_pdfs.CbpPdfError, match=r"profile\.pdf is not a PDF \(a PDF starts with '%PDF-'; this file starts with 'fiscal_year"):
+    with pytest.raises(
+        cbp_pdfs.CbpPdfError,
+        match=r"profile\.pdf is not a PDF \(a PDF starts with '%PDF-'; this file starts with 'fiscal_year",
+    ):
         cbp_pdfs.read_sector_profile(path)
 
 
@@ -198,10 +219,18 @@ def test_a_truncated_pdf(tmp_path, keep):
         cbp_pdfs.read_deaths(path)
 
 
-@pytest.mark.parametrize("reader, name", [(cbp_pdfs.read_deaths, SECTORS[0]), (cbp_pdfs.read_staffing, PROFILE_2019),
-                                          (cbp_pdfs.read_sector_profile, MONTHLY[1])])
+@pytest.mark.parametrize(
+    "reader, name",
+    [
+        (cbp_pdfs.read_deaths, SECTORS[0]),
+        (cbp_pdfs.read_staffing, PROFILE_2019),
+        (cbp_pdfs.read_sector_profile, MONTHLY[1]),
+    ],
+)
 def test_a_pdf_of_another_table(reader, name):
-    with pytest.raises(cbp_pdfs.CbpPdfError, match=rf"{name.replace('.', '[.]')} is not CBP's .* table: its first page begins"):
+    with pytest.raises(
+        cbp_pdfs.CbpPdfError, match=rf"{name.replace('.', '[.]')} is not CBP's .* table: its first page begins"
+    ):
         reader(SOURCES / name)
 
 

@@ -10,6 +10,7 @@ the baselines and look at them before committing::
 With that variable set, the regression tests write the baselines and skip instead of comparing.
 """
 
+import itertools
 import os
 import re
 import struct
@@ -20,16 +21,16 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib import font_manager  # noqa: E402
-from matplotlib.testing.compare import compare_images  # noqa: E402
-from matplotlib.text import Annotation  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib import font_manager
+from matplotlib.testing.compare import compare_images
+from matplotlib.text import Annotation
 
-from helpers import charts, paths  # noqa: E402
-from helpers.charts import (  # noqa: E402
+from helpers import charts, paths
+from helpers.charts import (
     OKABE_ITO,
     PALETTE,
     annotate_point,
@@ -42,10 +43,7 @@ from helpers.charts import (  # noqa: E402
     shade_span,
     source_line,
 )
-
-BASELINES = paths.ROOT / "tests" / "baseline_images"
-UPDATE_BASELINES = os.environ.get("BORDER_FIGURES_UPDATE_BASELINES") == "1"
-TOLERANCE = 2  # RMS of pixel differences (0-255): passes identical renders, fails any visible change
+from tests.support import BASELINES, TOLERANCE, UPDATE_BASELINES, check_against_baseline
 
 # The article's National Guard figures (25 Oct 2018): 1,145 in Texas, 115 in New Mexico,
 # 580 in Arizona and 360 in California.
@@ -56,10 +54,48 @@ TROOPS = pd.DataFrame({"state": ["Texas", "New Mexico", "Arizona", "California"]
 SECTORS = pd.DataFrame(
     {
         "fiscal_year": list(range(2000, 2019)),
-        "Tucson": [616346, 449675, 333648, 347263, 491771, 439079, 392074, 378239, 317696, 241673,
-                   212202, 123285, 120000, 120939, 87915, 63397, 64891, 38657, 52172],
-        "Rio Grande Valley": [133243, 107844, 89927, 77749, 92947, 134186, 110528, 73430, 75473, 60989,
-                              59766, 59243, 97762, 154453, 256393, 147257, 186830, 137562, 162262],
+        "Tucson": [
+            616346,
+            449675,
+            333648,
+            347263,
+            491771,
+            439079,
+            392074,
+            378239,
+            317696,
+            241673,
+            212202,
+            123285,
+            120000,
+            120939,
+            87915,
+            63397,
+            64891,
+            38657,
+            52172,
+        ],
+        "Rio Grande Valley": [
+            133243,
+            107844,
+            89927,
+            77749,
+            92947,
+            134186,
+            110528,
+            73430,
+            75473,
+            60989,
+            59766,
+            59243,
+            97762,
+            154453,
+            256393,
+            147257,
+            186830,
+            137562,
+            162262,
+        ],
     }
 )
 
@@ -112,7 +148,9 @@ def test_importing_the_module_changes_no_setting():
         "print(sorted(key for key in before if before[key] != after[key]))\n"
     )
     env = {**os.environ, "MPLBACKEND": "Agg"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=paths.ROOT, env=env, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=paths.ROOT, env=env, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -147,8 +185,15 @@ def test_describe_a_bar_chart_names_the_axes_and_the_extremes():
 
 
 def test_describe_the_article_troops_by_state():
-    text = describe("barh", TROOPS, "state", "troops", title="Texas has half the Guard troops",
-                    x_label="state", y_label="National Guard troops")
+    text = describe(
+        "barh",
+        TROOPS,
+        "state",
+        "troops",
+        title="Texas has half the Guard troops",
+        x_label="state",
+        y_label="National Guard troops",
+    )
     assert "The highest is Texas with 1,145; the lowest is New Mexico with 115." in text
     assert "The vertical axis shows state, from Texas to California (4 bars)" in text  # barh: categories up the side
     assert "the horizontal axis shows National Guard troops, from 115 to 1,145." in text
@@ -172,7 +217,9 @@ def test_describe_several_lines_ties_gaps_and_dates():
         }
     )
     text = describe("line", data, "month", ["Tucson", "El Paso"], title="Two sectors?", units="%")
-    assert text.startswith("Line chart: Two sectors? The horizontal axis shows month, from 1 October 2018 to 1 December 2018;")
+    assert text.startswith(
+        "Line chart: Two sectors? The horizontal axis shows month, from 1 October 2018 to 1 December 2018;"
+    )
     assert "There are 2 lines: Tucson and El Paso." in text
     assert "its highest is 2% in 1 November 2018 and 1 December 2018" in text
     assert "El Paso starts at 3.25% in 1 November 2018" in text  # the gap is skipped
@@ -202,8 +249,11 @@ def test_headline_subtitle_and_source_never_overlap_the_chart(grid):
         for ax in axes.flat:
             ax.barh(["New Mexico", "Texas"], [115, 1145])
             ax.set_title("A panel title")
-        title, subtitle = headline(fig, "A long headline that states the finding and has to wrap onto a second line",
-                                   "National Guard troops, by state")
+        title, subtitle = headline(
+            fig,
+            "A long headline that states the finding and has to wrap onto a second line",
+            "National Guard troops, by state",
+        )
         source, credit = source_line(fig, "State National Guard offices")
         boxes = _boxes(fig, title, subtitle, source, credit)
         content = [ax.get_tightbbox() for ax in axes.flat]
@@ -231,7 +281,7 @@ def test_headline_and_source_replace_earlier_ones_and_take_an_axes():
 @pytest.mark.parametrize("kind", ["bar", "barh"])
 def test_label_bars_writes_each_value_on_its_bar(kind):
     with house_style():
-        fig, ax = plt.subplots()
+        _fig, ax = plt.subplots()
         getattr(ax, kind)(TROOPS["state"], TROOPS["troops"])
         labels = label_bars(ax)
         inside = label_bars(ax, "{:.0f} troops", inside=True)
@@ -246,7 +296,7 @@ def test_label_bars_writes_each_value_on_its_bar(kind):
 
 
 def test_label_bars_needs_bars():
-    fig, ax = plt.subplots()
+    _fig, ax = plt.subplots()
     with pytest.raises(ValueError, match="no bars"):
         label_bars(ax)
 
@@ -263,12 +313,12 @@ def test_label_line_ends_replaces_the_legend_and_keeps_labels_apart():
     boxes = sorted(_boxes(fig, *labels), key=lambda box: box.y0)
     assert [t.get_text() for t in labels] == ["Alpha: 100", "Beta: 101", "Gamma: 102"]
     assert ax.get_legend() is None
-    assert all(lower.y1 <= upper.y0 + 0.5 for lower, upper in zip(boxes, boxes[1:]))
+    assert all(lower.y1 <= upper.y0 + 0.5 for lower, upper in itertools.pairwise(boxes))
     assert charts._contrast_with_white(labels[0].get_color()) >= 4.5  # yellow darkened to be readable
 
 
 def test_label_line_ends_needs_labelled_lines():
-    fig, ax = plt.subplots()
+    _fig, ax = plt.subplots()
     ax.plot([0, 1], [0, 1])
     with pytest.raises(ValueError, match="label="):
         label_line_ends(ax)
@@ -276,7 +326,7 @@ def test_label_line_ends_needs_labelled_lines():
 
 def test_annotate_point_and_shade_span():
     with house_style():
-        fig, ax = plt.subplots()
+        _fig, ax = plt.subplots()
         ax.plot(SECTORS["fiscal_year"], SECTORS["Tucson"])
         note = annotate_point(ax, 2000, 616346, "Peak: 616,346", dx=-20, dy=-20)
         span = shade_span(ax, 2000, 2004, "Early 2000s")
@@ -288,7 +338,9 @@ def test_annotate_point_and_shade_span():
 # --- saving ------------------------------------------------------------------------------
 
 
-def _troops_chart(colour_of_texas=PALETTE["highlight"], title="Texas has almost twice as many Guard troops at the border as Arizona"):
+def _troops_chart(
+    colour_of_texas=PALETTE["highlight"], title="Texas has almost twice as many Guard troops at the border as Arizona"
+):
     """A horizontal bar chart with direct labels, a headline and a source line."""
     data = TROOPS.sort_values("troops")
     with house_style():
@@ -314,8 +366,11 @@ def _sectors_chart():
         shade_span(ax, 2000, 2005, "Early 2000s")
         annotate_point(ax, 2014, 256393, "2014 peak: 256,393", dx=-12, dy=50, color=PALETTE["highlight"])
         label_line_ends(ax)
-        headline(fig, "Border arrests shifted from Arizona to Texas",
-                 "Apprehensions in two Border Patrol sectors, fiscal years 2000–2018")
+        headline(
+            fig,
+            "Border arrests shifted from Arizona to Texas",
+            "Apprehensions in two Border Patrol sectors, fiscal years 2000–2018",
+        )
         source_line(fig, "US Border Patrol")
     return fig, data
 
@@ -326,7 +381,9 @@ def test_save_chart_writes_png_svg_csv_and_alt_text(output):
     files = save_chart(fig, "guard_troops-2018", data, alt)
 
     folder = output / "charts"
-    assert (files.png, files.svg, files.csv, files.txt) == tuple(folder / f"guard_troops-2018.{s}" for s in ("png", "svg", "csv", "txt"))
+    assert (files.png, files.svg, files.csv, files.txt) == tuple(
+        folder / f"guard_troops-2018.{s}" for s in ("png", "svg", "csv", "txt")
+    )
     width, height = png_size(files.png)
     assert width >= 1200 and (width, height) == (1300, 800)
     assert b"Software" not in files.png.read_bytes()
@@ -348,7 +405,7 @@ def test_save_chart_reaches_1200_pixels_for_narrow_figures_and_keeps_a_named_ind
 
 @pytest.mark.parametrize("name", ["../x", "a b", "", "chart.png", "a/b", "é", None])
 def test_save_chart_refuses_names_that_are_not_slugs(output, name):
-    fig, ax = plt.subplots()
+    fig, _ax = plt.subplots()
     with pytest.raises(ValueError, match="letters, digits, hyphens and underscores"):
         save_chart(fig, name, TROOPS, "alt")
     assert not output.exists() or not any(output.rglob("*.*"))
@@ -372,15 +429,7 @@ def _render(fig, data, name):
 
 
 def _check_against_baseline(fig, data, name, output):
-    actual = _render(fig, data, name)
-    expected = BASELINES / f"{name}.png"
-    if UPDATE_BASELINES:
-        BASELINES.mkdir(exist_ok=True)
-        expected.write_bytes(actual.read_bytes())
-        pytest.skip(f"baseline written: {paths.relative(expected)}")
-    assert expected.exists(), f"missing {paths.relative(expected)}: run with BORDER_FIGURES_UPDATE_BASELINES=1"
-    difference = compare_images(str(expected), str(actual), tol=TOLERANCE)
-    assert difference is None, difference
+    check_against_baseline(_render(fig, data, name), name)
 
 
 def test_bar_chart_looks_like_its_baseline(output):
@@ -393,7 +442,11 @@ def test_line_chart_looks_like_its_baseline(output):
 
 @pytest.mark.skipif(UPDATE_BASELINES, reason="baselines are being written")
 @pytest.mark.parametrize(
-    "change", [{"colour_of_texas": PALETTE["base"]}, {"title": "Texas has almost twice as many Guard troops at the border as Arizona!"}]
+    "change",
+    [
+        {"colour_of_texas": PALETTE["base"]},
+        {"title": "Texas has almost twice as many Guard troops at the border as Arizona!"},
+    ],
 )
 def test_image_regression_catches_a_visible_change(output, change):
     """The comparison is not vacuous: a recoloured bar (RMS about 40) or a "!" added to the headline (about 3.5) fails it."""

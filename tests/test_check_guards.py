@@ -7,9 +7,9 @@
 """
 
 import nbformat
-from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 
 from helpers import paths
+from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 from tools.notebooks import KERNEL, SETUP_CELL
 
 
@@ -17,9 +17,10 @@ def run(*sources, setup=True):
     """Execute cells in one fresh kernel from notebooks/ (errors allowed); return each cell's outputs."""
     cells = ([SETUP_CELL] if setup else []) + list(sources)
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(s) for s in cells])
-    NotebookClient(nb, kernel_name=KERNEL, timeout=120, allow_errors=True,
-                   resources={"metadata": {"path": str(paths.NOTEBOOKS)}}).execute()
-    return [c.outputs for c in nb.cells[1 if setup else 0:]]
+    NotebookClient(
+        nb, kernel_name=KERNEL, timeout=120, allow_errors=True, resources={"metadata": {"path": str(paths.NOTEBOOKS)}}
+    ).execute()
+    return [c.outputs for c in nb.cells[1 if setup else 0 :]]
 
 
 def text(outputs):
@@ -88,8 +89,10 @@ def test_a_number_given_as_text_gets_the_number_hint():
 
 def test_the_march_only_spring_ratio_is_not_right():
     """Lesson 05, Exercise 2: March alone is the common slip; it must get its own hint, never "Right!"."""
-    march_only = ("from helpers import data\nm = data.load_monthly()\nmarch = m[m['month_number'] == 3]"
-                  ".set_index('calendar_year')['swb_apprehensions']\nratio = round(march[2018] / march[2017], 2)")
+    march_only = (
+        "from helpers import data\nm = data.load_monthly()\nmarch = m[m['month_number'] == 3]"
+        ".set_index('calendar_year')['swb_apprehensions']\nratio = round(march[2018] / march[2017], 2)"
+    )
     outputs = run(march_only, "from helpers import checks\nchecks.check_spring_ratio(ratio)")
     said = text(outputs[1])
     assert "Right!" not in said and "March only" in said, said
@@ -103,9 +106,13 @@ def test_the_merge_cell_of_lesson_01_run_twice_gives_the_same_table():
     code = [c.source for c in lesson.cells if c.cell_type == "code"]
     merge = next(i for i, source in enumerate(code) if ".merge(" in source)
     after = next(i for i in range(merge + 1, len(code)) if "annotated =" in code[i])
-    sources = code[1:after + 1] + [code[merge], code[after],
-                                   "from helpers import checks\nchecks.check_annotated_ledger(annotated)",
-                                   "print(sorted(annotated.columns))"]
+    sources = [
+        *code[1 : after + 1],
+        code[merge],
+        code[after],
+        "from helpers import checks\nchecks.check_annotated_ledger(annotated)",
+        "print(sorted(annotated.columns))",
+    ]
     outputs = run(*sources)
     assert "Right!" in text(outputs[-2]), text(outputs[-2])
     assert "_x" not in text(outputs[-1]) and "_y" not in text(outputs[-1])
@@ -113,7 +120,9 @@ def test_the_merge_cell_of_lesson_01_run_twice_gives_the_same_table():
 
 def test_a_name_error_inside_a_function_the_check_cell_calls_keeps_its_traceback():
     """Only a name missing in the check cell itself means "run the cells above"."""
-    outputs = run("def broken(answer):\n    return undefined_inside\n",
-                  "from helpers import checks\nchecks.check_broken = broken\nchecks.check_broken(1)")
+    outputs = run(
+        "def broken(answer):\n    return undefined_inside\n",
+        "from helpers import checks\nchecks.check_broken = broken\nchecks.check_broken(1)",
+    )
     error = next(o for o in outputs[1] if o.output_type == "error")
     assert "Run All Above" not in "\n".join(error.traceback) and len(error.traceback) > 1

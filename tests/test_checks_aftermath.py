@@ -32,8 +32,12 @@ def test_the_loader_refuses_a_row_without_a_source_url(tmp_path):
 
 def test_story_troops():
     assert checks.check_story_troops(TROOPS).ok
-    wrong = [(STORY, "Keep only the rows"), (TROOPS[TROOPS["counts"] == "deployed"], "Keep every kind"),
-             (TROOPS["figure"], "should be a table"), (..., "Replace the `...`")]
+    wrong = [
+        (STORY, "Keep only the rows"),
+        (TROOPS[TROOPS["counts"] == "deployed"], "Keep every kind"),
+        (TROOPS["figure"], "should be a table"),
+        (..., "Replace the `...`"),
+    ]
     for answer, expected in wrong:
         feedback = checks.check_story_troops(answer)
         assert not feedback.ok and expected in feedback.message, feedback.message
@@ -62,9 +66,13 @@ def test_highest_since_right_and_wrong_functions():
     def raises_when_none(counts, year):
         return int(counts[(counts.index < year) & (counts > counts[year])].index.max())
 
-    for function, expected in [(lowest, "*lower* count"), (highest_of_all, "most *recent*"),
-                               (at_least, "strictly higher"), (raises_when_none, "Return `None`"),
-                               (highest(YEARLY["southwest_border"].dropna(), 2019), "without brackets")]:
+    for function, expected in [
+        (lowest, "*lower* count"),
+        (highest_of_all, "most *recent*"),
+        (at_least, "strictly higher"),
+        (raises_when_none, "Return `None`"),
+        (highest(YEARLY["southwest_border"].dropna(), 2019), "without brackets"),
+    ]:
         feedback = checks.check_highest_since(function)
         assert not feedback.ok and expected in feedback.message, (function, feedback.message)
 
@@ -72,11 +80,16 @@ def test_highest_since_right_and_wrong_functions():
 def test_peak_deployed():
     expected = figure_of("deployed")
     assert checks.check_peak_deployed(expected).ok and checks.check_peak_deployed(float(expected)).ok
-    wrong = [(figure_of("forecast"), "*forecast*, not deployed"), (figure_of("announced"), "*announced*"),
-             (figure_of("suggested"), "*suggested*"), (figure_of("peak deployed"), "*peak*"),
-             (int(TROOPS.loc[TROOPS["counts"] == "deployed", "figure"].min()), "another day"),
-             (figure_of("deployed", "National Guard"), "National Guard figure"),
-             (str(expected), "Drop the quotes"), (f"{expected:,}", "the commas")]
+    wrong = [
+        (figure_of("forecast"), "*forecast*, not deployed"),
+        (figure_of("announced"), "*announced*"),
+        (figure_of("suggested"), "*suggested*"),
+        (figure_of("peak deployed"), "*peak*"),
+        (int(TROOPS.loc[TROOPS["counts"] == "deployed", "figure"].min()), "another day"),
+        (figure_of("deployed", "National Guard"), "National Guard figure"),
+        (str(expected), "Drop the quotes"),
+        (f"{expected:,}", "the commas"),
+    ]
     for answer, expected_hint in wrong:
         feedback = checks.check_peak_deployed(answer)
         assert not feedback.ok and expected_hint in feedback.message, (answer, feedback.message)
@@ -88,9 +101,13 @@ def test_caravan_ratio():
     for answer in (organizers / mexico, round(organizers / mexico, 2), round(organizers / mexico, 1)):
         assert checks.check_caravan_ratio(answer).ok, answer
     un = float(STORY.loc[STORY["who_type"] == "UN agency", "figure"].iloc[0])
-    wrong = [(mexico / organizers, "upside down"), (organizers - mexico, "the difference"),
-             (organizers / mexico * 100, "percentage"), (organizers / un, "another day or another source"),
-             ("2.75", "quotes")]
+    wrong = [
+        (mexico / organizers, "upside down"),
+        (organizers - mexico, "the difference"),
+        (organizers / mexico * 100, "percentage"),
+        (organizers / un, "another day or another source"),
+        ("2.75", "quotes"),
+    ]
     for answer, expected in wrong:
         feedback = checks.check_caravan_ratio(answer)
         assert not feedback.ok and expected in feedback.message, (answer, feedback.message)
@@ -101,8 +118,13 @@ def test_fy2024_since():
     expected = highest(swb, 2024)
     assert checks.check_fy2024_since(expected).ok
     every_year = YEARLY["southwest_border"].dropna()
-    wrong = [(highest(every_year, 2024), "*encounters*"), (2024 - expected, "number of years"),
-             (2019, "fewer apprehensions"), (1986, "not the most recent"), ("FY2000", "the FY")]
+    wrong = [
+        (highest(every_year, 2024), "*encounters*"),
+        (2024 - expected, "number of years"),
+        (2019, "fewer apprehensions"),
+        (1986, "not the most recent"),
+        ("FY2000", "the FY"),
+    ]
     for answer, hint_text in wrong:
         feedback = checks.check_fy2024_since(answer)
         assert not feedback.ok and hint_text in feedback.message, (answer, feedback.message)
@@ -110,8 +132,10 @@ def test_fy2024_since():
 
 def test_context_sentence():
     swb = YEARLY.loc[YEARLY["measure"] == "apprehensions", "southwest_border"].dropna()
-    right = (f"Four days later the Pentagon announced {figure_of('announced'):,} troops, and FY2019 had "
-             f"{swb[2019]:,} apprehensions, the most since FY{highest(swb, 2019)}.")
+    right = (
+        f"Four days later the Pentagon announced {figure_of('announced'):,} troops, and FY2019 had "
+        f"{swb[2019]:,} apprehensions, the most since FY{highest(swb, 2019)}."
+    )
     assert checks.check_context_sentence(right).ok
     typed = right.replace(f"{swb[2019]:,}", f"{swb[2019] + 90:,}")
     feedback = checks.check_context_sentence(typed)
@@ -125,8 +149,10 @@ def test_a_context_sentence_may_give_a_figures_age_in_days():
     from helpers.checks import aftermath
 
     ok = aftermath.check_context_sentence(
-        "The Guard figures it quotes were the Pentagon's of 31 August, 55 days earlier, because none newer was given.")
+        "The Guard figures it quotes were the Pentagon's of 31 August, 55 days earlier, because none newer was given."
+    )
     assert ok.ok, ok.message
     wrong = aftermath.check_context_sentence(
-        "The Guard figures it quotes were the Pentagon's of 31 August, 56 days earlier, because none newer was given.")
+        "The Guard figures it quotes were the Pentagon's of 31 August, 56 days earlier, because none newer was given."
+    )
     assert not wrong.ok and "'56'" in wrong.message

@@ -49,7 +49,9 @@ def test_spring_ratio():
     assert "other way round" in checks.check_spring_ratio(totals[2017] / totals[2018]).message
     assert "percentage increase" in checks.check_spring_ratio((ratio - 1) * 100).message
     assert "Close" in checks.check_spring_ratio(ratio + 0.1).message
-    assert "two decimals" in checks.check_spring_ratio(round(ratio, 1)).message, "one decimal cannot tell March from March-May"
+    assert "two decimals" in checks.check_spring_ratio(round(ratio, 1)).message, (
+        "one decimal cannot tell March from March-May"
+    )
     assert "not a single number" in checks.check_spring_ratio(pd.Series([1.0, 2.0])).message
     assert "Keep the months March to May" in checks.check_spring_ratio(1.5).message
 
@@ -59,12 +61,15 @@ def test_alt_text():
     good = "Bar chart of apprehensions by month: the highest is May with 40,339; the lowest is April with 11,127."
     assert checks.check_alt_text(good, frame, "month", "n").ok
     assert "too short" in checks.check_alt_text("A bar chart.", frame, "month", "n").message
-    missing = checks.check_alt_text("Bar chart of apprehensions by month in spring: the highest is May with 40,339 arrests.", frame, "month", "n")
+    missing = checks.check_alt_text(
+        "Bar chart of apprehensions by month in spring: the highest is May with 40,339 arrests.", frame, "month", "n"
+    )
     assert not missing.ok and "the lowest value (11,127, April)" in missing.message
     assert "a sentence or two" in checks.check_alt_text(42, frame, "month", "n").message
 
 
 # --------------------------------------------------------------------------- spring ratio: no wrong answer passes
+
 
 def spring_months(column="swb_apprehensions"):
     monthly = data.load_monthly()
@@ -122,8 +127,17 @@ def guard():
     return guard_table()
 
 
-def draw(*, values=None, states=None, title="National Guard troops by state, according to the article",
-         xlabel="State", ylabel="Troops", source="Source: the article (25 Oct 2018)", kind="bar", on_axes=False):
+def draw(
+    *,
+    values=None,
+    states=None,
+    title="National Guard troops by state, according to the article",
+    xlabel="State",
+    ylabel="Troops",
+    source="Source: the article (25 Oct 2018)",
+    kind="bar",
+    on_axes=False,
+):
     table = guard()
     fig, ax = plt.subplots()
     states = list(table["state"]) if states is None else states
@@ -154,10 +168,14 @@ def test_the_by_hand_chart_passes():
     assert feedback.ok, feedback
     assert "4 states" in feedback.message
     table = guard().sort_values("troops")
-    assert checks.check_chart(draw(kind="barh", states=list(table["state"]), values=list(table["troops"]))).ok, "sorted, horizontal"
+    assert checks.check_chart(draw(kind="barh", states=list(table["state"]), values=list(table["troops"]))).ok, (
+        "sorted, horizontal"
+    )
     assert checks.check_chart(draw(title="Texas had most Guard troops, the article says")).ok
-    pentagon = {"title": "National Guard troops by state, according to a Pentagon spokesperson",
-                "source": "Source: Pentagon spokesperson, 31 Aug 2018 (Newsmax, citing The Daily Caller)"}
+    pentagon = {
+        "title": "National Guard troops by state, according to a Pentagon spokesperson",
+        "source": "Source: Pentagon spokesperson, 31 Aug 2018 (Newsmax, citing The Daily Caller)",
+    }
     assert checks.check_chart(draw(**pentagon)).ok, "the split may be attributed to the spokesperson who gave it first"
 
 
@@ -173,8 +191,16 @@ def test_the_by_hand_chart_passes():
         ({"title": "National Guard troops by state"}, "according to"),
         ({"kind": "line"}, "That is a line"),
     ],
-    ids=["no-source", "source-not-the-article", "source-on-axes", "no-title", "no-xlabel", "no-ylabel",
-         "no-attribution", "line"],
+    ids=[
+        "no-source",
+        "source-not-the-article",
+        "source-on-axes",
+        "no-title",
+        "no-xlabel",
+        "no-ylabel",
+        "no-attribution",
+        "line",
+    ],
 )
 def test_the_by_hand_chart_hints(chart, expected):
     feedback = checks.check_chart(draw(**chart))
@@ -186,7 +212,10 @@ def test_the_by_hand_chart_must_show_the_articles_troops():
     table = guard()
     shares = list(table["troops"] / table["troops"].sum() * 100)
     assert "shares" in checks.check_chart(draw(values=shares)).message
-    assert "4 states; your chart has 3 bars" in checks.check_chart(draw(states=list(table["state"])[:3], values=list(table["troops"])[:3])).message
+    assert (
+        "4 states; your chart has 3 bars"
+        in checks.check_chart(draw(states=list(table["state"])[:3], values=list(table["troops"])[:3])).message
+    )
     doubled = list(table["troops"] * 2)
     assert "not the article's troops" in checks.check_chart(draw(values=doubled)).message
     swapped = list(table["troops"])[::-1]
@@ -203,6 +232,7 @@ def test_the_by_hand_chart_wants_the_figure():
 
 
 # --------------------------------------------------------------------------- saved into output/
+
 
 @pytest.fixture
 def output(tmp_path, monkeypatch):
@@ -247,6 +277,7 @@ def test_the_saved_chart_missing_or_not_a_png(output):
 
 
 # --------------------------------------------------------------------------- your turn: a sector's finding
+
 
 def test_sector_finding_accepts_numbers_from_the_data():
     sectors = data.load_sectors().set_index("fiscal_year")

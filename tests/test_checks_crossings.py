@@ -38,8 +38,20 @@ def test_lowest_month_right_answers():
         (lambda: "June", "another month of FY2018 had fewer"),
         (lambda: ["October"], "should be a month's name"),
     ],
-    ids=["unanswered", "calendar-year", "highest", "fy2017", "wrong-october", "count", "month-number",
-         "dataframe", "row", "not-a-month", "other-month", "list"],
+    ids=[
+        "unanswered",
+        "calendar-year",
+        "highest",
+        "fy2017",
+        "wrong-october",
+        "count",
+        "month-number",
+        "dataframe",
+        "row",
+        "not-a-month",
+        "other-month",
+        "list",
+    ],
 )
 def test_lowest_month_hints(make_answer, expected):
     feedback = checks.check_lowest_month(make_answer())
@@ -79,8 +91,23 @@ def test_fy2011_low_is_computed_and_right_answers_are_accepted():
         ("FY1972", "the FY"),
         (pd.DataFrame({"fiscal_year": [1972]}), "table or a column"),
     ],
-    ids=["unanswered", "nationwide", "crs-at-its-word", "years-39", "years-41", "idxmin", "after", "higher-year",
-         "not-most-recent", "before-series", "fraction", "words", "text-year", "text-fy-year", "dataframe"],
+    ids=[
+        "unanswered",
+        "nationwide",
+        "crs-at-its-word",
+        "years-39",
+        "years-41",
+        "idxmin",
+        "after",
+        "higher-year",
+        "not-most-recent",
+        "before-series",
+        "fraction",
+        "words",
+        "text-year",
+        "text-fy-year",
+        "dataframe",
+    ],
 )
 def test_fy2011_low_hints(answer, expected):
     feedback = checks.check_fy2011_low(answer)
@@ -116,7 +143,10 @@ def test_raw_yearly_right_answer():
         (lambda: pd.read_csv(paths.DATASETS / "apprehensions_by_fiscal_year.csv", header=None), "header=None"),
         (lambda: pd.read_csv(paths.DATASETS / "apprehensions_by_fiscal_year.csv", sep=";"), "sep="),
         (lambda: pd.read_csv(paths.DATASETS / "monthly_apprehensions_fy2000_2019.csv"), "another dataset"),
-        (lambda: pd.read_csv(paths.DATASETS / "apprehensions_by_fiscal_year.csv", index_col="fiscal_year"), "index_col"),
+        (
+            lambda: pd.read_csv(paths.DATASETS / "apprehensions_by_fiscal_year.csv", index_col="fiscal_year"),
+            "index_col",
+        ),
         (lambda: RAW["southwest_border"], "should be a table"),
     ],
     ids=["unanswered", "name", "path", "tail", "loader", "no-header", "sep", "monthly", "index-col", "column"],
@@ -225,8 +255,15 @@ def test_spring_totals_right_answers():
         (lambda: SPRING.groupby("calendar_year")["nationwide_apprehensions"].sum().loc[:2018], "*nationwide*"),
         (lambda: MONTHLY.groupby("calendar_year")["swb_apprehensions"].sum().loc[:2018], "whole calendar years"),
         (lambda: SPRING.groupby("calendar_year").sum().loc[:2018], "table of several columns"),
-        (lambda: MONTHLY[MONTHLY["month_number"].isin([4, 5, 6])].groupby("calendar_year")["swb_apprehensions"].sum().loc[:2018],
-         "Not the spring totals"),
+        (
+            lambda: (
+                MONTHLY[MONTHLY["month_number"].isin([4, 5, 6])]
+                .groupby("calendar_year")["swb_apprehensions"]
+                .sum()
+                .loc[:2018]
+            ),
+            "Not the spring totals",
+        ),
     ],
     ids=["unanswered", "past-2018", "mean", "count", "nationwide", "whole-years", "table", "other-months"],
 )
@@ -237,12 +274,20 @@ def test_spring_totals_hints(make_answer, expected):
 
 def test_low_finding_right_answers():
     counts = swb()
-    example = (f"FY2017 had {counts[2017]:,} southwest border apprehensions (arrests, not people), "
-               f"the fewest since FY1971: a {2017 - 1971}-year low.")
+    example = (
+        f"FY2017 had {counts[2017]:,} southwest border apprehensions (arrests, not people), "
+        f"the fewest since FY1971: a {2017 - 1971}-year low."
+    )
     springs = SPRING.groupby("calendar_year")["swb_apprehensions"].sum()
-    other = (f"In spring 2018 the Border Patrol made {springs[2018]:,} arrests at the southwest border, "
-             f"{springs[2018] / springs[2017]:.1f} times spring 2017.")
-    for sentence in (example, other, f"FY2011 was a {2011 - 1972}-year low, with about {round(counts[2011], -3):,.0f} arrests."):
+    other = (
+        f"In spring 2018 the Border Patrol made {springs[2018]:,} arrests at the southwest border, "
+        f"{springs[2018] / springs[2017]:.1f} times spring 2017."
+    )
+    for sentence in (
+        example,
+        other,
+        f"FY2011 was a {2011 - 1972}-year low, with about {round(counts[2011], -3):,.0f} arrests.",
+    ):
         assert checks.check_low_finding(sentence).ok, sentence
 
 
@@ -258,17 +303,29 @@ def test_low_finding_right_answers():
         ("FY1950 had 5 apprehensions.", "pick a year in that range"),
         (2017, "sentence of text"),
     ],
-    ids=["unanswered", "placeholder", "no-year", "no-number", "article-at-its-word", "other-year-count", "outside", "number"],
+    ids=[
+        "unanswered",
+        "placeholder",
+        "no-year",
+        "no-number",
+        "article-at-its-word",
+        "other-year-count",
+        "outside",
+        "number",
+    ],
 )
 def test_low_finding_hints(sentence, expected):
     feedback = checks.check_low_finding(sentence)
     assert not feedback.ok and expected in feedback.message, feedback.message
 
 
-VERDICTS = pd.DataFrame({
-    "claim": ["a", "b", "c"], "verdict": ["not supported", "cannot be checked", "cannot be checked"],
-    "evidence": ["40-year: x 1", "300,000: y 2", "a million: z 3"],
-})
+VERDICTS = pd.DataFrame(
+    {
+        "claim": ["a", "b", "c"],
+        "verdict": ["not supported", "cannot be checked", "cannot be checked"],
+        "evidence": ["40-year: x 1", "300,000: y 2", "a million: z 3"],
+    }
+)
 
 
 def write(tmp_path, **options):

@@ -65,8 +65,23 @@ def test_texas_ahead_again_accepts_the_year(answer):
         (f"FY{FIRST_AHEAD}", "Drop the quotes and the FY"),
         (2015, "Add up each state's sectors"),
     ],
-    ids=["unanswered", "none", "series", "frame", "count", "year-before", "sectors-not-states", "too-early", "start-year",
-         "last-year", "bool", "text", "year-as-text", "fy-as-text", "other"],
+    ids=[
+        "unanswered",
+        "none",
+        "series",
+        "frame",
+        "count",
+        "year-before",
+        "sectors-not-states",
+        "too-early",
+        "start-year",
+        "last-year",
+        "bool",
+        "text",
+        "year-as-text",
+        "fy-as-text",
+        "other",
+    ],
 )
 def test_texas_ahead_again_hints(answer, expected):
     feedback = checks.check_texas_ahead_again(answer)
@@ -84,7 +99,9 @@ def test_gap_percent_accepts_either_sign(answer):
 NATIONWIDE_2018 = int(YEARLY.at[2018, "nationwide"])
 SWB_2017 = int(YEARLY.at[2017, "southwest_border"])
 _MONTHLY = data.load_monthly()
-JAN_SEP = int(_MONTHLY[(_MONTHLY["calendar_year"] == 2018) & (_MONTHLY["month_number"] <= 9)]["swb_apprehensions"].sum())
+JAN_SEP = int(
+    _MONTHLY[(_MONTHLY["calendar_year"] == 2018) & (_MONTHLY["month_number"] <= 9)]["swb_apprehensions"].sum()
+)
 
 
 @pytest.mark.parametrize(
@@ -106,8 +123,23 @@ JAN_SEP = int(_MONTHLY[(_MONTHLY["calendar_year"] == 2018) & (_MONTHLY["month_nu
         (round((JAN_SEP - CLAIM) / JAN_SEP * 100, 1), "January-September 2018 reading"),
         (50.0, "subtract 300,000"),
     ],
-    ids=["unanswered", "column", "rounded-to-whole", "fraction", "count", "wrong-base", "ratio", "nationwide",
-         "fy2017", "text", "percent-as-text", "number-as-text", "jan-sep", "jan-sep-other-base", "other"],
+    ids=[
+        "unanswered",
+        "column",
+        "rounded-to-whole",
+        "fraction",
+        "count",
+        "wrong-base",
+        "ratio",
+        "nationwide",
+        "fy2017",
+        "text",
+        "percent-as-text",
+        "number-as-text",
+        "jan-sep",
+        "jan-sep-other-base",
+        "other",
+    ],
 )
 def test_gap_percent_hints(answer, expected):
     feedback = checks.check_gap_percent(answer)
@@ -135,7 +167,18 @@ def test_california_troops_accepts_whole_troops(answer):
         (str(round(CALIFORNIA)), f"write `{round(CALIFORNIA)}`"),
         (1000, "Not that"),
     ],
-    ids=["unanswered", "series", "not-whole", "rate", "article", "swapped", "texas-rate", "text", "number-as-text", "other"],
+    ids=[
+        "unanswered",
+        "series",
+        "not-whole",
+        "rate",
+        "article",
+        "swapped",
+        "texas-rate",
+        "text",
+        "number-as-text",
+        "other",
+    ],
 )
 def test_california_troops_hints(answer, expected):
     feedback = checks.check_california_troops(answer)
@@ -145,14 +188,19 @@ def test_california_troops_hints(answer, expected):
 
 # --------------------------------------------------------------------------- your turn: a finding from the explorer
 
+
 def test_explorer_finding_accepts_numbers_from_the_series():
     from helpers import explorer
 
     el_paso = explorer.series_values("El Paso sector")["count"]
-    sentence = (f"El Paso sector made {el_paso[2019]:,} apprehensions in FY2019, "
-                f"{el_paso[2019] / el_paso[2018]:.1f} times as many as in FY2018 ({el_paso[2018]:,}).")
+    sentence = (
+        f"El Paso sector made {el_paso[2019]:,} apprehensions in FY2019, "
+        f"{el_paso[2019] / el_paso[2018]:.1f} times as many as in FY2018 ({el_paso[2018]:,})."
+    )
     assert checks.check_explorer_finding(sentence).ok
-    assert checks.check_explorer_finding(f"In FY2024 the southwest border had about {YEARLY.at[2024, 'southwest_border'] // 10_000 * 10_000:,} apprehensions.").ok
+    assert checks.check_explorer_finding(
+        f"In FY2024 the southwest border had about {YEARLY.at[2024, 'southwest_border'] // 10_000 * 10_000:,} apprehensions."
+    ).ok
 
 
 @pytest.mark.parametrize(

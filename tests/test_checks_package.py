@@ -16,7 +16,9 @@ def test_no_two_lesson_modules_export_the_same_check():
     for name in MODULES:
         module = importlib.import_module(f"helpers.checks.{name}")
         for exported in getattr(module, "__all__", []):
-            assert exported not in owners, f"{exported} is exported by both {owners[exported]} and {name}: the later import would silently win"
+            assert exported not in owners, (
+                f"{exported} is exported by both {owners[exported]} and {name}: the later import would silently win"
+            )
             owners[exported] = name
     assert owners, "no lesson module exports a check"
 
@@ -27,7 +29,9 @@ def test_every_exported_check_is_reachable_and_guarded():
         for exported in getattr(module, "__all__", []):
             if exported.startswith("check_"):
                 reached = getattr(helpers.checks, exported)
-                assert reached.__wrapped__ is getattr(module, exported), f"checks.{exported} is not the guarded {name}.{exported}"
+                assert reached.__wrapped__ is getattr(module, exported), (
+                    f"checks.{exported} is not the guarded {name}.{exported}"
+                )
 
 
 def test_feedback_is_not_a_lesson_module():

@@ -21,7 +21,17 @@ from helpers.article import extract_figures, load_article
         (r"\d{1,3}(?:,\d{3}", "cannot read that pattern"),
         (42, "should be a string"),
     ],
-    ids=["unanswered", "digits-only", "spaces", "three-digits", "groups", "one-group", "one-group-alternatives", "syntax-error", "not-a-string"],
+    ids=[
+        "unanswered",
+        "digits-only",
+        "spaces",
+        "three-digits",
+        "groups",
+        "one-group",
+        "one-group-alternatives",
+        "syntax-error",
+        "not-a-string",
+    ],
 )
 def test_digit_pattern_hints(pattern, expected):
     feedback = checks.check_digit_pattern(pattern)
@@ -50,10 +60,15 @@ def test_troop_figures():
     assert checks.check_troop_figures(right).ok
     assert checks.check_troop_figures(int(right)).ok
     assert "every figure" in checks.check_troop_figures(len(ledger)).message
-    assert "distinct texts" in checks.check_troop_figures(ledger.loc[ledger["counts"] == "troops", "text"].nunique()).message
+    assert (
+        "distinct texts"
+        in checks.check_troop_figures(ledger.loc[ledger["counts"] == "troops", "text"].nunique()).message
+    )
     assert "`kind` column" in checks.check_troop_figures(int((ledger["kind"] == "number").sum())).message
     assert "table or a column" in checks.check_troop_figures(ledger[ledger["counts"] == "troops"]).message
-    assert "not a number" in checks.check_troop_figures(str(int(right))).message, "a count given as text gets the numbers hint"
+    assert "not a number" in checks.check_troop_figures(str(int(right))).message, (
+        "a count given as text gets the numbers hint"
+    )
     assert "write `" in checks.check_troop_figures(str(int(right))).message
     assert "Replace the `...`" in checks.check_troop_figures(...).message
 
@@ -76,7 +91,9 @@ def test_annotated_ledger_right_and_idempotent():
     annotated = joined.drop(columns="_merge")
     assert checks.check_annotated_ledger(annotated).ok
     assert checks.check_annotated_ledger(joined).ok, "the indicator column may still be there"
-    again = ledger.merge(notes, on=["text", "start"], how="left", validate="one_to_one", indicator=True).drop(columns="_merge")
+    again = ledger.merge(notes, on=["text", "start"], how="left", validate="one_to_one", indicator=True).drop(
+        columns="_merge"
+    )
     assert again.equals(annotated), "the lesson's cell gives the same table when run twice"
 
 
@@ -84,7 +101,10 @@ def test_annotated_ledger_hints():
     ledger, notes = ledger_and_notes()
     once = ledger.merge(notes, on=["text", "start"], how="left")
     twice = once.merge(notes, on=["text", "start"], how="left")
-    assert "`_x` and `_y`" in checks.check_annotated_ledger(twice).message and "new name" in checks.check_annotated_ledger(twice).message
+    assert (
+        "`_x` and `_y`" in checks.check_annotated_ledger(twice).message
+        and "new name" in checks.check_annotated_ledger(twice).message
+    )
     on_text = ledger.merge(notes.drop(columns="start"), on="text", how="left")
     assert "appears twice" in checks.check_annotated_ledger(on_text).message
     assert "not joined yet" in checks.check_annotated_ledger(ledger).message

@@ -36,8 +36,19 @@ def test_top_sector_right_answers():
         (lambda: "nogales", "not one of the nine sectors"),
         (lambda: "laredo", "not the most"),
     ],
-    ids=["unanswered", "total-column", "lowest", "fy2000", "fy1990", "count", "series", "state", "index",
-         "unknown", "other-sector"],
+    ids=[
+        "unanswered",
+        "total-column",
+        "lowest",
+        "fy2000",
+        "fy1990",
+        "count",
+        "series",
+        "state",
+        "index",
+        "unknown",
+        "other-sector",
+    ],
 )
 def test_top_sector_hints(make_answer, expected):
     feedback = checks.check_top_sector(make_answer())
@@ -55,9 +66,13 @@ def test_texas_share_right_answers():
     [
         (lambda: ..., "Replace the `...`"),
         (lambda: share(TEXAS_ONLY) / 100, "fraction of 1"),
-        (lambda: share(TEXAS_ONLY + ["el_paso"]), "counted El Paso sector as Texas"),
-        (lambda: share(TEXAS_ONLY, denominator=data.load_apprehensions().set_index("fiscal_year").loc[2018, "nationwide"]),
-         "*nationwide*"),
+        (lambda: share([*TEXAS_ONLY, "el_paso"]), "counted El Paso sector as Texas"),
+        (
+            lambda: share(
+                TEXAS_ONLY, denominator=data.load_apprehensions().set_index("fiscal_year").loc[2018, "nationwide"]
+            ),
+            "*nationwide*",
+        ),
         (lambda: share(TEXAS_ONLY, year=2017), "FY2017, one year off"),
         (lambda: share(TEXAS_ONLY, year=2019), "FY2019, one year off"),
         (lambda: share(["rio_grande_valley"]), "Rio Grande Valley sector alone"),
@@ -67,8 +82,20 @@ def test_texas_share_right_answers():
         (lambda: "55.2", "not a number"),
         (lambda: 30.0, "is not the share"),
     ],
-    ids=["unanswered", "fraction", "with-el-paso", "nationwide", "fy2017", "fy2019", "rgv-only", "count", "series",
-         "string", "text-number", "other"],
+    ids=[
+        "unanswered",
+        "fraction",
+        "with-el-paso",
+        "nationwide",
+        "fy2017",
+        "fy2019",
+        "rgv-only",
+        "count",
+        "series",
+        "string",
+        "text-number",
+        "other",
+    ],
 )
 def test_texas_share_hints(make_answer, expected):
     feedback = checks.check_texas_share(make_answer())
@@ -127,10 +154,13 @@ def test_ranked_shares_hints(make_answer, expected):
 
 # --------------------------------------------------------------------------- type-along: pivot_table
 
-LONG = SECTORS[list(data.SECTORS)].reset_index().melt(id_vars="fiscal_year", var_name="column",
-                                                      value_name="apprehensions")
-MERGED = LONG.merge(pd.DataFrame({"column": list(sector_checks.SECTOR_STATES),
-                                  "states": list(sector_checks.SECTOR_STATES.values())}), on="column")
+LONG = (
+    SECTORS[list(data.SECTORS)].reset_index().melt(id_vars="fiscal_year", var_name="column", value_name="apprehensions")
+)
+MERGED = LONG.merge(
+    pd.DataFrame({"column": list(sector_checks.SECTOR_STATES), "states": list(sector_checks.SECTOR_STATES.values())}),
+    on="column",
+)
 
 
 def pivot(**options):
@@ -166,10 +196,14 @@ def test_states_pivot_hints(make_answer, expected):
 
 
 def test_sector_year_finding_right_answers():
-    example = (f"In FY2018 the Border Patrol's Rio Grande Valley sector made {ROW['rio_grande_valley']:,} arrests, "
-               f"{SHARES.loc[2018, 'rio_grande_valley']:.0f}% of all southwest border apprehensions.")
-    change = (f"Tucson sector's share fell from {SHARES.loc[2010, 'tucson']:.1f}% in FY2010 to "
-              f"{SHARES.loc[2018, 'tucson']:.1f}% in FY2018.")
+    example = (
+        f"In FY2018 the Border Patrol's Rio Grande Valley sector made {ROW['rio_grande_valley']:,} arrests, "
+        f"{SHARES.loc[2018, 'rio_grande_valley']:.0f}% of all southwest border apprehensions."
+    )
+    change = (
+        f"Tucson sector's share fell from {SHARES.loc[2010, 'tucson']:.1f}% in FY2010 to "
+        f"{SHARES.loc[2018, 'tucson']:.1f}% in FY2018."
+    )
     for sentence in (example, change, f"RGV made {SHARES.loc[2014, 'rio_grande_valley']:.1f}% of arrests in FY2014."):
         assert checks.check_sector_year_finding(sentence).ok, sentence
 

@@ -1,5 +1,7 @@
 """The self-checks of notebook 00 give a specific hint for each common mistake."""
 
+import re
+
 import pytest
 
 from helpers import checks, paths
@@ -39,8 +41,13 @@ def test_dataset_count():
     assert checks.check_dataset_count(len(csvs)).ok
     assert "only the CSV files" in checks.check_dataset_count(len(everything)).message
     assert "`len(list(...))`" in checks.check_dataset_count(paths.DATASETS.glob("*.csv")).message
-    assert "not a number" in checks.check_dataset_count("7").message and "write `7`" in checks.check_dataset_count("7").message
-    assert "not a number" in checks.check_dataset_count(str(len(csvs))).message, "the right count as text is not accepted"
+    assert (
+        "not a number" in checks.check_dataset_count("7").message
+        and "write `7`" in checks.check_dataset_count("7").message
+    )
+    assert "not a number" in checks.check_dataset_count(str(len(csvs))).message, (
+        "the right count as text is not accepted"
+    )
     assert "whole number" in checks.check_dataset_count(len(csvs) + 0.5).message
     assert checks.check_dataset_count(float(len(csvs))).ok
     assert "Replace the `...`" in checks.check_dataset_count(...).message
@@ -49,7 +56,7 @@ def test_dataset_count():
 
 def test_headline_check_reports_a_damaged_article_clearly(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "ARTICLE", tmp_path / "article.txt")
-    with pytest.raises(FileNotFoundError, match="git -c core.autocrlf=false checkout -- seeds/article.txt"):
+    with pytest.raises(FileNotFoundError, match=re.escape("git -c core.autocrlf=false checkout -- seeds/article.txt")):
         checks.check_headline("anything")
     (tmp_path / "article.txt").write_bytes(b"")
     with pytest.raises(ValueError, match="empty"):

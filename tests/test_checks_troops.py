@@ -29,7 +29,17 @@ def test_the_reference_table_is_parsed_from_the_article():
         (str(round(TROOPS["Arizona"] / TOTAL * 100, 1)), "not a number"),
         (12.0, "Divide Arizona's troops by the total"),
     ],
-    ids=["unanswered", "fraction", "rounded-to-whole", "others", "active-duty", "count", "text", "right-as-text", "other"],
+    ids=[
+        "unanswered",
+        "fraction",
+        "rounded-to-whole",
+        "others",
+        "active-duty",
+        "count",
+        "text",
+        "right-as-text",
+        "other",
+    ],
 )
 def test_arizona_share_hints(answer, expected):
     feedback = checks.check_arizona_share(answer)
@@ -79,7 +89,7 @@ def test_guard_extract_right():
     [
         (r"(\d[\d,]*) in (\w+)", "name each group"),
         (r"(?P<troops>\d{1,3}(?:,\d{3})*)\s+in\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", "Texas is missing"),
-        (r"(?P<troops>\d{1,3}(?:,\d{3})*)\s+(?:soldiers\s+)?in\s+(?P<state>\w+)", "came out as \"New\""),
+        (r"(?P<troops>\d{1,3}(?:,\d{3})*)\s+(?:soldiers\s+)?in\s+(?P<state>\w+)", 'came out as "New"'),
         (r"(?P<troops>\d+)\s+(?:soldiers\s+)?in\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", "cut short (Texas: 145)"),
     ],
     ids=["unnamed-groups", "no-soldiers", "one-word-state", "no-thousands"],
@@ -126,21 +136,31 @@ def test_saved_guard_table_hints(tmp_path, guard_geo):
 
 def test_the_lesson_saves_where_the_check_reads(guard_geo):
     """Lesson 02 writes output/guard_troops_by_state.csv; the check compares it with the reference table."""
-    assert list(guard_geo.columns) == ["state", "troops", "share_pct", "length_miles", "total_primary_miles",
-                                       "per_100_miles", "per_barrier_mile"]
+    assert list(guard_geo.columns) == [
+        "state",
+        "troops",
+        "share_pct",
+        "length_miles",
+        "total_primary_miles",
+        "per_100_miles",
+        "per_barrier_mile",
+    ]
     assert paths.output_dir().name == "output"
 
 
 def test_troops_finding(guard_geo):
     row = guard_geo.set_index("state").loc["California"]
-    example = (f"According to the article, California had {int(row['troops'])} of the {TOTAL:,} National Guard troops, "
-               f"about {row['per_100_miles']:.0f} for every 100 miles of its border, the most of the four states.")
+    example = (
+        f"According to the article, California had {int(row['troops'])} of the {TOTAL:,} National Guard troops, "
+        f"about {row['per_100_miles']:.0f} for every 100 miles of its border, the most of the four states."
+    )
     assert checks.check_troops_finding(example).ok
     unattributed = example.replace("According to the article, California", "California")
     message = checks.check_troops_finding(unattributed).message
     assert "according to the article" in message and str(int(row["troops"])) in message
-    assert checks.check_troops_finding(f"The article counted {TOTAL:,} Guard troops; NPR said about 2,100.").ok, \
+    assert checks.check_troops_finding(f"The article counted {TOTAL:,} Guard troops; NPR said about 2,100.").ok, (
         "the total and other outlets' figures need no attribution to the split"
+    )
     wrong = f"According to the article, California had {int(row['troops']) + 7} Guard troops."
     assert "can't find" in checks.check_troops_finding(wrong).message
     share = f"According to the article, Arizona had {TROOPS['Arizona'] / TOTAL * 100 + 5:.1f}% of the Guard troops."
@@ -155,22 +175,34 @@ def test_troops_finding_may_name_the_pentagon_spokesperson_who_gave_the_split_fi
 
     pentagon, age_days = pentagon_guard()
     deployed = pentagon.loc[pentagon["counts"] == "deployed"].iloc[0]
-    assert deployed["figure"] == TOTAL and all(f"{state} {troops:,}" in deployed["unit"] for state, troops in TROOPS.items())
+    assert deployed["figure"] == TOTAL and all(
+        f"{state} {troops:,}" in deployed["unit"] for state, troops in TROOPS.items()
+    )
     deployments = data.load_deployments()
     article = deployments.loc[deployments["source_name"].str.startswith("Article under study"), "date"]
     assert set(article) == {article.iloc[0]} and age_days == (article.iloc[0] - deployed["date"]).days
     row = guard_geo.set_index("state").loc["California"]
-    example = (f"According to a Pentagon spokesperson in {deployed['date']:%B %Y}, California had {int(row['troops'])} of "
-               f"about {TOTAL:,} National Guard troops on the border, about {row['per_100_miles']:.0f} for every 100 miles.")
+    example = (
+        f"According to a Pentagon spokesperson in {deployed['date']:%B %Y}, California had {int(row['troops'])} of "
+        f"about {TOTAL:,} National Guard troops on the border, about {row['per_100_miles']:.0f} for every 100 miles."
+    )
     assert checks.check_troops_finding(example).ok
-    assert checks.check_troops_finding(f"According to the article, whose figures were {age_days} days old, "
-                                       f"Texas had {TROOPS['Texas']:,} Guard troops.").ok, "the age is evidence too"
-    unattributed = example.replace(f"According to a Pentagon spokesperson in {deployed['date']:%B %Y}, California", "California")
+    assert checks.check_troops_finding(
+        f"According to the article, whose figures were {age_days} days old, Texas had {TROOPS['Texas']:,} Guard troops."
+    ).ok, "the age is evidence too"
+    unattributed = example.replace(
+        f"According to a Pentagon spokesperson in {deployed['date']:%B %Y}, California", "California"
+    )
     message = checks.check_troops_finding(unattributed).message
     assert "without a source or a date" in message and "according to a Pentagon spokesperson" in message
     wrong_source = example.replace("a Pentagon spokesperson", "NPR")
     message = checks.check_troops_finding(wrong_source).message
     assert not checks.check_troops_finding(wrong_source).ok and "Name one of them" in message
     evidence, _ = troops_evidence()
-    off_by_some = next(n for n in range(age_days + 1, age_days + 60) if all(abs(n - v) > 0.5 for v in evidence.values()))
-    assert "can't find" in checks.check_troops_finding(f"According to the article, the figures were {off_by_some} days old.").message
+    off_by_some = next(
+        n for n in range(age_days + 1, age_days + 60) if all(abs(n - v) > 0.5 for v in evidence.values())
+    )
+    assert (
+        "can't find"
+        in checks.check_troops_finding(f"According to the article, the figures were {off_by_some} days old.").message
+    )

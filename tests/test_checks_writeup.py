@@ -18,11 +18,13 @@ def verdict_table(verdicts):
 
 def test_verdict_table():
     assert checks.check_verdict_table(verdict_table(writeup.expected_verdicts())).ok
-    wrong = [(verdict_table(["not supported", "supported", "partly supported"]), "cannot be checked"),
-             (verdict_table(["cannot be checked", "cannot be checked", "cannot be checked"]), "not supported"),
-             (verdict_table(["false", "cannot be checked", "cannot be checked"]), "vocabulary"),
-             (verdict_table(writeup.expected_verdicts()).drop(columns="evidence"), "missing: evidence"),
-             (verdict_table(writeup.expected_verdicts()).head(2), "3 crossing claims")]
+    wrong = [
+        (verdict_table(["not supported", "supported", "partly supported"]), "cannot be checked"),
+        (verdict_table(["cannot be checked", "cannot be checked", "cannot be checked"]), "not supported"),
+        (verdict_table(["false", "cannot be checked", "cannot be checked"]), "vocabulary"),
+        (verdict_table(writeup.expected_verdicts()).drop(columns="evidence"), "missing: evidence"),
+        (verdict_table(writeup.expected_verdicts()).head(2), "3 crossing claims"),
+    ]
     for table, expected in wrong:
         feedback = checks.check_verdict_table(table)
         assert not feedback.ok and expected in feedback.message, feedback.message
@@ -30,17 +32,21 @@ def test_verdict_table():
 
 def good_piece():
     words = " ".join(["The figures are arrests."] * 60)
-    return (f"# Fact-check\n\n**The claim.** ...\n\n**The verdict.** not supported\n\n**The evidence.** FY{LOW} had "
-            f"{SWB[LOW]:,} apprehensions. {words}\n\n**What the data cannot say.** how many people crossed.")
+    return (
+        f"# Fact-check\n\n**The claim.** ...\n\n**The verdict.** not supported\n\n**The evidence.** FY{LOW} had "
+        f"{SWB[LOW]:,} apprehensions. {words}\n\n**What the data cannot say.** how many people crossed."
+    )
 
 
 def test_piece():
     assert checks.check_piece(good_piece()).ok
-    wrong = [(good_piece().replace("**The verdict.**", "**Result.**"), "lacks: verdict"),
-             ("Claim, verdict, evidence, what the data cannot say.", "words"),
-             (good_piece().replace("had", "prove that there were", 1), "'prove'"),
-             (good_piece().replace(f"{SWB[LOW]:,}", f"{SWB[LOW] + 45:,}"), "can't find"),
-             (["a list"], "should be text")]
+    wrong = [
+        (good_piece().replace("**The verdict.**", "**Result.**"), "lacks: verdict"),
+        ("Claim, verdict, evidence, what the data cannot say.", "words"),
+        (good_piece().replace("had", "prove that there were", 1), "'prove'"),
+        (good_piece().replace(f"{SWB[LOW]:,}", f"{SWB[LOW] + 45:,}"), "can't find"),
+        (["a list"], "should be text"),
+    ]
     for piece, expected in wrong:
         feedback = checks.check_piece(piece)
         assert not feedback.ok and expected in feedback.message, feedback.message
@@ -50,40 +56,56 @@ def test_typed_number():
     typed = int(str(SWB[LOW])[:-2] + str(SWB[LOW])[-1] + str(SWB[LOW])[-2])
     assert f"{typed:,}" in writeup.draft_paragraph()
     assert checks.check_typed_number(typed).ok
-    wrong = [(int(SWB[LOW]), "right figure"), (int(SWB[2018]), "matches the evidence"),
-             (f"{typed:,}", "the commas"), (12345, "names")]
+    wrong = [
+        (int(SWB[LOW]), "right figure"),
+        (int(SWB[2018]), "matches the evidence"),
+        (f"{typed:,}", "the commas"),
+        (12345, "names"),
+    ]
     for answer, expected in wrong:
         feedback = checks.check_typed_number(answer)
         assert not feedback.ok and expected in feedback.message, (answer, feedback.message)
 
 
 def test_rewrite():
-    right = (f"According to US Customs and Border Protection, Border Patrol agents made {SWB[2018]:,} apprehensions at the "
-             "southwest border in FY2018.")
+    right = (
+        f"According to US Customs and Border Protection, Border Patrol agents made {SWB[2018]:,} apprehensions at the "
+        "southwest border in FY2018."
+    )
     assert checks.check_rewrite(right).ok
-    wrong = [(writeup.overclaiming_sentence(), "still says"),
-             (f"Border Patrol figures show {SWB[2018]:,} crossings in FY2018.", "apprehensions (arrests)"),
-             (f"There were {SWB[2018]:,} arrests in FY2018.", "Attribute"),
-             (right.replace(f"{SWB[2018]:,}", "396,597"), "can't find"),
-             ("...", "Write your finding")]
+    wrong = [
+        (writeup.overclaiming_sentence(), "still says"),
+        (f"Border Patrol figures show {SWB[2018]:,} crossings in FY2018.", "apprehensions (arrests)"),
+        (f"There were {SWB[2018]:,} arrests in FY2018.", "Attribute"),
+        (right.replace(f"{SWB[2018]:,}", "396,597"), "can't find"),
+        ("...", "Write your finding"),
+    ]
     for sentence, expected in wrong:
         feedback = checks.check_rewrite(sentence)
         assert not feedback.ok and expected in feedback.message, (sentence, feedback.message)
 
 
 def request(body):
-    return (f'Dear editor, your article says: "{SENTENCE}" {body} According to US Customs and Border Protection, '
-            f"Border Patrol agents made {SWB[2018]:,} apprehensions in FY2018. Would you consider a correction? Thank you.")
+    return (
+        f'Dear editor, your article says: "{SENTENCE}" {body} According to US Customs and Border Protection, '
+        f"Border Patrol agents made {SWB[2018]:,} apprehensions in FY2018. Would you consider a correction? Thank you."
+    )
 
 
 def test_correction_request():
     assert checks.check_correction_request(request("")).ok
-    wrong = [(request("").replace(f'"{SENTENCE}"', "that about 300,000 crossed"), "Quote the article's sentence"),
-             (request("").replace("US Customs and Border Protection,", "the data,").replace("Border Patrol agents", "agents"),
-              "Name the source"),
-             (request("").replace(" Would you consider a correction? Thank you.", " Fix it."), "polite"),
-             (request("").replace(f"{SWB[2018]:,}", "396,597"), "can't find"),
-             (request("").replace("Dear editor,", "Dear editor,\n\n"), "one paragraph")]
+    wrong = [
+        (request("").replace(f'"{SENTENCE}"', "that about 300,000 crossed"), "Quote the article's sentence"),
+        (
+            request("")
+            .replace("US Customs and Border Protection,", "the data,")
+            .replace("Border Patrol agents", "agents"),
+            "Name the source",
+        ),
+        (request("").replace(" Would you consider a correction? Thank you.", " Fix it."), "polite"),
+        (request("").replace(f"{SWB[2018]:,}", "396,597"), "can't find"),
+        (request("").replace("Dear editor,", "Dear editor,\n\n"), "one paragraph"),
+    ]
     for text, expected in wrong:
         feedback = checks.check_correction_request(text)
         assert not feedback.ok and expected in feedback.message, (text, feedback.message)

@@ -27,14 +27,17 @@ def colab(tmp_path):
     (stub / "__init__.py").write_text("from . import output\n")
     (stub / "output.py").write_text(
         "import os\n\ndef enable_custom_widget_manager():\n"
-        "    open(os.environ['COLAB_STUB_LOG'], 'a').write('custom widget manager on\\n')\n")
+        "    open(os.environ['COLAB_STUB_LOG'], 'a').write('custom widget manager on\\n')\n"
+    )
     content = tmp_path / "content"
     content.mkdir()
     return tmp_path
 
 
 def branch():
-    name = subprocess.run(["git", "rev-parse", "--abbrev-ref", "HEAD"], cwd=paths.ROOT, capture_output=True, text=True).stdout.strip()
+    name = subprocess.run(
+        ["git", "rev-parse", "--abbrev-ref", "HEAD"], cwd=paths.ROOT, capture_output=True, text=True
+    ).stdout.strip()
     if name in ("", "HEAD"):
         pytest.skip("the course checkout is not on a branch, so there is nothing to clone by name")
     return name
@@ -50,8 +53,14 @@ def run_cell(home, repository):
         "HOME": str(home),
     }
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-S", "-c", setup_cell() + PROBE], cwd=home / "content", env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", setup_cell() + PROBE],
+        cwd=home / "content",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     return result, time.perf_counter() - started
 
 
@@ -72,7 +81,9 @@ def test_on_colab_the_cell_clones_the_course_once_and_carries_on(colab):
 
 def test_off_colab_outside_the_course_the_cell_still_says_where_to_open_it(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": sysconfig.get_paths()["purelib"]}
-    result = subprocess.run([sys.executable, "-S", "-c", setup_cell()], cwd=tmp_path, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-S", "-c", setup_cell()], cwd=tmp_path, env=env, capture_output=True, text=True
+    )
     assert result.returncode != 0
     assert "Open this notebook from inside the course folder" in result.stderr
     assert not (tmp_path / "border-figures").exists()

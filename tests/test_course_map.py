@@ -24,8 +24,10 @@ def test_notebook_00_shows_the_current_map():
     nb = json.loads((paths.NOTEBOOKS / "00-start-here.ipynb").read_text())
     shown = [
         "".join(o["data"]["text/markdown"])
-        for c in nb["cells"] if c["cell_type"] == "code"
-        for o in c["outputs"] if "text/markdown" in o.get("data", {}) and "| # |" in "".join(o["data"]["text/markdown"])
+        for c in nb["cells"]
+        if c["cell_type"] == "code"
+        for o in c["outputs"]
+        if "text/markdown" in o.get("data", {}) and "| # |" in "".join(o["data"]["text/markdown"])
     ]
     assert shown == [course.course_map_markdown()]
 

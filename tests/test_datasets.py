@@ -12,7 +12,6 @@ import re
 import shutil
 
 import pandas as pd
-
 import pytest
 
 from helpers import cbp_pdfs, data, facts, paths
@@ -25,18 +24,20 @@ CHECKSUMS = paths.DATASETS / "checksums.sha256"
 needs_reference = pytest.mark.skipif(
     not REFERENCE.is_dir(),
     reason="the reference material (shared/reference, beside the course folder) is not here, "
-           "so the datasets cannot be rebuilt and compared; CI places it there",
+    "so the datasets cannot be rebuilt and compared; CI places it there",
 )
 
 
 # --------------------------------------------------------------------------- built from the reference
+
 
 @needs_reference
 def test_rebuilding_from_the_reference_reproduces_the_committed_bytes(tmp_path):
     build_datasets.build(REFERENCE, tmp_path)
     for name in BUILT:
         assert (tmp_path / name).read_bytes() == (paths.DATASETS / name).read_bytes(), (
-            f"datasets/{name} differs from a fresh build: run `python -m tools.build_datasets` and commit the result")
+            f"datasets/{name} differs from a fresh build: run `python -m tools.build_datasets` and commit the result"
+        )
     built = set((tmp_path / "checksums.sha256").read_text().splitlines())
     assert built <= set(CHECKSUMS.read_text().splitlines())
     assert any(line.endswith(".pdf") for line in built), "the source PDFs are listed in the checksums"
@@ -91,7 +92,10 @@ def test_the_builder_refuses_a_source_pdf_that_is_damaged_or_missing(tmp_path):
 def test_the_builder_validates_its_output_with_the_loaders_schema():
     good = (paths.DATASETS / "swb_deaths_by_sector_fy1998_2019.csv").read_bytes()
     assert build_datasets.validated("swb_deaths_by_sector_fy1998_2019.csv", good) == good
-    with pytest.raises(build_datasets.BuildError, match="fiscal year 2018: the nine sectors add to 284 but southwest_border_total says 283"):
+    with pytest.raises(
+        build_datasets.BuildError,
+        match="fiscal year 2018: the nine sectors add to 284 but southwest_border_total says 283",
+    ):
         build_datasets.validated("swb_deaths_by_sector_fy1998_2019.csv", good.replace(b"2018,10,", b"2018,11,"))
 
 
@@ -105,6 +109,7 @@ def test_the_command_line_reports_each_file(tmp_path, capsys):
 
 
 # --------------------------------------------------------------------------- the files as committed
+
 
 def test_checksums_list_every_csv_sorted_in_sha256sum_format():
     lines = CHECKSUMS.read_text(encoding="utf-8").splitlines()
@@ -145,6 +150,7 @@ def test_the_readme_documents_every_file_and_column():
 
 # --------------------------------------------------------------------------- facts the course teaches
 
+
 @pytest.fixture(scope="module")
 def yearly():
     return data.load_apprehensions().set_index("fiscal_year")
@@ -174,7 +180,9 @@ def test_monthly_figures_add_up_to_the_annual_totals(yearly):
     monthly = data.load_monthly().groupby("fiscal_year")[["swb_apprehensions", "nationwide_apprehensions"]].sum()
     assert monthly.index.tolist() == list(range(2000, 2020))
     assert monthly["swb_apprehensions"].equals(yearly.loc[2000:2019, "southwest_border"].rename("swb_apprehensions"))
-    assert monthly["nationwide_apprehensions"].equals(yearly.loc[2000:2019, "nationwide"].rename("nationwide_apprehensions"))
+    assert monthly["nationwide_apprehensions"].equals(
+        yearly.loc[2000:2019, "nationwide"].rename("nationwide_apprehensions")
+    )
 
 
 def test_spring_2018_was_about_three_times_spring_2017_and_jan_sep_2018_near_300000():
@@ -190,7 +198,10 @@ def test_ohss_rounded_figures_agree_within_5_from_fy2010_but_not_in_fy2000():
     crosscheck = data.load_crosscheck().set_index("fiscal_year")
     differences = crosscheck[["diff_nationwide_ohss_minus_cbp", "diff_swb_ohss_minus_cbp"]]
     assert differences.loc[2010:2024].abs().max().max() <= 5
-    assert differences.loc[2009].tolist() == [-11, -15]  # not rounding: SOURCES.md's "FY2009-2019 within ±5" is off by a year
+    assert differences.loc[2009].tolist() == [
+        -11,
+        -15,
+    ]  # not rounding: SOURCES.md's "FY2009-2019 within ±5" is off by a year
     assert crosscheck.loc[2000, "diff_nationwide_ohss_minus_cbp"] == -86128
     monthly = data.load_monthly().query("fiscal_year >= 2010")
     assert (monthly["ohss_swb_encounters_rounded10"] - monthly["swb_apprehensions"]).abs().max() <= 5
@@ -200,7 +211,9 @@ def test_sectors_add_up_to_the_published_totals_which_match_the_annual_file(year
     sectors = data.load_sectors().set_index("fiscal_year")
     assert sectors.index.tolist() == list(range(1960, 2020))
     assert sectors[list(data.SECTORS)].sum(axis=1).equals(sectors["southwest_border_total"])
-    assert sectors["southwest_border_total"].equals(yearly.loc[1960:2019, "southwest_border"].rename("southwest_border_total"))
+    assert sectors["southwest_border_total"].equals(
+        yearly.loc[1960:2019, "southwest_border"].rename("southwest_border_total")
+    )
 
 
 def test_barrier_states_do_not_add_to_cbps_published_total():
@@ -225,7 +238,12 @@ def test_national_guard_figures_disagree_with_the_article():
     figures = data.load_deployments()
     late_october = figures[figures["topic"].str.contains("national_guard_total")].set_index("source_name")["figure"]
     assert sorted(late_october.tolist()) == [2092, 2100, 2200]
-    assert figures.loc[figures["topic"] == "national_guard_pledge", "state"].tolist() == ["Texas", "Arizona", "New Mexico", "California"]
+    assert figures.loc[figures["topic"] == "national_guard_pledge", "state"].tolist() == [
+        "Texas",
+        "Arizona",
+        "New Mexico",
+        "California",
+    ]
 
 
 def test_the_builder_and_the_loaders_share_one_home_for_facts():
@@ -236,12 +254,15 @@ def test_the_builder_and_the_loaders_share_one_home_for_facts():
 
 # --------------------------------------------------------------------------- the datasets from the PDFs
 
+
 def test_the_pdf_datasets_rebuild_from_the_sources_alone(tmp_path):
     """Profiles, staffing and deaths need no reference material: only datasets/sources."""
     inputs = build_datasets.Inputs(tmp_path / "no-reference", build_datasets.SOURCES)
-    for name, builder in (("sector_profiles_fy2018_2019.csv", build_datasets.build_profiles),
-                          ("agent_staffing_by_sector_fy1992_2019.csv", build_datasets.build_staffing),
-                          ("swb_deaths_by_sector_fy1998_2019.csv", build_datasets.build_deaths)):
+    for name, builder in (
+        ("sector_profiles_fy2018_2019.csv", build_datasets.build_profiles),
+        ("agent_staffing_by_sector_fy1992_2019.csv", build_datasets.build_staffing),
+        ("swb_deaths_by_sector_fy1998_2019.csv", build_datasets.build_deaths),
+    ):
         assert build_datasets.csv_bytes(builder(inputs)) == (paths.DATASETS / name).read_bytes(), name
 
 
@@ -255,7 +276,7 @@ def test_16608_southwest_border_agents_on_30_september_2018_in_the_profile_and_t
     # the profile has Miami 111, New Orleans 63, Ramey 38 (total 212), the staffing table 125, 65, 58 (248)
     for year in (2018, 2019):
         sectors = profile.loc[year]
-        differ = (sectors["agents"] != staffing.loc[year].reindex(sectors.index))
+        differ = sectors["agents"] != staffing.loc[year].reindex(sectors.index)
         expected = ["miami", "new_orleans", "ramey", "coastal_border_total"] if year == 2018 else []
         assert differ[differ].index.tolist() == expected, year
     assert staffing[2018, "coastal_border_total"] - profile.loc[(2018, "coastal_border_total"), "agents"] == 36
@@ -288,7 +309,9 @@ def test_staffing_regions_add_up_except_where_cbp_says_they_include_more():
     for region, total in zip(facts.REGIONS, facts.TOTALS):
         added = by_year[list(facts.REGION_SECTORS[region])].sum(axis=1)
         if region == "southwest":  # includes the Special Operations Group from FY2010
-            assert (added.loc[:2009] == by_year.loc[:2009, total]).all() and (added.loc[2010:] < by_year.loc[2010:, total]).all()
+            assert (added.loc[:2009] == by_year.loc[:2009, total]).all() and (
+                added.loc[2010:] < by_year.loc[2010:, total]
+            ).all()
         else:
             assert (added == by_year[total]).all(), region
     assert (by_year[list(facts.TOTALS[:3])].sum(axis=1) <= by_year["nationwide_total"]).all()

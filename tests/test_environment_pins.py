@@ -12,7 +12,7 @@ import yaml
 from packaging.utils import canonicalize_name
 
 from helpers import paths
-from helpers.selfcheck import PYTHON_PIN, read_pins
+from helpers.environment import PYTHON_PIN, read_pins
 from tools import lock
 
 ENVIRONMENT = paths.ROOT / "environment.yml"

@@ -35,6 +35,7 @@ def plain(html: str) -> str:
 
 # --------------------------------------------------------------------------- the series
 
+
 def test_the_menu_offers_nationwide_southwest_border_states_and_every_sector():
     names = list(explorer.SERIES)
     assert names[:5] == ["Southwest border", "Nationwide", "Texas sectors", "Arizona sectors", "California sectors"]
@@ -43,14 +44,21 @@ def test_the_menu_offers_nationwide_southwest_border_states_and_every_sector():
 
 
 def test_state_groups_are_the_sums_of_their_sectors_and_say_where_sectors_cross_state_lines():
-    groups = {"Texas sectors": list(TEXAS_ONLY),
-              "California sectors": ["san_diego", "el_centro"], "Arizona sectors": ["tucson", "yuma"]}
+    groups = {
+        "Texas sectors": list(TEXAS_ONLY),
+        "California sectors": ["san_diego", "el_centro"],
+        "Arizona sectors": ["tucson", "yuma"],
+    }
     for name, columns in groups.items():
         assert sorted(explorer.SERIES[name].columns) == sorted(columns)
         values = explorer.series_values(name)["count"]
         assert values.to_dict() == SECTORS[columns].sum(axis=1).astype(int).to_dict()
-    assert "New Mexico" in explorer.SERIES["Texas sectors"].note and "kept apart" in explorer.SERIES["Texas sectors"].note
-    assert not set(PARTLY_TEXAS) & set(explorer.SERIES["Texas sectors"].columns), "lesson 04's definition: El Paso apart"
+    assert (
+        "New Mexico" in explorer.SERIES["Texas sectors"].note and "kept apart" in explorer.SERIES["Texas sectors"].note
+    )
+    assert not set(PARTLY_TEXAS) & set(explorer.SERIES["Texas sectors"].columns), (
+        "lesson 04's definition: El Paso apart"
+    )
     assert "California" in explorer.SERIES["Arizona sectors"].note
     assert "New Mexico" in explorer.SERIES["El Paso sector"].note
 
@@ -83,9 +91,14 @@ def test_series_keep_their_measure_and_their_own_years():
 def test_explore_table_shows_first_highest_lowest_and_last_within_the_years():
     table = explorer.explore_table("Southwest border", (2000, 2019))
     assert list(table.index) == ["first year", "highest", "lowest", "last year"]
-    assert table.loc["lowest", "fiscal_year"] == 2017 and table.loc["lowest", "count"] == YEARLY.loc[2017, "southwest_border"]
+    assert (
+        table.loc["lowest", "fiscal_year"] == 2017
+        and table.loc["lowest", "count"] == YEARLY.loc[2017, "southwest_border"]
+    )
     assert table.loc["highest", "fiscal_year"] == 2000
-    assert explorer.explore_table("Nationwide", (1990, 2024)).loc["last year", "fiscal_year"] == 2019, "clipped to the data"
+    assert explorer.explore_table("Nationwide", (1990, 2024)).loc["last year", "fiscal_year"] == 2019, (
+        "clipped to the data"
+    )
     with pytest.raises(ValueError, match=r"FY1960-FY2019 only"):
         explorer.explore_table("Yuma sector", (2021, 2024))
 
@@ -104,6 +117,7 @@ def test_the_table_to_read_has_thousands_separators_and_the_table_to_compute_kee
 
 # --------------------------------------------------------------------------- the chart
 
+
 def test_the_chart_is_in_house_style_and_marks_the_fy2020_break():
     fig = explorer.explore_chart("Southwest border", (2000, 2024))
     drawn = texts(fig)
@@ -112,11 +126,15 @@ def test_the_chart_is_in_house_style_and_marks_the_fy2020_break():
     assert "FY2024 on: apprehensions again, comparable with the years before FY2020" in drawn
     assert "Source: US Customs and Border Protection" in drawn
     assert "lowest: FY2017, 303,916" in drawn
-    styles = {line.get_linestyle() for line in fig.axes[0].get_lines() if not line.get_label().startswith("_annotation")}
+    styles = {
+        line.get_linestyle() for line in fig.axes[0].get_lines() if not line.get_label().startswith("_annotation")
+    }
     assert {"-", "--"} <= styles, "encounters are drawn differently from apprehensions"
     for line in fig.axes[0].get_lines():
         years = set(line.get_xdata())
-        assert not ({2019, 2024} <= years or {2019, 2020} <= years or {2023, 2024} <= years), "no line joins across the break"
+        assert not ({2019, 2024} <= years or {2019, 2020} <= years or {2023, 2024} <= years), (
+            "no line joins across the break"
+        )
 
 
 def test_a_chart_of_encounter_years_only_needs_no_comparable_again_note():
@@ -178,11 +196,20 @@ def _note_and_lines(fig):
     return ax, box, ax.transData.transform(np.array(samples))
 
 
-@pytest.mark.parametrize("series, years", [
-    ("Southwest border", (2000, 2024)), ("Texas sectors", (2000, 2019)), ("Arizona sectors", (1990, 2019)),
-    ("Nationwide", (1925, 2019)), ("Yuma sector", (1960, 2019)), ("Southwest border", (1960, 2024)),
-    ("El Paso sector", (2015, 2019)), ("Rio Grande Valley sector", (2000, 2019)), ("Southwest border", (2018, 2019)),
-])
+@pytest.mark.parametrize(
+    "series, years",
+    [
+        ("Southwest border", (2000, 2024)),
+        ("Texas sectors", (2000, 2019)),
+        ("Arizona sectors", (1990, 2019)),
+        ("Nationwide", (1925, 2019)),
+        ("Yuma sector", (1960, 2019)),
+        ("Southwest border", (1960, 2024)),
+        ("El Paso sector", (2015, 2019)),
+        ("Rio Grande Valley sector", (2000, 2019)),
+        ("Southwest border", (2018, 2019)),
+    ],
+)
 def test_the_lowest_note_sits_clear_of_the_line_inside_the_plot(series, years):
     ax, box, points = _note_and_lines(explorer.explore_chart(series, years))
     inside = [(x, y) for x, y in points if box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1]
@@ -207,6 +234,7 @@ def test_charts_leave_no_pyplot_figure_open():
 
 # --------------------------------------------------------------------------- claims
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -214,8 +242,14 @@ def test_charts_leave_no_pyplot_figure_open():
         ("fy2011 is the lowest since FY 1972.", explorer.Claim("lowest since", 2011, since=1972)),
         ("FY2011 was a 41-year low", explorer.Claim("year low", 2011, since=1970)),
         ("300,000 people crossed in 2018", explorer.Claim("crossed", 2018, number=300_000)),
-        ("Around 300,000 people have crossed in FY2018", explorer.Claim("crossed", 2018, number=300_000, qualifier="around")),
-        ("over a million crossed the border in 2000", explorer.Claim("crossed", 2000, number=1_000_000, qualifier="over")),
+        (
+            "Around 300,000 people have crossed in FY2018",
+            explorer.Claim("crossed", 2018, number=300_000, qualifier="around"),
+        ),
+        (
+            "over a million crossed the border in 2000",
+            explorer.Claim("crossed", 2000, number=1_000_000, qualifier="over"),
+        ),
         ("1.2 million migrants crossed in 2000", explorer.Claim("crossed", 2000, number=1_200_000)),
         ("Border crossings were at a 40-year low", None),
         ("", None),
@@ -279,6 +313,7 @@ def test_every_example_claim_is_understood():
 
 # --------------------------------------------------------------------------- troops
 
+
 def test_troop_table_computes_shares_and_troops_per_100_miles_from_the_chosen_lengths():
     table = explorer.troop_table(ARTICLE_TROOPS).set_index("state")
     assert table["share_pct"].sum() == pytest.approx(100, abs=0.2)
@@ -302,8 +337,12 @@ PROFILE_2018 = data.load_sector_profiles().query("fiscal_year == 2018").set_inde
 def test_agents_by_state_are_ranges_from_the_fy2018_profile_and_lesson_04s_sector_states():
     agents = explorer.agents_by_state()
     assert explorer.AGENTS_YEAR == 2018
-    sectors = pd.DataFrame({"agents": PROFILE_2018.loc[list(SECTOR_STATES), "agents"].astype(int),
-                            "state": pd.Series(SECTOR_STATES).str.split(", ")})
+    sectors = pd.DataFrame(
+        {
+            "agents": PROFILE_2018.loc[list(SECTOR_STATES), "agents"].astype(int),
+            "state": pd.Series(SECTOR_STATES).str.split(", "),
+        }
+    )
     touching = sectors.explode("state").groupby("state")["agents"].sum()
     wholly = sectors[sectors["state"].str.len() == 1].explode("state").groupby("state")["agents"].sum()
     for state in facts.STATES:
@@ -311,8 +350,14 @@ def test_agents_by_state_are_ranges_from_the_fy2018_profile_and_lesson_04s_secto
         assert agents.loc[state, "agents_at_least"] == wholly.get(state, 0)
         assert agents.loc[state, "agents_at_least"] <= agents.loc[state, "agents_at_most"]
     assert agents.loc["New Mexico", "agents_at_least"] == 0, "no sector lies wholly in New Mexico"
-    assert agents.loc["Texas", "agents_at_most"] - agents.loc["Texas", "agents_at_least"] == PROFILE_2018.loc["el_paso", "agents"]
-    assert agents.loc["California", "agents_at_most"] - agents.loc["California", "agents_at_least"] == PROFILE_2018.loc["yuma", "agents"]
+    assert (
+        agents.loc["Texas", "agents_at_most"] - agents.loc["Texas", "agents_at_least"]
+        == PROFILE_2018.loc["el_paso", "agents"]
+    )
+    assert (
+        agents.loc["California", "agents_at_most"] - agents.loc["California", "agents_at_least"]
+        == PROFILE_2018.loc["yuma", "agents"]
+    )
 
 
 def test_the_southwest_total_includes_the_special_operations_group():
@@ -349,6 +394,7 @@ def test_troop_context_gives_the_troops_as_a_share_of_the_agents_and_says_they_d
 
 
 # --------------------------------------------------------------------------- the widgets, driven by setting values
+
 
 def test_the_claim_checker_answers_picked_and_typed_claims():
     box = explorer.claim_checker()

@@ -51,7 +51,9 @@ def test_every_crossing_claim_of_the_ledger_is_checked(rows):
     assert set(crossing["sentence"]) == {row["claim"] for row in rows}
     assert len(rows) == len(crossing), "one row per crossing figure"
     for text in crossing["text"]:
-        assert sum(row["evidence"].startswith(f"{text}:") for row in rows) == 1, f"no evidence line starts with {text!r}"
+        assert sum(row["evidence"].startswith(f"{text}:") for row in rows) == 1, (
+            f"no evidence line starts with {text!r}"
+        )
 
 
 def crossing_figures():

@@ -7,7 +7,6 @@ a temporary folder. The batch runs two submissions at a time with short time lim
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 from pathlib import Path
 
@@ -15,20 +14,11 @@ import nbformat
 import pytest
 
 from helpers import paths
+from tests.support import fingerprint
 from tools import assignments, grade
 
 LESSON = "00-start-here"
 FINAL = "final-check-a-claim"
-
-
-def _digest(folders) -> str:
-    h = hashlib.sha256()
-    for folder in folders:
-        for path in sorted(Path(folder).rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                h.update(str(path).encode())
-                h.update(path.read_bytes())
-    return h.hexdigest()
 
 
 def _intact(files: dict[Path, int]) -> bool:
@@ -48,8 +38,9 @@ def material(tmp_path_factory):
         mp.setattr(assignments, "RELEASE", out / "release")
         mp.setattr(assignments, "AUTOGRADER", out / "autograder")
         mp.setattr(grade, "AUTOGRADER", out / "autograder")
-        assignments.build([paths.NOTEBOOKS / f"{LESSON}.ipynb", assignments.FINALS / f"{FINAL}.ipynb"],
-                          log=lambda *_: None)
+        assignments.build(
+            [paths.NOTEBOOKS / f"{LESSON}.ipynb", assignments.FINALS / f"{FINAL}.ipynb"], log=lambda *_: None
+        )
         # another lesson, for the "saved from another lesson" case (nothing run)
         other = sorted(p for p in paths.NOTEBOOKS.glob("0[1-9]-*.ipynb"))[0]
         assignments.build([other], reference=False, log=lambda *_: None)
@@ -86,7 +77,9 @@ def _insert(nb, index, source):
 
 def _blank_exercises(nb, manifest, checks):
     """Half-answered: the exercises of these checks keep the release's blank cells."""
-    release = {c.id: c for c in nbformat.read(Path(str(grade.AUTOGRADER)) / LESSON / "release.ipynb", as_version=4).cells}
+    release = {
+        c.id: c for c in nbformat.read(Path(str(grade.AUTOGRADER)) / LESSON / "release.ipynb", as_version=4).cells
+    }
     for check in checks:
         q = _question(manifest, LESSON, check)
         nb.cells[_runner(nb, q["args"][0])].source = release[q["answer_id"]].source
@@ -113,36 +106,53 @@ def graded(material, tmp_path_factory):
     write("another-lesson", nbformat.read(out / "autograder" / other / "release.ipynb", as_version=4))
     cheat = _nb(material, LESSON)
     _insert(cheat, _runner(cheat, "n_datasets") + 1, "n_datasets = 0")
-    cheat.cells.append(nbformat.v4.new_code_cell(
-        "from helpers import checks\nfrom helpers.checks import feedback, start_here\n"
-        "always = lambda *a, **k: feedback.right('Right')\n"
-        "checks.check_dataset_count = start_here.check_dataset_count = always\n"
-        "from pathlib import Path\n"
-        "Path(start_here.__file__).write_text('from helpers.checks.feedback import right\\n'\n"
-        "    'def check_dataset_count(*a, **k):\\n    return right(\"Right\")\\n')"))
+    cheat.cells.append(
+        nbformat.v4.new_code_cell(
+            "from helpers import checks\nfrom helpers.checks import feedback, start_here\n"
+            "always = lambda *a, **k: feedback.right('Right')\n"
+            "checks.check_dataset_count = start_here.check_dataset_count = always\n"
+            "from pathlib import Path\n"
+            "Path(start_here.__file__).write_text('from helpers.checks.feedback import right\\n'\n"
+            "    'def check_dataset_count(*a, **k):\\n    return right(\"Right\")\\n')"
+        )
+    )
     check_cell = _question(manifest, LESSON, "check_dataset_count")
-    cheat.cells.insert(next(i for i, c in enumerate(cheat.cells) if "n_datasets = 0" in c.source) + 1,
-                       nbformat.v4.new_code_cell("from helpers import checks\nchecks.check_dataset_count = lambda *a: True"))
+    cheat.cells.insert(
+        next(i for i, c in enumerate(cheat.cells) if "n_datasets = 0" in c.source) + 1,
+        nbformat.v4.new_code_cell("from helpers import checks\nchecks.check_dataset_count = lambda *a: True"),
+    )
     write("redefines-check", cheat)
     vandal = _nb(material, LESSON)
-    vandal.cells.append(nbformat.v4.new_code_cell(
-        "import shutil\nfrom helpers import paths\nshutil.rmtree(paths.DATASETS)\npaths.ARTICLE.write_text('gone')\n"
-        "for nb in paths.NOTEBOOKS.glob('*.ipynb'):\n    nb.write_text('{}')"))
+    vandal.cells.append(
+        nbformat.v4.new_code_cell(
+            "import shutil\nfrom helpers import paths\nshutil.rmtree(paths.DATASETS)\npaths.ARTICLE.write_text('gone')\n"
+            "for nb in paths.NOTEBOOKS.glob('*.ipynb'):\n    nb.write_text('{}')"
+        )
+    )
     write("deletes-files", vandal)
     (folder / "word.ipynb").write_bytes(b"PK\x03\x04" + b"\x00" * 64)
     (folder / "empty.ipynb").write_bytes(b"")
     (folder / "broken.ipynb").write_text('{"cells": [', encoding="utf-8")
     (folder / "notes.txt").write_text("not a notebook", encoding="utf-8")
-    course_files = {p: p.stat().st_size for f in COURSE_FOLDERS for p in f.rglob("*") if p.is_file() and p.stat().st_size}
+    course_files = {
+        p: p.stat().st_size for f in COURSE_FOLDERS for p in f.rglob("*") if p.is_file() and p.stat().st_size
+    }
     article = paths.ARTICLE.read_text(encoding="utf-8")
-    before_folder = _digest([folder])
+    before_folder = fingerprint(folder)
     grades = tmp_path_factory.mktemp("grades")
-    summary = grade.grade_batch(folder, lesson=LESSON, out=grades, timeout=240, cell_timeout=8, jobs=2,
-                                log=lambda *_: None)
+    summary = grade.grade_batch(
+        folder, lesson=LESSON, out=grades, timeout=240, cell_timeout=8, jobs=2, log=lambda *_: None
+    )
     assert check_cell["kind"] == "exercise"
-    return {"summary": {r[0]: r for r in summary}, "grades": grades, "folder": folder,
-            "unchanged": (_intact(course_files) and paths.ARTICLE.read_text(encoding="utf-8") == article,
-                          before_folder == _digest([folder]))}
+    return {
+        "summary": {r[0]: r for r in summary},
+        "grades": grades,
+        "folder": folder,
+        "unchanged": (
+            _intact(course_files) and paths.ARTICLE.read_text(encoding="utf-8") == article,
+            before_folder == fingerprint(folder),
+        ),
+    }
 
 
 def _points(graded, name):
@@ -225,7 +235,9 @@ def test_another_lesson_is_reported(graded, material):
     assert row[2] == 0 and material[2] in row[5] and "another lesson" in row[5]
 
 
-@pytest.mark.parametrize("name, words", [("word", "zip"), ("empty", "empty"), ("broken", "JSON"), ("notes.txt", ".txt")])
+@pytest.mark.parametrize(
+    "name, words", [("word", "zip"), ("empty", "empty"), ("broken", "JSON"), ("notes.txt", ".txt")]
+)
 def test_not_notebooks_are_reported(graded, name, words):
     row = graded["summary"][name]
     assert row[2] == 0 and words in row[5] and row[4] in {"not graded", "skipped"}
@@ -242,7 +254,9 @@ def test_deleting_course_files_harms_nobody(graded):
     assert course_same, "the instructor's course folder changed"
     assert folder_same, "the submissions folder changed"
     assert all(nb.read_text(encoding="utf-8").strip() != "{}" for nb in paths.NOTEBOOKS.glob("*.ipynb"))
-    assert 'return right("Right")' not in (paths.ROOT / "helpers" / "checks" / "start_here.py").read_text(encoding="utf-8")
+    assert 'return right("Right")' not in (paths.ROOT / "helpers" / "checks" / "start_here.py").read_text(
+        encoding="utf-8"
+    )
     row = graded["summary"]["deletes-files"]
     assert row[2] == row[3], row  # its answers were checked against pristine data
     assert graded["summary"]["complete"][2] == graded["summary"]["complete"][3]
@@ -250,24 +264,37 @@ def test_deleting_course_files_harms_nobody(graded):
 
 def test_a_loop_that_ignores_interrupts_hits_the_time_limit(material, tmp_path):
     nb = _nb(material, LESSON)
-    _insert(nb, _runner(nb, "n_datasets"), "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass")
+    _insert(
+        nb,
+        _runner(nb, "n_datasets"),
+        "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass",
+    )
     folder = tmp_path / "subs"
     folder.mkdir()
     nbformat.write(nb, folder / "stubborn.ipynb")
-    (row,) = grade.grade_batch(folder, lesson=LESSON, out=tmp_path / "grades", timeout=20, cell_timeout=5, log=lambda *_: None)
+    (row,) = grade.grade_batch(
+        folder, lesson=LESSON, out=tmp_path / "grades", timeout=20, cell_timeout=5, log=lambda *_: None
+    )
     assert "time limit" in row[5] and row[4] == "graded"
     assert float(row[6]) < 120
 
 
 def test_final_assignment(material, tmp_path):
-    out, manifest, _ = material
     folder = tmp_path / "subs"
     folder.mkdir()
     nbformat.write(_nb(material, FINAL), folder / "final-complete.ipynb")
     nbformat.write(_nb(material, FINAL, "release"), folder / "final-blank.ipynb")
-    nbformat.write(_replace(_nb(material, FINAL), 'return int(row["tucson"] + row["yuma"])',
-                            'return int(row["tucson"] + row["yuma"]) if year == 2018 else 0'), folder / "final-2018-only.ipynb")
-    rows = {r[0]: r for r in grade.grade_batch(folder, out=tmp_path / "grades", timeout=240, jobs=2, log=lambda *_: None)}
+    nbformat.write(
+        _replace(
+            _nb(material, FINAL),
+            'return int(row["tucson"] + row["yuma"])',
+            'return int(row["tucson"] + row["yuma"]) if year == 2018 else 0',
+        ),
+        folder / "final-2018-only.ipynb",
+    )
+    rows = {
+        r[0]: r for r in grade.grade_batch(folder, out=tmp_path / "grades", timeout=240, jobs=2, log=lambda *_: None)
+    }
     assert rows["final-complete"][2] == rows["final-complete"][3] > 0
     assert rows["final-blank"][2] == 0
     # the visible check tries FY2018 only; the hidden variant tries other years

@@ -8,20 +8,15 @@ After an intended change to a chart, re-approve with
 and look at the new baselines before committing them.
 """
 
-import os
-import shutil
 import struct
 
 import pytest
-from matplotlib.testing.compare import compare_images
 
 from helpers import paths
+from tests.support import check_against_baseline
 from tools.notebooks import run_in_memory
 
-BASELINES = paths.ROOT / "tests" / "baseline_images"
-UPDATE = os.environ.get("BORDER_FIGURES_UPDATE_BASELINES") == "1"
 CHARTS = ["guard-troops-by-state", "southwest-border-apprehensions", "spring-2017-vs-2018", "sectors-small-multiples"]
-TOLERANCE = 2
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +46,4 @@ def test_the_lesson_saves_four_charts_with_data_and_alt_text(charts):
 
 @pytest.mark.parametrize("name", CHARTS)
 def test_chart_matches_its_approved_baseline(charts, name):
-    expected = BASELINES / f"lesson05-{name}.png"
-    if UPDATE:
-        shutil.copyfile(charts / f"{name}.png", expected)
-        pytest.skip("baseline written")
-    assert expected.exists(), f"missing {paths.relative(expected)}: run with BORDER_FIGURES_UPDATE_BASELINES=1"
-    assert compare_images(str(expected), str(charts / f"{name}.png"), tol=TOLERANCE) is None
+    check_against_baseline(charts / f"{name}.png", f"lesson05-{name}")

@@ -5,7 +5,10 @@ from helpers import links
 
 def test_binder_link_opens_a_notebook_in_jupyterlab():
     url = links.binder_url("notebooks/00-start-here.ipynb")
-    assert url == f"https://mybinder.org/v2/gh/{links.github_slug()}/{links.settings()['branch']}?urlpath=lab/tree/notebooks/00-start-here.ipynb"
+    assert (
+        url
+        == f"https://mybinder.org/v2/gh/{links.github_slug()}/{links.settings()['branch']}?urlpath=lab/tree/notebooks/00-start-here.ipynb"
+    )
 
 
 def test_nbgitpuller_link_names_repo_branch_and_the_cloned_folder():

@@ -15,7 +15,8 @@ from tools.notebooks import course_notebooks
 
 MARKDOWN_LINK = re.compile(r"\]\(([^)\s]+)\)")
 DOCUMENTS = sorted(
-    p for p in [paths.ROOT / "README.md", *paths.ROOT.glob("*/README.md"), *paths.ROOT.glob("instructors/*.md")]
+    p
+    for p in [paths.ROOT / "README.md", *paths.ROOT.glob("*/README.md"), *paths.ROOT.glob("instructors/*.md")]
     if p.is_file()
 )
 
@@ -44,4 +45,3 @@ def test_relative_links_resolve(path):
 def test_notebook_starts_with_its_launch_badge(path):
     first = next(c for c in json.loads(path.read_text())["cells"] if c["cell_type"] == "markdown")
     assert links.launch_markdown(paths.relative(path)) in "".join(first["source"]), "run `make links`"
-

@@ -34,7 +34,9 @@ def test_there_are_notebooks():
 def test_nbval_collects_every_notebook():
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "notebooks"],
-        cwd=paths.ROOT, capture_output=True, text=True,
+        cwd=paths.ROOT,
+        capture_output=True,
+        text=True,
     )
     collected = {line.split("::")[0] for line in result.stdout.splitlines() if ".ipynb::" in line}
     assert collected == {paths.relative(nb) for nb in NOTEBOOKS}, result.stdout[-2000:]

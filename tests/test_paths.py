@@ -35,7 +35,10 @@ def test_output_dir_explains_when_it_cannot_create_the_folder(tmp_path, monkeypa
     blocker = tmp_path / "output"
     blocker.write_text("a file where the folder should be")
     monkeypatch.setattr(paths, "OUTPUT", blocker)
-    with pytest.raises(PermissionError, match=r"Cannot create the folder output/charts: output is a file, not a folder. Rename or delete that file"):
+    with pytest.raises(
+        PermissionError,
+        match=r"Cannot create the folder output/charts: output is a file, not a folder. Rename or delete that file",
+    ):
         paths.output_dir("charts")
     assert blocker.read_text() == "a file where the folder should be"
 

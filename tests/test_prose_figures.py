@@ -17,8 +17,10 @@ from tools import prose_figures as prose
 
 def test_every_figure_in_the_course_prose_is_traced():
     found = prose.untraced_figures()
-    assert not found, "figures that nothing traces (print them from a computation, quote a dataset, or register " \
+    assert not found, (
+        "figures that nothing traces (print them from a computation, quote a dataset, or register "
         "a quoted report figure with its source in tests/prose_figures.csv):\n" + "\n".join(map(str, found))
+    )
 
 
 @pytest.fixture
@@ -58,9 +60,17 @@ def test_rounding_is_allowed_only_to_the_precision_written():
     assert prose.untraced_in("x", "The spring had 12,100 arrests.", {12_195.0}, set())
 
 
-@pytest.mark.parametrize("text", ["In lesson 03, cell 20 and Exercise 2", "in 2018 and on 25 October",
-                                  "takes 45 minutes and 1.4 s", "three claims and two sectors",
-                                  "under Title 42 on Python 3.11", "as `dpi=200` says"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In lesson 03, cell 20 and Exercise 2",
+        "in 2018 and on 25 October",
+        "takes 45 minutes and 1.4 s",
+        "three claims and two sectors",
+        "under Title 42 on Python 3.11",
+        "as `dpi=200` says",
+    ],
+)
 def test_what_passes_by_rule(text):
     assert prose.untraced_in("x", text, set(), set()) == []
 

@@ -68,7 +68,9 @@ def test_charts_are_in_the_pages(site):
 def test_rewrite_links_keeps_outside_links_and_copies_linked_files():
     extra = set()
     markup = '<a href="02-troop-tables.ipynb#top">x</a> <a href="https://example.org/a.ipynb">y</a> <a href="../seeds/article.txt">z</a>'
-    out = site_tool.rewrite_links(markup, "notebooks/01-reading-the-article.ipynb", {"notebooks/02-troop-tables.ipynb"}, extra)
+    out = site_tool.rewrite_links(
+        markup, "notebooks/01-reading-the-article.ipynb", {"notebooks/02-troop-tables.ipynb"}, extra
+    )
     assert 'href="02-troop-tables.html#top"' in out and 'href="https://example.org/a.ipynb"' in out
     assert extra == {"seeds/article.txt"}
     assert str(PurePosixPath("notebooks/x.ipynb").with_suffix(".html")) == site_tool.page_path("notebooks/x.ipynb")

@@ -17,7 +17,13 @@ def test_clean_drops_widget_state_views_and_timings():
     nb = notebook("w")
     nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
     nb.cells[0].metadata["execution"] = {"iopub.execute_input": "2026-01-01"}
-    nb.cells[0].outputs = [nbformat.v4.new_output("execute_result", {"text/plain": "IntSlider()", notebooks.WIDGET_VIEW: {"model_id": "abc"}}, execution_count=1)]
+    nb.cells[0].outputs = [
+        nbformat.v4.new_output(
+            "execute_result",
+            {"text/plain": "IntSlider()", notebooks.WIDGET_VIEW: {"model_id": "abc"}},
+            execution_count=1,
+        )
+    ]
     notebooks.clean(nb)
     assert "widgets" not in nb.metadata and "execution" not in nb.cells[0].metadata
     assert nb.cells[0].outputs[0].data == {"text/plain": "IntSlider()"}

@@ -13,10 +13,10 @@ import re
 
 import nbformat
 import pytest
-from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 
 from helpers import course, paths
 from tools import notebooks as tool
+from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 
 LESSONS = course.lesson_paths()
 IDS = [p.stem for p in LESSONS]
@@ -37,7 +37,8 @@ def test_the_edition_is_up_to_date(lesson):
     expected = nbformat.writes(tool.type_along_edition(worked(lesson), lesson.name))
     assert nbformat.writes(edition(lesson)) == expected, (
         f"{paths.relative(tool.edition_path(lesson))} is stale: it is generated from "
-        f"{paths.relative(lesson)}; run `make notebooks` (or `python -m tools.notebooks --editions`)")
+        f"{paths.relative(lesson)}; run `make notebooks` (or `python -m tools.notebooks --editions`)"
+    )
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
@@ -54,7 +55,7 @@ def test_the_edition_has_the_same_cells_with_the_core_code_blank(lesson):
         assert e.source.strip(), f"a type-along cell needs a comment prompt first: {w.source[:60]!r}"
         assert all(line.lstrip().startswith("#") for line in e.source.splitlines()), e.source
         assert e.outputs == [], "a blank cell shows no stored output"
-        code = [line.strip() for line in w.source.splitlines()[len(e.source.splitlines()):] if line.strip()]
+        code = [line.strip() for line in w.source.splitlines()[len(e.source.splitlines()) :] if line.strip()]
         assert code, f"a type-along cell must hold code after its prompt: {w.source[:60]!r}"
         for line in code:
             if re.fullmatch(r"[A-Za-z_]\w*", line):
@@ -68,7 +69,9 @@ def test_the_edition_has_the_same_cells_with_the_core_code_blank(lesson):
 FIRST_STEPS = {"00-start-here"}
 
 
-@pytest.mark.parametrize("lesson", [p for p in LESSONS if p.stem not in FIRST_STEPS], ids=[i for i in IDS if i not in FIRST_STEPS])
+@pytest.mark.parametrize(
+    "lesson", [p for p in LESSONS if p.stem not in FIRST_STEPS], ids=[i for i in IDS if i not in FIRST_STEPS]
+)
 def test_the_student_writes_more_than_a_third_of_the_code(lesson):
     code = [c for c in worked(lesson).cells if c.cell_type == "code"]
     tagged = [c for c in code if tool.is_type_along(c)]
@@ -128,10 +131,12 @@ def test_filled_with_the_worked_code_the_edition_gives_the_worked_outputs(lesson
         originals.append(len(cells))
         cells.append(e)
     ed.cells = cells
-    NotebookClient(ed, kernel_name=tool.KERNEL, timeout=tool.CELL_TIMEOUT,
-                   resources={"metadata": {"path": str(tool.TYPE_ALONG)}}).execute()
+    NotebookClient(
+        ed, kernel_name=tool.KERNEL, timeout=tool.CELL_TIMEOUT, resources={"metadata": {"path": str(tool.TYPE_ALONG)}}
+    ).execute()
     for index, (w, position) in enumerate(zip(nb.cells, originals)):
         if w.cell_type != "code" or "nbval-ignore-output" in w.metadata.get("tags", []):
             continue
         assert compared(ed.cells[position].outputs) == compared(w.outputs), (
-            f"cell {index} differs from the worked notebook when the typed cells are each run twice: {w.source[:80]!r}")
+            f"cell {index} differs from the worked notebook when the typed cells are each run twice: {w.source[:80]!r}"
+        )

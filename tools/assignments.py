@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import copy
 import json
 import re
@@ -42,43 +43,51 @@ from pathlib import Path
 import nbformat
 
 from helpers import paths
-from tools.notebooks import TAG, is_type_along, prompt
+from tools.notebooks import is_type_along, prompt
 
 OUT = paths.OUTPUT / "assignments"
 RELEASE = OUT / "release"
 AUTOGRADER = OUT / "autograder"
 FINALS = paths.NOTEBOOKS / "assignments"
 #: What the release copies from the course (helpers without the hidden checks).
-RELEASE_FILES = ["datasets", "seeds", "helpers", "requirements.txt", "environment.yml", "postBuild",
-                 "pyproject.toml", "LICENSE", "CITATION.cff"]
+RELEASE_FILES = [
+    "datasets",
+    "seeds",
+    "helpers",
+    "requirements.txt",
+    "environment.yml",
+    "postBuild",
+    "pyproject.toml",
+    "LICENSE",
+    "CITATION.cff",
+]
 HIDDEN_MODULE = Path("helpers") / "checks" / "hidden.py"
 GRADING_TAG, MANUAL_TAG = "grading", "manual"
 MANUAL_POINTS = 4  # the rubric's top mark for one criterion (instructors/guide.md, Assessment)
 _LESSON = re.compile(r"^\d\d-[^/]+\.ipynb$")
 _EXERCISE = re.compile(r"^##\s+Exercise\s+(\d+)", re.M)
-_CHECK_LINE = re.compile(r"\b(checks|hidden)\.(check_\w+)\(")
 _SOLUTION_LINK = re.compile(r"\[([^\]]*)\]\((?:\.\./)?solutions/[^)]*\)")
-_WORKED_LINK = re.compile(r"\[([^\]]*)\]\(\.\./(\d\d-[^)]*\.ipynb)\)")
 
 
 @dataclass
 class Question:
-    lesson: str          # "00-start-here"
-    key: str             # "q1", "q2", ... in notebook order
-    label: str           # "Exercise 1", "Type-along: Count the rows of yearly ..."
-    kind: str            # "exercise", "type-along", "assignment", "manual"
-    module: str          # "helpers.checks" or "helpers.checks.hidden"
-    check: str           # "check_headline"
-    args: list[str]      # the check call's argument expressions, as written in the lesson
-    cell_id: str         # the check cell (grading cell) of the worked notebook
-    answer_id: str       # the code cell above it: the student's cell
-    occurrence: int      # how many calls of the same check come before it (0 first)
+    lesson: str  # "00-start-here"
+    key: str  # "q1", "q2", ... in notebook order
+    label: str  # "Exercise 1", "Type-along: Count the rows of yearly ..."
+    kind: str  # "exercise", "type-along", "assignment", "manual"
+    module: str  # "helpers.checks" or "helpers.checks.hidden"
+    check: str  # "check_headline"
+    args: list[str]  # the check call's argument expressions, as written in the lesson
+    cell_id: str  # the check cell (grading cell) of the worked notebook
+    answer_id: str  # the code cell above it: the student's cell
+    occurrence: int  # how many calls of the same check come before it (0 first)
     points: int = 1
-    hidden: str = ""     # "variant", "reference" or "" (decided when the reference is made)
+    hidden: str = ""  # "variant", "reference" or "" (decided when the reference is made)
     names: list[str] = field(default_factory=list)  # variables a manual question shows the grader
 
 
 # --------------------------------------------------------------------------- reading a worked notebook
+
 
 def check_call(source: str) -> tuple[str, str, list[str]] | None:
     """(module, check, argument sources) when ``source`` is a check cell, else None."""
@@ -90,8 +99,12 @@ def check_call(source: str) -> tuple[str, str, list[str]] | None:
     if len(calls) != 1 or not isinstance(calls[0], ast.Expr) or not isinstance(calls[0].value, ast.Call):
         return None
     call = calls[0].value
-    if not (isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name)
-            and call.func.value.id in {"checks", "hidden"} and call.func.attr.startswith("check_")):
+    if not (
+        isinstance(call.func, ast.Attribute)
+        and isinstance(call.func.value, ast.Name)
+        and call.func.value.id in {"checks", "hidden"}
+        and call.func.attr.startswith("check_")
+    ):
         return None
     module = "helpers.checks" if call.func.value.id == "checks" else "helpers.checks.hidden"
     args = [ast.get_source_segment(source, a) for a in call.args]
@@ -125,10 +138,31 @@ def questions(worked: nbformat.NotebookNode, lesson: str) -> list[Question]:
             continue
         tags = cell.metadata.get("tags", [])
         if MANUAL_TAG in tags:
-            names = list(dict.fromkeys(t.id for s in ast.parse(cell.source).body if isinstance(s, ast.Assign)
-                                       for t in s.targets if isinstance(t, ast.Name)))
-            found.append(Question(lesson, f"q{len(found) + 1}", f"Write-up ({', '.join(names)}), graded by a person",
-                                  "manual", "", "", [], cell.id, cell.id, 0, MANUAL_POINTS, names=names))
+            names = list(
+                dict.fromkeys(
+                    t.id
+                    for s in ast.parse(cell.source).body
+                    if isinstance(s, ast.Assign)
+                    for t in s.targets
+                    if isinstance(t, ast.Name)
+                )
+            )
+            found.append(
+                Question(
+                    lesson,
+                    f"q{len(found) + 1}",
+                    f"Write-up ({', '.join(names)}), graded by a person",
+                    "manual",
+                    "",
+                    "",
+                    [],
+                    cell.id,
+                    cell.id,
+                    0,
+                    MANUAL_POINTS,
+                    names=names,
+                )
+            )
         call = check_call(cell.source)
         if call is not None and previous is not None:
             module, check, args = call
@@ -143,8 +177,11 @@ def questions(worked: nbformat.NotebookNode, lesson: str) -> list[Question]:
                 kind = ""
             if kind:
                 occurrence = seen.get(check, 0)
-                found.append(Question(lesson, f"q{len(found) + 1}", label, kind, module, check, args, cell.id,
-                                      previous.id, occurrence))
+                found.append(
+                    Question(
+                        lesson, f"q{len(found) + 1}", label, kind, module, check, args, cell.id, previous.id, occurrence
+                    )
+                )
             seen[check] = seen.get(check, 0) + 1
         if call is None:
             previous = cell
@@ -157,6 +194,7 @@ def questions(worked: nbformat.NotebookNode, lesson: str) -> list[Question]:
 
 
 # --------------------------------------------------------------------------- the assignment edition
+
 
 def strip_solutions(source: str) -> str:
     """Otter-style solution markers: ``# BEGIN SOLUTION`` ... ``# END SOLUTION`` blocks go;
@@ -177,10 +215,12 @@ def strip_solutions(source: str) -> str:
     return "\n".join(out)
 
 
-BANNER = ("\n\n> 📝 **Assignment edition.** Write the code cells that hold only a comment (read the comment, "
-          "write the code, run the cell), answer every exercise, and run every check cell. Keep the check "
-          "cells as they are: the grader reads your answers where they stand. Then *Restart Kernel and Run "
-          "All Cells*, save, and hand in this file.")
+BANNER = (
+    "\n\n> 📝 **Assignment edition.** Write the code cells that hold only a comment (read the comment, "
+    "write the code, run the cell), answer every exercise, and run every check cell. Keep the check "
+    "cells as they are: the grader reads your answers where they stand. Then *Restart Kernel and Run "
+    "All Cells*, save, and hand in this file."
+)
 
 
 def assignment_edition(worked: nbformat.NotebookNode, lesson: str) -> nbformat.NotebookNode:
@@ -213,10 +253,11 @@ def assignment_edition(worked: nbformat.NotebookNode, lesson: str) -> nbformat.N
 
 # --------------------------------------------------------------------------- the complete answer
 
+
 def _sections(nb) -> dict[str, tuple[int, int]]:
     """Exercise number -> (first, end) cell indexes of its section (heading included)."""
     found, start, number = {}, None, None
-    for index, cell in enumerate(nb.cells + [nbformat.v4.new_markdown_cell("## end")]):
+    for index, cell in enumerate([*nb.cells, nbformat.v4.new_markdown_cell("## end")]):
         if cell.cell_type == "markdown" and any(line.startswith("## ") for line in cell.source.splitlines()):
             if number is not None:
                 found[number] = (start, index)
@@ -262,25 +303,35 @@ def complete_notebook(worked_path: Path) -> nbformat.NotebookNode:
         start, end = mine[number]
         s_start, s_end = sections[number]
         first_section = number == min((n for n in mine if n in sections), key=lambda n: mine[n][0])
-        code = "\n\n".join((preamble if first_section else []) + [
-            c.source for c in solved.cells[s_start + 1:s_end] if c.cell_type == "code" and check_call(c.source) is None])
-        section = nb.cells[start + 1:end]
+        code = "\n\n".join(
+            (preamble if first_section else [])
+            + [
+                c.source
+                for c in solved.cells[s_start + 1 : s_end]
+                if c.cell_type == "code" and check_call(c.source) is None
+            ]
+        )
+        section = nb.cells[start + 1 : end]
         names: list[str] = []
         for cell in section:
             call = check_call(cell.source) if cell.cell_type == "code" else None
             if call:
                 names += [a for a in call[2] if a.isidentifier()]
             elif cell.cell_type == "code":
-                try:
-                    names += [t.id for st in ast.parse(cell.source).body if isinstance(st, ast.Assign)
-                              for t in st.targets if isinstance(t, ast.Name)]
-                except SyntaxError:
-                    pass
+                with contextlib.suppress(SyntaxError):
+                    names += [
+                        t.id
+                        for st in ast.parse(cell.source).body
+                        if isinstance(st, ast.Assign)
+                        for t in st.targets
+                        if isinstance(t, ast.Name)
+                    ]
         names = list(dict.fromkeys(names))
         runner = nbformat.v4.new_code_cell(
             "# The worked solution of this exercise, run as in the solutions notebook (its own namespace).\n"
             f"_solution = globals().setdefault('_solution', {{}})\nexec(compile({code!r}, 'solution', 'exec'), _solution)\n"
-            + "".join(f"{n} = _solution.get({n!r}, ...)\n" for n in names))
+            + "".join(f"{n} = _solution.get({n!r}, ...)\n" for n in names)
+        )
         runner.id = f"sol-ex{number}"
         kept, placed = [], False
         for cell in section:
@@ -292,11 +343,12 @@ def complete_notebook(worked_path: Path) -> nbformat.NotebookNode:
             kept.append(cell)
         if not placed:
             kept.insert(0, runner)
-        nb.cells[start + 1:end] = kept
+        nb.cells[start + 1 : end] = kept
     return nb
 
 
 # --------------------------------------------------------------------------- writing it all
+
 
 def lessons() -> list[Path]:
     """Every lesson and final assignment that exists now."""
@@ -306,19 +358,32 @@ def lessons() -> list[Path]:
 
 def test_file(q: Question) -> str:
     """An otter-grader exception-based test file for one question."""
-    lines = [f'"""{q.lesson}, {q.key}: {q.label}: `{q.check}({", ".join(q.args)})`.',
-             "",
-             "Generated by tools/assignments.py from the lesson; do not edit (run `make assignments`).",
-             '"""', "", "from otter.test_files import test_case", "", "OK_FORMAT = False", "",
-             f"name = {q.key!r}", f"points = {q.points + (1 if q.hidden else 0)}", "", "",
-             f"@test_case(name='visible', points={q.points}, hidden=False)",
-             "def visible(env):",
-             f"    env['run_check'](env, {q.check!r}, 'visible')"]
+    lines = [
+        f'"""{q.lesson}, {q.key}: {q.label}: `{q.check}({", ".join(q.args)})`.',
+        "",
+        "Generated by tools/assignments.py from the lesson; do not edit (run `make assignments`).",
+        '"""',
+        "",
+        "from otter.test_files import test_case",
+        "",
+        "OK_FORMAT = False",
+        "",
+        f"name = {q.key!r}",
+        f"points = {q.points + (1 if q.hidden else 0)}",
+        "",
+        "",
+        f"@test_case(name='visible', points={q.points}, hidden=False)",
+        "def visible(env):",
+        f"    env['run_check'](env, {q.check!r}, 'visible')",
+    ]
     if q.hidden:
-        lines += ["", "",
-                  "@test_case(name='hidden', points=1, hidden=True)",
-                  "def hidden(env):",
-                  f"    env['run_hidden'](env, {q.check!r}, {q.hidden!r})"]
+        lines += [
+            "",
+            "",
+            "@test_case(name='hidden', points=1, hidden=True)",
+            "def hidden(env):",
+            f"    env['run_hidden'](env, {q.check!r}, {q.hidden!r})",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -395,12 +460,17 @@ def build(lesson_paths: list[Path] | None = None, *, reference: bool = True, log
         for q in qs:
             if q.kind != "manual":
                 (folder / "tests" / f"{q.key}.py").write_text(test_file(q), encoding="utf-8")
-        manifest["lessons"][lesson] = {"release": f"notebooks/{lesson}.ipynb", "worked": paths.relative(path),
-                                       "questions": [asdict(q) for q in qs],
-                                       "cell_ids": [c.id for c in editions[lesson].cells]}
-        log(f"{lesson}: {len(qs)} questions ({sum(q.kind == 'type-along' for q in qs)} type-along, "
+        manifest["lessons"][lesson] = {
+            "release": f"notebooks/{lesson}.ipynb",
+            "worked": paths.relative(path),
+            "questions": [asdict(q) for q in qs],
+            "cell_ids": [c.id for c in editions[lesson].cells],
+        }
+        log(
+            f"{lesson}: {len(qs)} questions ({sum(q.kind == 'type-along' for q in qs)} type-along, "
             f"{sum(q.kind in ('exercise', 'assignment') for q in qs)} exercise, {sum(q.kind == 'manual' for q in qs)} manual; "
-            f"{sum(bool(q.hidden) for q in qs)} with a hidden test)")
+            f"{sum(bool(q.hidden) for q in qs)} with a hidden test)"
+        )
     # every lesson's edition in the release, including those not rebuilt now
     for lesson in manifest["lessons"]:
         if lesson not in editions and (AUTOGRADER / lesson / "release.ipynb").exists():
@@ -408,16 +478,23 @@ def build(lesson_paths: list[Path] | None = None, *, reference: bool = True, log
     AUTOGRADER.mkdir(parents=True, exist_ok=True)
     manifest_path.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     archive = write_release(editions)
-    log(f"wrote {paths.relative(RELEASE)}/ and {paths.relative(archive)} (student release), "
-        f"{paths.relative(AUTOGRADER)}/ (autograder)")
+    log(
+        f"wrote {paths.relative(RELEASE)}/ and {paths.relative(archive)} (student release), "
+        f"{paths.relative(AUTOGRADER)}/ (autograder)"
+    )
     return manifest
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("lessons", nargs="*", type=Path, help="lesson notebooks (default: every lesson and final assignment)")
-    parser.add_argument("--no-reference", action="store_true",
-                        help="skip running the complete answers (no reference values: hidden variants only)")
+    parser.add_argument(
+        "lessons", nargs="*", type=Path, help="lesson notebooks (default: every lesson and final assignment)"
+    )
+    parser.add_argument(
+        "--no-reference",
+        action="store_true",
+        help="skip running the complete answers (no reference values: hidden variants only)",
+    )
     args = parser.parse_args(argv)
     build(args.lessons or None, reference=not args.no_reference)
     return 0

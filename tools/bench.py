@@ -51,22 +51,25 @@ import urllib.request
 from pathlib import Path
 
 import nbformat
-from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from helpers import paths
+from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 from tools.notebooks import CELL_TIMEOUT, KERNEL, SETUP_CELL, course_notebooks
 
-NOTEBOOK_TARGET = 1.5      # a notebook may take at most this many times the floor
-IMPORT_TARGET_MS = 50.0    # import helpers, beyond pandas + matplotlib
+NOTEBOOK_TARGET = 1.5  # a notebook may take at most this many times the floor
+IMPORT_TARGET_MS = 50.0  # import helpers, beyond pandas + matplotlib
 FLOOR_IMPORTS = "import pandas as pd\nimport matplotlib.pyplot as plt\nimport ipywidgets as widgets"
 SLOWEST_CELLS = 5
 
 
 # --------------------------------------------------------------------------- notebooks
 
+
 def floor_notebook() -> nbformat.NotebookNode:
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(SETUP_CELL), nbformat.v4.new_code_cell(FLOOR_IMPORTS)])
+    nb = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell(SETUP_CELL), nbformat.v4.new_code_cell(FLOOR_IMPORTS)]
+    )
     nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "Python 3 (ipykernel)", "language": "python"}
     return nb
 
@@ -81,15 +84,22 @@ def _seconds(execution: dict, start: str, end: str) -> float | None:
 def time_notebook(nb: nbformat.NotebookNode, folder: Path) -> dict:
     """Execute ``nb`` in a fresh kernel started in ``folder``; wall time and each code cell's time."""
     started = time.perf_counter()
-    client = NotebookClient(nb, kernel_name=KERNEL, timeout=CELL_TIMEOUT, record_timing=True,
-                            resources={"metadata": {"path": str(folder)}})
+    client = NotebookClient(
+        nb, kernel_name=KERNEL, timeout=CELL_TIMEOUT, record_timing=True, resources={"metadata": {"path": str(folder)}}
+    )
     client.execute()
     total = time.perf_counter() - started
     cells = []
     for index, cell in enumerate(c for c in nb.cells if c.cell_type == "code"):
         seconds = _seconds(cell.metadata.get("execution", {}), "iopub.status.busy", "iopub.status.idle")
-        cells.append({"cell": index + 1, "seconds": seconds, "does": _does(cell),
-                      "source": cell.source.splitlines()[0][:70] if cell.source else ""})
+        cells.append(
+            {
+                "cell": index + 1,
+                "seconds": seconds,
+                "does": _does(cell),
+                "source": cell.source.splitlines()[0][:70] if cell.source else "",
+            }
+        )
     return {"seconds": total, "cells": cells}
 
 
@@ -122,8 +132,15 @@ def summarise(name: str, runs: list[dict], floor: float | None) -> dict:
             if cell["seconds"] is not None:
                 by_cell.setdefault(cell["cell"], []).append(cell["seconds"])
     first = {cell["cell"]: cell for cell in runs[0]["cells"]}
-    cells = [{"cell": n, "median_seconds": round(statistics.median(s), 3), "does": first[n]["does"], "source": first[n]["source"]}
-             for n, s in by_cell.items()]
+    cells = [
+        {
+            "cell": n,
+            "median_seconds": round(statistics.median(s), 3),
+            "does": first[n]["does"],
+            "source": first[n]["source"],
+        }
+        for n, s in by_cell.items()
+    ]
     in_cells = sum(cell["median_seconds"] for cell in cells)
     result = {
         "notebook": name,
@@ -155,14 +172,18 @@ def bench_notebooks(runs: int) -> tuple[dict | None, list[dict], list[dict]]:
                 timings[name].append(run_once(path))
             except (CellExecutionError, RuntimeError, TimeoutError) as error:
                 failed.add(name)
-                reason = f"{type(error).__name__}: {getattr(error, 'ename', '')} {getattr(error, 'evalue', error)}".strip()
+                reason = (
+                    f"{type(error).__name__}: {getattr(error, 'ename', '')} {getattr(error, 'evalue', error)}".strip()
+                )
                 failures.append({"notebook": name, "error": reason[:500]})
                 print(f"  {name}: FAILED ({reason[:200]})", flush=True)
                 continue
             print(f"  run {round_number}/{runs}  {timings[name][-1]['seconds']:6.2f} s  {name}", flush=True)
     floor = summarise("floor", timings["floor"], None) if timings["floor"] else None
     floor_seconds = floor["median_seconds"] if floor else None
-    notebooks = [summarise(name, timings[name], floor_seconds) for name, _ in targets[1:] if timings[name] and name not in failed]
+    notebooks = [
+        summarise(name, timings[name], floor_seconds) for name, _ in targets[1:] if timings[name] and name not in failed
+    ]
     return floor, notebooks, failures
 
 
@@ -198,8 +219,14 @@ def bench_import(repeats: int = 5) -> dict:
     modules = helpers_modules()
 
     def probe(*args: str) -> dict:
-        done = subprocess.run([sys.executable, "-c", IMPORT_PROBE, *args], cwd=paths.ROOT, env=env,
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", IMPORT_PROBE, *args],
+            cwd=paths.ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         return json.loads(done.stdout)
 
     alone = [probe("alone")["helpers"] for _ in range(repeats)]
@@ -209,8 +236,14 @@ def bench_import(repeats: int = 5) -> dict:
     own = {}
     for module in modules:
         own[module] = round(statistics.median(probe("beyond", module)[module] for _ in range(3)), 1)
-    importtime = subprocess.run([sys.executable, "-X", "importtime", "-c", "import helpers"], cwd=paths.ROOT, env=env,
-                                capture_output=True, text=True, check=True).stderr
+    importtime = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", "import helpers"],
+        cwd=paths.ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stderr
     # -X importtime prints each module after the modules it imported, indented by depth: the
     # subtree of `import helpers` is the lines between the previous top-level import and "helpers".
     pulled, subtree = [], []
@@ -220,11 +253,13 @@ def bench_import(repeats: int = 5) -> dict:
             continue
         name = parts[2].rstrip()
         subtree.append((int(parts[1]), name.strip()))
-        if name.startswith(" ") and not name.startswith("  "):   # one space: a top-level import
+        if name.startswith(" ") and not name.startswith("  "):  # one space: a top-level import
             if name.strip() == "helpers":
                 pulled = subtree
             subtree = []
-    heavy = [name for name in ("pandas", "numpy", "matplotlib", "ipywidgets", "IPython") if any(p[1] == name for p in pulled)]
+    heavy = [
+        name for name in ("pandas", "numpy", "matplotlib", "ipywidgets", "IPython") if any(p[1] == name for p in pulled)
+    ]
     beyond_ms = statistics.median(b["helpers"] for b in beyond)
     return {
         "helpers_alone_ms": round(statistics.median(alone), 1),
@@ -240,6 +275,7 @@ def bench_import(repeats: int = 5) -> dict:
 
 # --------------------------------------------------------------------------- the suite
 
+
 def bench_suite(extra: list[str], timeout: float) -> dict:
     """``python -m pytest`` over everything, once, as ``make test`` runs it (failing tests are reported, not fatal)."""
     command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *extra]
@@ -248,24 +284,41 @@ def bench_suite(extra: list[str], timeout: float) -> dict:
     try:
         done = subprocess.run(command, cwd=paths.ROOT, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        return {"command": shown, "seconds": None, "exit_code": None, "summary": f"stopped after {timeout:.0f} s (--suite-timeout)"}
+        return {
+            "command": shown,
+            "seconds": None,
+            "exit_code": None,
+            "summary": f"stopped after {timeout:.0f} s (--suite-timeout)",
+        }
     seconds = time.perf_counter() - started
     lines = [line for line in done.stdout.splitlines() if line.strip()]
-    return {"command": shown, "seconds": round(seconds, 1), "exit_code": done.returncode,
-            "summary": lines[-1] if lines else done.stderr.strip()[-300:]}
+    return {
+        "command": shown,
+        "seconds": round(seconds, 1),
+        "exit_code": done.returncode,
+        "summary": lines[-1] if lines else done.stderr.strip()[-300:],
+    }
 
 
 # --------------------------------------------------------------------------- set-up from nothing
 
-SETUP_TARGET_SECONDS = 15.0   # cold `make lab` until JupyterLab answers
+SETUP_TARGET_SECONDS = 15.0  # cold `make lab` until JupyterLab answers
 SETUP_TIMEOUT = 900.0
 INSTALLERS = ("uv", "pip")
 
 
 def copy_course(dest: Path) -> None:
     """The course as git sees it (tracked and untracked files, not the ignored ones), uncommitted changes included."""
-    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=paths.ROOT,
-                            capture_output=True, check=True).stdout.decode().split("\0")
+    listed = (
+        subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=paths.ROOT,
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, listed):
         source = paths.ROOT / name
         if source.is_file():
@@ -275,14 +328,26 @@ def copy_course(dest: Path) -> None:
 
 def cold_env(scratch: Path) -> dict[str, str]:
     """This machine's environment with empty package caches, no uv on PATH, no active venv, a throwaway Jupyter home."""
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("JUPYTER", "JPY_", "UV_", "VIRTUAL_ENV", "CONDA_PREFIX"))}
-    env["PATH"] = os.pathsep.join(d for d in env.get("PATH", "").split(os.pathsep)
-                                  if d and not (Path(d) / "uv").exists() and Path(d).resolve() != Path(sys.prefix, "bin").resolve())
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("JUPYTER", "JPY_", "UV_", "VIRTUAL_ENV", "CONDA_PREFIX"))
+    }
+    env["PATH"] = os.pathsep.join(
+        d
+        for d in env.get("PATH", "").split(os.pathsep)
+        if d and not (Path(d) / "uv").exists() and Path(d).resolve() != Path(sys.prefix, "bin").resolve()
+    )
     env["UV_CACHE_DIR"], env["PIP_CACHE_DIR"] = str(scratch / "uv-cache"), str(scratch / "pip-cache")
-    for variable, name in {"JUPYTER_CONFIG_DIR": "config", "JUPYTER_DATA_DIR": "data", "JUPYTER_RUNTIME_DIR": "runtime",
-                           "JUPYTERLAB_SETTINGS_DIR": "settings", "JUPYTERLAB_WORKSPACES_DIR": "workspaces",
-                           "IPYTHONDIR": "ipython", "MPLCONFIGDIR": "mpl"}.items():
+    for variable, name in {
+        "JUPYTER_CONFIG_DIR": "config",
+        "JUPYTER_DATA_DIR": "data",
+        "JUPYTER_RUNTIME_DIR": "runtime",
+        "JUPYTERLAB_SETTINGS_DIR": "settings",
+        "JUPYTERLAB_WORKSPACES_DIR": "workspaces",
+        "IPYTHONDIR": "ipython",
+        "MPLCONFIGDIR": "mpl",
+    }.items():
         env[variable] = str(scratch / "jupyter" / name)
     return env
 
@@ -340,11 +405,25 @@ def time_cold_lab(installer: str) -> dict:
         port, token = _free_port(), secrets.token_hex(16)
         env = {**cold_env(scratch), "JUPYTER_TOKEN": token}
         lab_args = f"--no-browser --port={port} --ServerApp.port_retries=0"
-        command = ["make", "--no-print-directory", "lab", f"PYTHON={base_python()}", f"INSTALLER={installer}", f"LAB_ARGS={lab_args}"]
+        command = [
+            "make",
+            "--no-print-directory",
+            "lab",
+            f"PYTHON={base_python()}",
+            f"INSTALLER={installer}",
+            f"LAB_ARGS={lab_args}",
+        ]
         log = (scratch / "make.log").open("wb")
         started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=course, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                   stdin=subprocess.DEVNULL, start_new_session=True)
+        process = subprocess.Popen(
+            command,
+            cwd=course,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         installed = answered = None
         url = f"http://127.0.0.1:{port}/lab?token={token}"
         try:
@@ -361,8 +440,12 @@ def time_cold_lab(installer: str) -> dict:
         if answered is None:
             tail = (scratch / "make.log").read_text(errors="replace")[-1500:]
             return {"installer": installer, "error": f"JupyterLab did not answer (exit {process.returncode}): {tail}"}
-        return {"installer": installer, "install_seconds": round(installed, 1), "answers_seconds": round(answered, 1),
-                "course_env_mb": installed_megabytes(course / ".venv")}
+        return {
+            "installer": installer,
+            "install_seconds": round(installed, 1),
+            "answers_seconds": round(answered, 1),
+            "course_env_mb": installed_megabytes(course / ".venv"),
+        }
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -374,13 +457,28 @@ def time_cold_dev(installer: str) -> dict:
     try:
         copy_course(course)
         started = time.perf_counter()
-        done = subprocess.run(["make", "--no-print-directory", ".venv/.installed-dev", f"PYTHON={base_python()}",
-                               f"INSTALLER={installer}"], cwd=course, env=cold_env(scratch), capture_output=True,
-                              text=True, timeout=SETUP_TIMEOUT)
+        done = subprocess.run(
+            [
+                "make",
+                "--no-print-directory",
+                ".venv/.installed-dev",
+                f"PYTHON={base_python()}",
+                f"INSTALLER={installer}",
+            ],
+            cwd=course,
+            env=cold_env(scratch),
+            capture_output=True,
+            text=True,
+            timeout=SETUP_TIMEOUT,
+        )
         seconds = time.perf_counter() - started
         if done.returncode != 0:
             return {"installer": installer, "error": (done.stdout + done.stderr)[-1500:]}
-        return {"installer": installer, "install_seconds": round(seconds, 1), "dev_env_mb": installed_megabytes(course / ".venv")}
+        return {
+            "installer": installer,
+            "install_seconds": round(seconds, 1),
+            "dev_env_mb": installed_megabytes(course / ".venv"),
+        }
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -388,7 +486,11 @@ def time_cold_dev(installer: str) -> dict:
 def _spread(values: list[float]) -> str:
     if not values:
         return "not measured"
-    return f"{values[0]:.1f} s" if len(values) == 1 else f"{min(values):.1f}-{max(values):.1f} s (median {statistics.median(values):.1f})"
+    return (
+        f"{values[0]:.1f} s"
+        if len(values) == 1
+        else f"{min(values):.1f}-{max(values):.1f} s (median {statistics.median(values):.1f})"
+    )
 
 
 def bench_setup(runs: int) -> dict:
@@ -401,9 +503,17 @@ def bench_setup(runs: int) -> dict:
                 result = measure(installer)
                 store[installer].append(result)
                 shown = result.get("answers_seconds", result.get("install_seconds"))
-                print(f"  run {round_number}/{runs}  {installer:>3}  {kind}: "
-                      + (f"{shown:.1f} s" if "error" not in result else f"FAILED {result['error'][-300:]}"), flush=True)
-    summary: dict = {"runs": runs, "target_make_lab_answers_seconds": SETUP_TARGET_SECONDS, "make_lab": {}, "make_test_install": {}}
+                print(
+                    f"  run {round_number}/{runs}  {installer:>3}  {kind}: "
+                    + (f"{shown:.1f} s" if "error" not in result else f"FAILED {result['error'][-300:]}"),
+                    flush=True,
+                )
+    summary: dict = {
+        "runs": runs,
+        "target_make_lab_answers_seconds": SETUP_TARGET_SECONDS,
+        "make_lab": {},
+        "make_test_install": {},
+    }
     for installer in INSTALLERS:
         ok_lab = [r for r in lab[installer] if "error" not in r]
         ok_dev = [r for r in dev[installer] if "error" not in r]
@@ -429,19 +539,24 @@ def bench_setup(runs: int) -> dict:
 def print_setup(summary: dict) -> None:
     print()
     print(f"{'cold set-up (empty caches)':<34}  {'uv (make)':<34}  pip (INSTALLER=pip)")
-    rows = [("make lab: JupyterLab answers", "make_lab", "answers_seconds"),
-            ("make lab: install done", "make_lab", "install_seconds"),
-            ("make test: install done", "make_test_install", "install_seconds")]
+    rows = [
+        ("make lab: JupyterLab answers", "make_lab", "answers_seconds"),
+        ("make lab: install done", "make_lab", "install_seconds"),
+        ("make test: install done", "make_test_install", "install_seconds"),
+    ]
     for label, group, key in rows:
         print(f"{label:<34}  {_spread(summary[group]['uv'][key]):<34}  {_spread(summary[group]['pip'][key])}")
     print(f"installed size: course set {summary['course_env_mb']} MB, development set {summary['dev_env_mb']} MB")
     uv_lab = summary["make_lab"]["uv"]["answers_seconds"]
     if uv_lab:
-        print(f"target: cold `make lab` answers in under {SETUP_TARGET_SECONDS:.0f} s: "
-              f"{'within' if summary['within_target'] else 'OVER'} (median {statistics.median(uv_lab):.1f} s)")
+        print(
+            f"target: cold `make lab` answers in under {SETUP_TARGET_SECONDS:.0f} s: "
+            f"{'within' if summary['within_target'] else 'OVER'} (median {statistics.median(uv_lab):.1f} s)"
+        )
 
 
 # --------------------------------------------------------------------------- report
+
 
 def print_table(floor: dict | None, notebooks: list[dict], failures: list[dict]) -> None:
     width = max([len(n["notebook"]) for n in notebooks] + [44])
@@ -449,13 +564,17 @@ def print_table(floor: dict | None, notebooks: list[dict], failures: list[dict])
     print(f"{'notebook':<{width}}  {'median':>7}  {'ratio':>6}  {'cells':>6}  {'kernel':>6}  runs (s)")
     if floor:
         runs = " ".join(f"{t:.2f}" for t in floor["runs_seconds"])
-        print(f"{'FLOOR (set-up + pandas, pyplot, ipywidgets)':<{width}}  {floor['median_seconds']:6.2f}s  {'1.00x':>6}  "
-              f"{floor['cells_seconds']:5.2f}s  {floor['kernel_overhead_seconds']:5.2f}s  {runs}")
+        print(
+            f"{'FLOOR (set-up + pandas, pyplot, ipywidgets)':<{width}}  {floor['median_seconds']:6.2f}s  {'1.00x':>6}  "
+            f"{floor['cells_seconds']:5.2f}s  {floor['kernel_overhead_seconds']:5.2f}s  {runs}"
+        )
     for n in notebooks:
         runs = " ".join(f"{t:.2f}" for t in n["runs_seconds"])
         mark = "  within" if n.get("within_target", True) else "  OVER"
-        print(f"{n['notebook']:<{width}}  {n['median_seconds']:6.2f}s  {n.get('ratio_to_floor', 0):5.2f}x  "
-              f"{n['cells_seconds']:5.2f}s  {n['kernel_overhead_seconds']:5.2f}s  {runs}{mark}")
+        print(
+            f"{n['notebook']:<{width}}  {n['median_seconds']:6.2f}s  {n.get('ratio_to_floor', 0):5.2f}x  "
+            f"{n['cells_seconds']:5.2f}s  {n['kernel_overhead_seconds']:5.2f}s  {runs}{mark}"
+        )
     for f in failures:
         print(f"{f['notebook']:<{width}}  FAILED: {f['error'][:120]}")
     print("(median: wall time from kernel start to shutdown; cells: the code cells' own time; kernel: the rest)")
@@ -467,11 +586,15 @@ def bench_code(args: argparse.Namespace, report: dict) -> bool:
     print("\nimport helpers (fresh interpreters) ...", flush=True)
     try:
         report["import_helpers"] = imports = bench_import()
-        print(f"  import helpers alone: {imports['helpers_alone_ms']:.1f} ms; after pandas + matplotlib.pyplot "
-              f"({imports['pandas_matplotlib_ms']:.0f} ms): {imports['helpers_beyond_pandas_matplotlib_ms']:.1f} ms more "
-              f"(target < {IMPORT_TARGET_MS:.0f} ms: {'within' if imports['within_target'] else 'OVER'})")
+        print(
+            f"  import helpers alone: {imports['helpers_alone_ms']:.1f} ms; after pandas + matplotlib.pyplot "
+            f"({imports['pandas_matplotlib_ms']:.0f} ms): {imports['helpers_beyond_pandas_matplotlib_ms']:.1f} ms more "
+            f"(target < {IMPORT_TARGET_MS:.0f} ms: {'within' if imports['within_target'] else 'OVER'})"
+        )
         if imports["heavy_packages_imported_by_import_helpers"]:
-            print(f"  import helpers pulls in {imports['heavy_packages_imported_by_import_helpers']}: keep helpers/__init__.py cheap")
+            print(
+                f"  import helpers pulls in {imports['heavy_packages_imported_by_import_helpers']}: keep helpers/__init__.py cheap"
+            )
         costly = {m: ms for m, ms in imports["each_module_beyond_pandas_matplotlib_ms"].items() if ms >= 5}
         print(f"  helpers modules costing 5 ms or more beyond pandas + matplotlib: {costly or 'none'}")
     except (subprocess.CalledProcessError, ValueError) as error:
@@ -489,10 +612,14 @@ def bench_code(args: argparse.Namespace, report: dict) -> bool:
 
     over = [n for n in notebooks if not n.get("within_target", True)]
     within = [n for n in notebooks if n.get("within_target", False)]
-    print(f"\nwithin target (<= {NOTEBOOK_TARGET}x the floor): {len(within)} of {len(notebooks)}: {', '.join(n['notebook'] for n in within) or 'none'}")
+    print(
+        f"\nwithin target (<= {NOTEBOOK_TARGET}x the floor): {len(within)} of {len(notebooks)}: {', '.join(n['notebook'] for n in within) or 'none'}"
+    )
     print(f"OVER target: {', '.join(n['notebook'] for n in over) if over else 'none'}")
     for n in over:
-        print(f"\n  {n['notebook']}: {n['median_seconds']:.2f} s = {n['ratio_to_floor']:.2f}x the floor; slowest cells:")
+        print(
+            f"\n  {n['notebook']}: {n['median_seconds']:.2f} s = {n['ratio_to_floor']:.2f}x the floor; slowest cells:"
+        )
         for cell in n["slowest_cells"]:
             does = f"  [{cell['does']}]" if cell["does"] else ""
             print(f"    cell {cell['cell']:>2}  {cell['median_seconds']:5.2f} s  {cell['source']}{does}")
@@ -511,8 +638,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per notebook (median is reported; default 3)")
     parser.add_argument("--no-suite", action="store_true", help="do not time the whole test suite")
-    parser.add_argument("--suite-args", default="", help="extra pytest arguments for the suite timing, e.g. '-n 2 --dist loadfile'")
-    parser.add_argument("--suite-timeout", type=float, default=1800, help="give up timing the suite after this many seconds (default 1800)")
+    parser.add_argument(
+        "--suite-args", default="", help="extra pytest arguments for the suite timing, e.g. '-n 2 --dist loadfile'"
+    )
+    parser.add_argument(
+        "--suite-timeout",
+        type=float,
+        default=1800,
+        help="give up timing the suite after this many seconds (default 1800)",
+    )
     parser.add_argument("--no-setup", action="store_true", help="do not time set-up from nothing (uv and pip)")
     parser.add_argument("--setup-only", action="store_true", help="time set-up from nothing and nothing else")
     parser.add_argument("--setup-runs", type=int, default=1, help="cold set-ups per installer (default 1)")
@@ -520,12 +654,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     load_before = os.getloadavg()
-    print(f"bench: {os.cpu_count()} cores, load average {load_before[0]:.2f}; {args.runs} runs per notebook", flush=True)
+    print(
+        f"bench: {os.cpu_count()} cores, load average {load_before[0]:.2f}; {args.runs} runs per notebook", flush=True
+    )
     report: dict = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(terse=True),
-                    "load_average_before": [round(x, 2) for x in load_before]},
-        "targets": {"notebook_max_ratio_to_floor": NOTEBOOK_TARGET, "import_helpers_beyond_pandas_matplotlib_ms": IMPORT_TARGET_MS},
+        "machine": {
+            "cores": os.cpu_count(),
+            "python": platform.python_version(),
+            "platform": platform.platform(terse=True),
+            "load_average_before": [round(x, 2) for x in load_before],
+        },
+        "targets": {
+            "notebook_max_ratio_to_floor": NOTEBOOK_TARGET,
+            "import_helpers_beyond_pandas_matplotlib_ms": IMPORT_TARGET_MS,
+        },
         "runs_per_notebook": args.runs,
     }
     failed = False
@@ -534,11 +677,15 @@ def main(argv: list[str] | None = None) -> int:
         failed = bench_code(args, report)
 
     if not args.no_setup:
-        print(f"\nset-up from nothing: a fresh copy, empty caches, no uv on PATH; uv, then pip; {args.setup_runs} run(s) each ...",
-              flush=True)
+        print(
+            f"\nset-up from nothing: a fresh copy, empty caches, no uv on PATH; uv, then pip; {args.setup_runs} run(s) each ...",
+            flush=True,
+        )
         report["setup"] = setup = bench_setup(args.setup_runs)
         print_setup(setup)
-        failed = failed or any(setup[group][name]["failures"] for group in ("make_lab", "make_test_install") for name in INSTALLERS)
+        failed = failed or any(
+            setup[group][name]["failures"] for group in ("make_lab", "make_test_install") for name in INSTALLERS
+        )
     else:
         report["setup"] = None
 
@@ -556,7 +703,11 @@ def main(argv: list[str] | None = None) -> int:
         print("\nnote: the machine was busy with other work during the run; times may be high (compare ratios)")
     target = paths.output_dir() / "bench.json"
     if args.setup_only and target.is_file():  # keep the last full run's other figures
-        report = {**json.loads(target.read_text(encoding="utf-8")), "setup": report["setup"], "setup_when": report["when"]}
+        report = {
+            **json.loads(target.read_text(encoding="utf-8")),
+            "setup": report["setup"],
+            "setup_when": report["when"],
+        }
     target.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"\nwrote {paths.relative(target)}")
     return 1 if failed else 0

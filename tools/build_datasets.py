@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import io
 import os
 import re
@@ -58,23 +57,37 @@ REFERENCE = paths.ROOT.parent / "shared" / "reference"
 CHECKSUMS = "checksums.sha256"
 
 SOURCES = paths.DATASETS / data.SOURCES
-MONTHS, FISCAL_MONTHS, STATES, STATE_CODES, SECTORS = facts.MONTHS, facts.FISCAL_MONTHS, facts.STATES, facts.STATE_CODES, facts.SECTORS
+MONTHS, FISCAL_MONTHS, STATES, STATE_CODES, SECTORS = (
+    facts.MONTHS,
+    facts.FISCAL_MONTHS,
+    facts.STATES,
+    facts.STATE_CODES,
+    facts.SECTORS,
+)
 
 #: CBP's PDFs, by what they hold: the edition the datasets are built from, then the earlier edition it is checked against.
-PDF_SECTORS = ("u.s._border_patrol_fiscal_year_southwest_border_sector_apprehensions_fy_1960_fy_2019_0.pdf",
-               "bp_southwest_border_sector_apps_fy1960_fy2018.pdf")
+PDF_SECTORS = (
+    "u.s._border_patrol_fiscal_year_southwest_border_sector_apprehensions_fy_1960_fy_2019_0.pdf",
+    "bp_southwest_border_sector_apps_fy1960_fy2018.pdf",
+)
 PDF_NATIONWIDE = ("u.s._border_patrol_total_apprehensions_fy_1925_fy_2019_.pdf", "bp_total_apps_fy1925_fy2018.pdf")
-PDF_MONTHLY = ("u.s._border_patrol_monthly_apprehensions_fy_2000_fy_2019_1.pdf", "bp_total_monthly_apps_sector_area_fy2018.pdf")
-PDF_DEATHS = ("u.s._border_patrol_fiscal_year_southwest_border_sector_deaths_fy_1998_fy_2019_0.pdf",
-              "bp_southwest_border_sector_deaths_fy1998_fy2018.pdf")
+PDF_MONTHLY = (
+    "u.s._border_patrol_monthly_apprehensions_fy_2000_fy_2019_1.pdf",
+    "bp_total_monthly_apps_sector_area_fy2018.pdf",
+)
+PDF_DEATHS = (
+    "u.s._border_patrol_fiscal_year_southwest_border_sector_deaths_fy_1998_fy_2019_0.pdf",
+    "bp_southwest_border_sector_deaths_fy1998_fy2018.pdf",
+)
 #: The staffing edition the dataset is built from; the FY2018 edition (staffing_fy1992_fy2018.pdf) revises
 #: FY2012-2015 and does not add up in places, so it is kept for the readers' tests and the lesson, not compared.
 PDF_STAFFING = "u.s._border_patrol_fiscal_year_staffing_statistics_fy_1992_fy_2019_0.pdf"
-PDF_PROFILES = ("u.s._border_patrol_fiscal_year_2018_sector_profile.pdf",
-                "u.s._border_patrol_fiscal_year_2019_sector_profile_0.pdf")
+PDF_PROFILES = (
+    "u.s._border_patrol_fiscal_year_2018_sector_profile.pdf",
+    "u.s._border_patrol_fiscal_year_2019_sector_profile_0.pdf",
+)
 
 WHOLE = re.compile(r"\d+")
-SIGNED = re.compile(r"-?\d+")
 
 Row = dict[str, str]
 
@@ -84,6 +97,7 @@ class BuildError(Exception):
 
 
 # --------------------------------------------------------------------------- reading
+
 
 def read_reference(reference: Path, name: str, columns: Iterable[str]) -> list[Row]:
     """Read ``reference/name`` as text rows, insisting on exactly the expected header."""
@@ -127,6 +141,7 @@ def extract_lines(reference: Path, name: str) -> list[str]:
 
 # --------------------------------------------------------------------------- datasets
 
+
 @dataclass(frozen=True)
 class Table:
     columns: tuple[str, ...]
@@ -158,7 +173,7 @@ class Inputs:
         path = self.sources / name
         if not path.is_file():
             raise BuildError(f"the CBP PDF {name} is missing from {paths.relative(self.sources)}/")
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = data.sha256(path.read_bytes())
         if (key, digest) not in _READ:
             try:
                 _READ[key, digest] = read(path)
@@ -188,8 +203,11 @@ def same_editions(inputs: Inputs, reader: Callable, editions: tuple[str, str], k
     newer, older = (inputs.pdf(reader, name) for name in editions)
     merged = older.merge(newer, on=key, how="left", suffixes=("_older", "_newer"), indicator=True)
     require((merged["_merge"] == "both").all(), f"{editions[1]} has rows that {editions[0]} lacks")
-    value = next(column for column in older.columns if column not in key and older[column].dtype == "Int64"
-                 and column not in ("yearly_total",))
+    value = next(
+        column
+        for column in older.columns
+        if column not in key and older[column].dtype == "Int64" and column not in ("yearly_total",)
+    )
     differ = merged[merged[f"{value}_older"].ne(merged[f"{value}_newer"]).fillna(False)]
     require(differ.empty, f"{editions[1]} and {editions[0]} differ: {differ.head(3).to_dict('records')}")
 
@@ -204,8 +222,10 @@ def pdf_annual(inputs: Inputs) -> dict[int, dict[str, int]]:
         years.setdefault(int(year), {})["nationwide"] = int(count)
     for year, count in zip(totals["fiscal_year"], totals["apprehensions"]):
         years.setdefault(int(year), {})["southwest_border"] = int(count)
-    require(sorted(years) == list(range(1925, LAST_APPREHENSIONS_YEAR + 1)),
-            f"the CBP PDFs cover FY{min(years)}-{max(years)}, expected FY1925-{LAST_APPREHENSIONS_YEAR}")
+    require(
+        sorted(years) == list(range(1925, LAST_APPREHENSIONS_YEAR + 1)),
+        f"the CBP PDFs cover FY{min(years)}-{max(years)}, expected FY1925-{LAST_APPREHENSIONS_YEAR}",
+    )
     return years
 
 
@@ -216,18 +236,30 @@ def title_42_years(reference: Path, totals: dict[int, str]) -> set[int]:
     has no split in the material, but the order was in force all year, so it counts them too. The
     split's totals must be the yearly table's southwest border figures.
     """
-    rows = read_reference(reference, BY_TITLE, ["fiscal_year", "title_8_apprehensions", "title_42_expulsions", "total_encounters", "source"])
+    rows = read_reference(
+        reference,
+        BY_TITLE,
+        ["fiscal_year", "title_8_apprehensions", "title_42_expulsions", "total_encounters", "source"],
+    )
     years = set()
     for row in rows:
         year = number(row, "fiscal_year", BY_TITLE)
-        require(row["total_encounters"] == totals.get(year), f"{BY_TITLE}: FY{year} total {row['total_encounters']} is not the yearly table's {totals.get(year)}")
+        require(
+            row["total_encounters"] == totals.get(year),
+            f"{BY_TITLE}: FY{year} total {row['total_encounters']} is not the yearly table's {totals.get(year)}",
+        )
         title_8, title_42 = number(row, "title_8_apprehensions", BY_TITLE), number(row, "title_42_expulsions", BY_TITLE)
         if title_8 is not None and title_42 is not None:
-            require(title_8 + title_42 == number(row, "total_encounters", BY_TITLE), f"{BY_TITLE}: FY{year} Title 8 + Title 42 is not the total")
+            require(
+                title_8 + title_42 == number(row, "total_encounters", BY_TITLE),
+                f"{BY_TITLE}: FY{year} Title 8 + Title 42 is not the total",
+            )
         if title_42 != 0:
             years.add(year)
-    require(sorted({number(r, "fiscal_year", BY_TITLE) for r in rows}) == list(range(LAST_APPREHENSIONS_YEAR + 1, 2025)),
-            f"{BY_TITLE}: expected one row per fiscal year {LAST_APPREHENSIONS_YEAR + 1}-2024")
+    require(
+        sorted({number(r, "fiscal_year", BY_TITLE) for r in rows}) == list(range(LAST_APPREHENSIONS_YEAR + 1, 2025)),
+        f"{BY_TITLE}: expected one row per fiscal year {LAST_APPREHENSIONS_YEAR + 1}-2024",
+    )
     return years
 
 
@@ -243,69 +275,106 @@ def build_apprehensions(inputs: Inputs) -> Table:
         nationwide = str(cbp["nationwide"]) if "nationwide" in cbp else row["nationwide"]
         if year <= LAST_APPREHENSIONS_YEAR:
             southwest, swb_source = (str(cbp["southwest_border"]) if "southwest_border" in cbp else ""), SOURCE_SECTORS
-            require(row["nationwide"] == nationwide and row["southwest_border"] == southwest,
-                    f"apprehensions_by_fiscal_year.csv: FY{year} in the reference ({row['nationwide']}, {row['southwest_border']}) "
-                    f"differs from CBP's PDFs ({nationwide}, {southwest})")
+            require(
+                row["nationwide"] == nationwide and row["southwest_border"] == southwest,
+                f"apprehensions_by_fiscal_year.csv: FY{year} in the reference ({row['nationwide']}, {row['southwest_border']}) "
+                f"differs from CBP's PDFs ({nationwide}, {southwest})",
+            )
         else:
             southwest, swb_source = row["southwest_border"], SWB_SOURCES.get(year, SOURCE_ENCOUNTER_DOWNLOAD)
-            require(row["nationwide"] == "" and southwest != "", f"apprehensions_by_fiscal_year.csv: FY{year}: expected "
-                    "a southwest border figure and no nationwide figure (none found for FY2020+)")
-        rows.append({
-            "fiscal_year": row["fiscal_year"],
-            "nationwide": nationwide,
-            "southwest_border": southwest,
-            # encounters = Title 8 apprehensions + Title 42 expulsions (FY2020-FY2023); FY2024 is Title 8 only
-            "measure": "encounters" if year in title_42 else "apprehensions",
-            "nationwide_source": SOURCE_NATIONWIDE if nationwide else "",
-            "southwest_border_source": swb_source if southwest else "",
-        })
-    return Table(("fiscal_year", "nationwide", "southwest_border", "measure",
-                  "nationwide_source", "southwest_border_source"), rows)
+            require(
+                row["nationwide"] == "" and southwest != "",
+                f"apprehensions_by_fiscal_year.csv: FY{year}: expected "
+                "a southwest border figure and no nationwide figure (none found for FY2020+)",
+            )
+        rows.append(
+            {
+                "fiscal_year": row["fiscal_year"],
+                "nationwide": nationwide,
+                "southwest_border": southwest,
+                # encounters = Title 8 apprehensions + Title 42 expulsions (FY2020-FY2023); FY2024 is Title 8 only
+                "measure": "encounters" if year in title_42 else "apprehensions",
+                "nationwide_source": SOURCE_NATIONWIDE if nationwide else "",
+                "southwest_border_source": swb_source if southwest else "",
+            }
+        )
+    return Table(
+        ("fiscal_year", "nationwide", "southwest_border", "measure", "nationwide_source", "southwest_border_source"),
+        rows,
+    )
 
 
 def build_monthly(inputs: Inputs) -> Table:
     name = "swb_monthly_fy2000_2019.csv"
-    rows = read_reference(inputs.reference, name, ["fiscal_year", "month", "calendar_year", "swb_usbp_apprehensions",
-                                                   "nationwide_usbp_apprehensions", "ohss_swb_encounters_rounded10"])
+    rows = read_reference(
+        inputs.reference,
+        name,
+        [
+            "fiscal_year",
+            "month",
+            "calendar_year",
+            "swb_usbp_apprehensions",
+            "nationwide_usbp_apprehensions",
+            "ohss_swb_encounters_rounded10",
+        ],
+    )
     monthly = inputs.pdf(cbp_pdfs.read_monthly_apprehensions, PDF_MONTHLY[0])
     same_editions(inputs, cbp_pdfs.read_monthly_apprehensions, PDF_MONTHLY, ["fiscal_year", "sector", "month"])
     totals = pdf_annual(inputs)
     swb = monthly[monthly["sector"] == "southwest_border_total"].reset_index(drop=True)
     national = monthly[monthly["sector"] == "nationwide_total"].reset_index(drop=True)
     pdf_months = list(zip(swb["fiscal_year"], swb["month"]))
-    require(pdf_months == [(year, month) for year in range(2000, 2020) for month in FISCAL_MONTHS],
-            f"{PDF_MONTHLY[0]}: expected the months October-September of FY2000-2019, in order")
-    require([(number(row, "fiscal_year", name), row["month"]) for row in rows] == pdf_months,
-            f"{name}: expected the months of the CBP PDF, in order")
+    require(
+        pdf_months == [(year, month) for year in range(2000, 2020) for month in FISCAL_MONTHS],
+        f"{PDF_MONTHLY[0]}: expected the months October-September of FY2000-2019, in order",
+    )
+    require(
+        [(number(row, "fiscal_year", name), row["month"]) for row in rows] == pdf_months,
+        f"{name}: expected the months of the CBP PDF, in order",
+    )
     out = []
     for index, row in enumerate(rows):
         year, month = int(swb.at[index, "fiscal_year"]), swb.at[index, "month"]
         southwest, nationwide = str(int(swb.at[index, "apprehensions"])), str(int(national.at[index, "apprehensions"]))
-        require((row["swb_usbp_apprehensions"], row["nationwide_usbp_apprehensions"]) == (southwest, nationwide),
-                f"{name}: FY{year} {month}: the reference differs from CBP's monthly PDF ({southwest}, {nationwide})")
-        out.append({
-            "fiscal_year": str(year),
-            "calendar_year": str(int(swb.at[index, "calendar_year"])),
-            "month_number": str(int(swb.at[index, "month_number"])),
-            "month": month,
-            "swb_apprehensions": southwest,
-            "nationwide_apprehensions": nationwide,
-            "ohss_swb_encounters_rounded10": row["ohss_swb_encounters_rounded10"],
-        })
+        require(
+            (row["swb_usbp_apprehensions"], row["nationwide_usbp_apprehensions"]) == (southwest, nationwide),
+            f"{name}: FY{year} {month}: the reference differs from CBP's monthly PDF ({southwest}, {nationwide})",
+        )
+        out.append(
+            {
+                "fiscal_year": str(year),
+                "calendar_year": str(int(swb.at[index, "calendar_year"])),
+                "month_number": str(int(swb.at[index, "month_number"])),
+                "month": month,
+                "swb_apprehensions": southwest,
+                "nationwide_apprehensions": nationwide,
+                "ohss_swb_encounters_rounded10": row["ohss_swb_encounters_rounded10"],
+            }
+        )
     for year in range(2000, 2020):
         months = [row for row in out if int(row["fiscal_year"]) == year]
-        for monthly_column, yearly in (("swb_apprehensions", "southwest_border"), ("nationwide_apprehensions", "nationwide")):
+        for monthly_column, yearly in (
+            ("swb_apprehensions", "southwest_border"),
+            ("nationwide_apprehensions", "nationwide"),
+        ):
             added = sum(int(row[monthly_column]) for row in months)
-            require(added == totals[year][yearly],
-                    f"{name}: FY{year} months add to {added} but the annual {yearly} is {totals[year][yearly]}")
+            require(
+                added == totals[year][yearly],
+                f"{name}: FY{year} months add to {added} but the annual {yearly} is {totals[year][yearly]}",
+            )
     return Table(tuple(out[0]), out)
 
 
 def wide_by_sector(frame, value: str) -> list[Row]:
     """A long CBP table (fiscal year x sector) as one row per fiscal year, the nine sectors then the total."""
     wide = frame.pivot(index="fiscal_year", columns="sector", values=value)
-    return [{"fiscal_year": str(year), **{column: str(int(wide.at[year, column])) for column in (*SECTORS, "southwest_border_total")}}
-            for year in wide.index]
+    return [
+        {
+            "fiscal_year": str(year),
+            **{column: str(int(wide.at[year, column])) for column in (*SECTORS, "southwest_border_total")},
+        }
+        for year in wide.index
+    ]
 
 
 def build_sectors(inputs: Inputs) -> Table:
@@ -328,8 +397,10 @@ def _cells(frame, columns: Iterable[str]) -> list[Row]:
     """Rows of text cells: whole numbers as digits, <NA> (CBP's N/A) as a blank cell."""
     import pandas as pd
 
-    return [{column: "" if pd.isna(value) else str(value) for column, value in zip(columns, record)}
-            for record in frame[list(columns)].astype(object).itertuples(index=False)]
+    return [
+        {column: "" if pd.isna(value) else str(value) for column, value in zip(columns, record)}
+        for record in frame[list(columns)].astype(object).itertuples(index=False)
+    ]
 
 
 def build_staffing(inputs: Inputs) -> Table:
@@ -347,18 +418,28 @@ def build_profiles(inputs: Inputs) -> Table:
     return Table(columns, _cells(both, columns))
 
 
-BARRIER_EXTRACTS = ("fy18_border_patrol_barrier_totals_v3.txt",
-                    "u.s._border_patrol_mileage_of_pedestrian_and_vehicle_barrier_by_state_0.txt")
+BARRIER_EXTRACTS = (
+    "fy18_border_patrol_barrier_totals_v3.txt",
+    "u.s._border_patrol_mileage_of_pedestrian_and_vehicle_barrier_by_state_0.txt",
+)
 BARRIER_TOTAL = "Southwest Border"
 
 
 def build_barrier_miles(inputs: Inputs) -> Table:
     reference = inputs.reference
     name = "border_barrier_miles_by_state_2018.csv"
-    miles = ("pedestrian_primary_miles", "vehicle_primary_miles", "total_primary_miles",
-             "pedestrian_secondary_miles", "pedestrian_tertiary_miles")
+    miles = (
+        "pedestrian_primary_miles",
+        "vehicle_primary_miles",
+        "total_primary_miles",
+        "pedestrian_secondary_miles",
+        "pedestrian_tertiary_miles",
+    )
     rows = read_reference(reference, name, ["state", *miles, "as_of"])
-    require([row["state"] for row in rows] == [*STATES, BARRIER_TOTAL], f"{name}: expected the four states then {BARRIER_TOTAL!r}")
+    require(
+        [row["state"] for row in rows] == [*STATES, BARRIER_TOTAL],
+        f"{name}: expected the four states then {BARRIER_TOTAL!r}",
+    )
     for extract in BARRIER_EXTRACTS:
         found = {}
         for line in extract_lines(reference, extract):
@@ -366,12 +447,21 @@ def build_barrier_miles(inputs: Inputs) -> Table:
             if match:
                 found[match[1]] = list(match.groups()[1:])
         for row in rows:
-            require(found.get(row["state"]) == [row[column] for column in miles], f"{name}: {row['state']} differs from {extract}")
+            require(
+                found.get(row["state"]) == [row[column] for column in miles],
+                f"{name}: {row['state']} differs from {extract}",
+            )
     out = []
     for row in rows:  # pedestrian + vehicle = total primary is the schema's rule (helpers.data)
         require(row["as_of"] == "2018-10-04", f"{name}: {row['state']}: as_of {row['as_of']!r}, expected 2018-10-04")
-        out.append({"state": row["state"], "row_type": "published total" if row["state"] == BARRIER_TOTAL else "state",
-                    **{column: row[column] for column in miles}, "as_of": row["as_of"]})
+        out.append(
+            {
+                "state": row["state"],
+                "row_type": "published total" if row["state"] == BARRIER_TOTAL else "state",
+                **{column: row[column] for column in miles},
+                "as_of": row["as_of"],
+            }
+        )
     return Table(tuple(out[0]), out)
 
 
@@ -379,53 +469,79 @@ BORDER_TOTAL = "US-Mexico border"
 #: One value per state (and one for the whole border) for calculations:
 #: (state as in the reference, length, start of the source URL) -> why this one.
 CHOSEN_LENGTHS = {
-    ("Texas", "1254", "http://www.cpa.state.tx.us/"):
-        "State government report (Texas Comptroller), the most official source found; the Texas Tribune "
-        "uses the same 1,254. Other published values: 1,248 (Border Legislative Conference), 1,241 (USA Today); "
-        "1,255 is the Rio Grande segment (USAFacts).",
-    ("New Mexico", "180", "https://www.abqjournal.com/"):
-        "Two independent news sources give 180 (Albuquerque Journal 2005; USA Today 2018, \"almost 180\"); "
-        "only the Border Legislative Conference gives 190.",
-    ("Arizona", "370", "http://www.kabc.com/"):
-        "Article citing CBP; CBP's own barrier mileage in the same article adds to 370.4 (computed), and 370 is "
-        "in the middle of the published values (350-378). Approximate.",
-    ("California", "140", "http://business-newsc.win/"):
-        "The only news source found (USA Today 2018, \"a little more than 140\"); the other 140 is a low-quality "
-        "trivia page. The weakest-sourced state: approximate, probably a little low.",
-    ("TOTAL", "1954", "https://www.azcentral.com/"):
-        "IBWC, the boundary commission that measures the border, as quoted by the Arizona Republic: 1,954 miles "
-        "excluding 18 + 12 miles of maritime boundary. The chosen state values add to 1,944 (computed), not 1,954: "
-        "they come from different sources.",
+    (
+        "Texas",
+        "1254",
+        "http://www.cpa.state.tx.us/",
+    ): "State government report (Texas Comptroller), the most official source found; the Texas Tribune "
+    "uses the same 1,254. Other published values: 1,248 (Border Legislative Conference), 1,241 (USA Today); "
+    "1,255 is the Rio Grande segment (USAFacts).",
+    (
+        "New Mexico",
+        "180",
+        "https://www.abqjournal.com/",
+    ): 'Two independent news sources give 180 (Albuquerque Journal 2005; USA Today 2018, "almost 180"); '
+    "only the Border Legislative Conference gives 190.",
+    (
+        "Arizona",
+        "370",
+        "http://www.kabc.com/",
+    ): "Article citing CBP; CBP's own barrier mileage in the same article adds to 370.4 (computed), and 370 is "
+    "in the middle of the published values (350-378). Approximate.",
+    (
+        "California",
+        "140",
+        "http://business-newsc.win/",
+    ): 'The only news source found (USA Today 2018, "a little more than 140"); the other 140 is a low-quality '
+    "trivia page. The weakest-sourced state: approximate, probably a little low.",
+    (
+        "TOTAL",
+        "1954",
+        "https://www.azcentral.com/",
+    ): "IBWC, the boundary commission that measures the border, as quoted by the Arizona Republic: 1,954 miles "
+    "excluding 18 + 12 miles of maritime boundary. The chosen state values add to 1,944 (computed), not 1,954: "
+    "they come from different sources.",
 }
 
 
 def build_border_length(inputs: Inputs) -> Table:
     reference = inputs.reference
     name = "border_length_by_state.csv"
-    rows = read_reference(reference, name, ["state", "length_miles", "qualifier", "source_name", "source_url",
-                                            "source_quality", "what_source_says"])
+    rows = read_reference(
+        reference,
+        name,
+        ["state", "length_miles", "qualifier", "source_name", "source_url", "source_quality", "what_source_says"],
+    )
     out, used = [], set()
     for row in rows:
         require(row["state"] in (*STATES, "TOTAL"), f"{name}: unexpected state {row['state']!r}")
         number(row, "length_miles", name)
-        reason = next((why for (state, length, url), why in CHOSEN_LENGTHS.items()
-                       if (state, length) == (row["state"], row["length_miles"]) and row["source_url"].startswith(url)), "")
+        reason = next(
+            (
+                why
+                for (state, length, url), why in CHOSEN_LENGTHS.items()
+                if (state, length) == (row["state"], row["length_miles"]) and row["source_url"].startswith(url)
+            ),
+            "",
+        )
         if reason:
             require(reason not in used, f"{name}: two rows match the chosen value for {row['state']}")
             used.add(reason)
         total = row["state"] == "TOTAL"
-        out.append({
-            "state": BORDER_TOTAL if total else row["state"],
-            "row_type": "published total" if total else "state",
-            "length_miles": row["length_miles"],
-            "qualifier": row["qualifier"],
-            "chosen": "True" if reason else "False",
-            "choice_reason": reason,
-            "source_name": row["source_name"],
-            "source_url": row["source_url"],
-            "source_quality": row["source_quality"],
-            "what_source_says": row["what_source_says"],
-        })
+        out.append(
+            {
+                "state": BORDER_TOTAL if total else row["state"],
+                "row_type": "published total" if total else "state",
+                "length_miles": row["length_miles"],
+                "qualifier": row["qualifier"],
+                "chosen": "True" if reason else "False",
+                "choice_reason": reason,
+                "source_name": row["source_name"],
+                "source_url": row["source_url"],
+                "source_quality": row["source_quality"],
+                "what_source_says": row["what_source_says"],
+            }
+        )
     require(len(used) == len(CHOSEN_LENGTHS), f"{name}: a chosen value was not found; update CHOSEN_LENGTHS")
     return Table(tuple(out[0]), out)
 
@@ -433,33 +549,57 @@ def build_border_length(inputs: Inputs) -> Table:
 def build_deployments(inputs: Inputs) -> Table:
     reference = inputs.reference
     name = "deployments_and_caravan_figures.csv"
-    rows = read_reference(reference, name, ["topic", "date", "figure", "unit", "what_source_says", "source_name", "source_url"])
+    rows = read_reference(
+        reference, name, ["topic", "date", "figure", "unit", "what_source_says", "source_name", "source_url"]
+    )
     out = []
     for row in rows:
         topic, _, code = row["topic"].rpartition("_")
         if code not in STATE_CODES:  # only a state suffix moves to its own column
             topic, code = row["topic"], ""
-        require(re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["date"]) is not None, f"{name}: {row['topic']}: date {row['date']!r}")
+        require(
+            re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["date"]) is not None, f"{name}: {row['topic']}: date {row['date']!r}"
+        )
         require(number(row, "figure", name) is not None, f"{name}: {row['topic']}: figure is blank")
-        out.append({"topic": topic, "state": STATE_CODES.get(code, ""), "date": row["date"], "figure": row["figure"],
-                    "unit": row["unit"], "what_source_says": row["what_source_says"],
-                    "source_name": row["source_name"], "source_url": row["source_url"]})
+        out.append(
+            {
+                "topic": topic,
+                "state": STATE_CODES.get(code, ""),
+                "date": row["date"],
+                "figure": row["figure"],
+                "unit": row["unit"],
+                "what_source_says": row["what_source_says"],
+                "source_name": row["source_name"],
+                "source_url": row["source_url"],
+            }
+        )
     return Table(tuple(out[0]), out)
 
 
 def build_crosscheck(inputs: Inputs) -> Table:
     reference = inputs.reference
     name = "apprehensions_crosscheck.csv"
-    columns = ("fiscal_year", "cbp_nationwide", "cbp_southwest_border", "ohss_nationwide_rounded10",
-               "ohss_southwest_rounded10", "diff_nationwide_ohss_minus_cbp", "diff_swb_ohss_minus_cbp",
-               "dhs_yearbook_t33_all_dhs_apprehensions", "diff_dhs_t33_minus_cbp_nationwide")
+    columns = (
+        "fiscal_year",
+        "cbp_nationwide",
+        "cbp_southwest_border",
+        "ohss_nationwide_rounded10",
+        "ohss_southwest_rounded10",
+        "diff_nationwide_ohss_minus_cbp",
+        "diff_swb_ohss_minus_cbp",
+        "dhs_yearbook_t33_all_dhs_apprehensions",
+        "diff_dhs_t33_minus_cbp_nationwide",
+    )
     rows = read_reference(reference, name, columns)
     totals = {row["fiscal_year"]: row for row in annual(reference)}
     require([row["fiscal_year"] for row in rows] == list(totals), f"{name}: expected the years of the annual file")
     for row in rows:
         year = row["fiscal_year"]
-        require((row["cbp_nationwide"], row["cbp_southwest_border"]) == (totals[year]["nationwide"], totals[year]["southwest_border"]),
-                f"{name}: FY{year}: the CBP columns differ from the annual file")
+        require(
+            (row["cbp_nationwide"], row["cbp_southwest_border"])
+            == (totals[year]["nationwide"], totals[year]["southwest_border"]),
+            f"{name}: FY{year}: the CBP columns differ from the annual file",
+        )
     # the differences (OHSS - CBP, Yearbook - CBP) are checked by the schema's rules in helpers.data
     return Table(columns, rows)
 
@@ -480,6 +620,7 @@ BUILDERS: dict[str, Callable[[Inputs], Table]] = {
 
 
 # --------------------------------------------------------------------------- writing
+
 
 def csv_bytes(table: Table) -> bytes:
     buffer = io.StringIO(newline="")
@@ -502,8 +643,10 @@ def write_if_changed(path: Path, data: bytes) -> bool:
 def checksums_bytes(folder: Path) -> bytes:
     """``sha256sum`` lines for every CSV in the folder and every PDF in its ``sources/``, sorted by file name."""
     files = [*folder.glob("*.csv"), *(folder / data.SOURCES).glob("*.pdf")]
-    lines = [f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.relative_to(folder).as_posix()}\n"
-             for path in sorted(files, key=lambda p: p.relative_to(folder).as_posix())]
+    lines = [
+        f"{data.sha256(path.read_bytes())}  {path.relative_to(folder).as_posix()}\n"
+        for path in sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+    ]
     return "".join(lines).encode("utf-8")
 
 
@@ -525,8 +668,10 @@ def build(reference: Path = REFERENCE, out: Path = paths.DATASETS, sources: Path
     """
     if not reference.is_dir():
         shown = "../shared/reference" if reference == REFERENCE else paths.relative(reference)
-        raise BuildError(f"no reference material at {shown}: expected the folder shared/reference beside the course folder, "
-                         "or pass --reference")
+        raise BuildError(
+            f"no reference material at {shown}: expected the folder shared/reference beside the course folder, "
+            "or pass --reference"
+        )
     inputs = Inputs(reference, sources)
     built = {name: validated(name, csv_bytes(builder(inputs))) for name, builder in BUILDERS.items()}
     out.mkdir(parents=True, exist_ok=True)
@@ -541,7 +686,9 @@ def build(reference: Path = REFERENCE, out: Path = paths.DATASETS, sources: Path
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--reference", type=Path, default=REFERENCE, help="the reference folder (default: ../shared/reference)")
+    parser.add_argument(
+        "--reference", type=Path, default=REFERENCE, help="the reference folder (default: ../shared/reference)"
+    )
     parser.add_argument("--out", type=Path, default=paths.DATASETS, help="where to write (default: datasets/)")
     parser.add_argument("--sources", type=Path, default=SOURCES, help="CBP's PDFs (default: datasets/sources/)")
     arguments = parser.parse_args(argv)

@@ -33,6 +33,7 @@ a notebook runs as you. To grade untrusted work, run this inside a container (se
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -49,13 +50,14 @@ from pathlib import Path
 COURSE = Path(__file__).resolve().parent.parent
 OUT = COURSE / "output" / "grades"
 AUTOGRADER = COURSE / "output" / "assignments" / "autograder"
-TIMEOUT = 600        # seconds for one whole submission (run and check)
-CELL_TIMEOUT = 60    # seconds for one cell before it is interrupted
+TIMEOUT = 600  # seconds for one whole submission (run and check)
+CELL_TIMEOUT = 60  # seconds for one cell before it is interrupted
 CHECK_TIMEOUT = 120  # seconds for checking one submission's answers
 ZIP_MAGIC = b"PK\x03\x04"
 
 
 # --------------------------------------------------------------------------- small helpers
+
 
 def _manifest() -> dict:
     path = AUTOGRADER / "manifest.json"
@@ -77,8 +79,10 @@ def read_submission(path: Path):
     if not data.strip():
         return None, "empty file: nothing was handed in"
     if data.startswith(ZIP_MAGIC):
-        return None, ("not a notebook: a zip file, such as a Word document (.docx) renamed .ipynb; ask for the "
-                      "notebook itself (JupyterLab: File > Download)")
+        return None, (
+            "not a notebook: a zip file, such as a Word document (.docx) renamed .ipynb; ask for the "
+            "notebook itself (JupyterLab: File > Download)"
+        )
     try:
         text = data.decode("utf-8")
         raw = json.loads(text)
@@ -154,8 +158,10 @@ def _capture_source(q: dict) -> str:
         return f"__bf_capture__({q['key']!r}, lambda: ((dict({{{names}}}),), {{}}))"
     positional = [a for a in q["args"] if not re.match(r"^\w+=", a)]
     keywords = [a for a in q["args"] if re.match(r"^\w+=", a)]
-    return (f"__bf_capture__({q['key']!r}, lambda: (({', '.join(positional)}{',' if positional else ''}), "
-            f"dict({', '.join(keywords)})))")
+    return (
+        f"__bf_capture__({q['key']!r}, lambda: (({', '.join(positional)}{',' if positional else ''}), "
+        f"dict({', '.join(keywords)})))"
+    )
 
 
 def instrument(nb, questions: list[dict], sandbox: Path, captures: Path, pidfile: Path):
@@ -183,8 +189,14 @@ def instrument(nb, questions: list[dict], sandbox: Path, captures: Path, pidfile
         if q["kind"] != "manual" and i is not None and calls.get(i) and i not in replace:
             replace[i] = q
             continue
-        candidates = [j for j, call in calls.items() if call and call[1] == q["check"] and j not in replace
-                      and cells[j].get("id") not in {p["cell_id"] for p in questions if p is not q}]
+        candidates = [
+            j
+            for j, call in calls.items()
+            if call
+            and call[1] == q["check"]
+            and j not in replace
+            and cells[j].get("id") not in {p["cell_id"] for p in questions if p is not q}
+        ]
         if q["kind"] != "manual" and candidates:
             replace[min(candidates)] = q
             continue
@@ -217,8 +229,10 @@ def instrument(nb, questions: list[dict], sandbox: Path, captures: Path, pidfile
 
 # --------------------------------------------------------------------------- the two phases (subprocesses)
 
-WORKER = ("import sys, json; job = json.load(open(sys.argv[2])); sys.path[:0] = [job['sandbox'], job['course']]; "
-          "import tools.grade as g; g.worker(sys.argv[1], job)")
+WORKER = (
+    "import sys, json; job = json.load(open(sys.argv[2])); sys.path[:0] = [job['sandbox'], job['course']]; "
+    "import tools.grade as g; g.worker(sys.argv[1], job)"
+)
 
 
 def _run_worker(mode: str, job: dict, run_dir: Path, timeout: float) -> tuple[bool, str]:
@@ -227,21 +241,23 @@ def _run_worker(mode: str, job: dict, run_dir: Path, timeout: float) -> tuple[bo
     job_path.write_text(json.dumps(job), encoding="utf-8")
     env = dict(os.environ, PYTHONPATH=job["sandbox"], PYTHONDONTWRITEBYTECODE="1")
     env.pop("PYTHONSTARTUP", None)
-    process = subprocess.Popen([sys.executable, "-c", WORKER, mode, str(job_path)], cwd=job["cwd"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", WORKER, mode, str(job_path)],
+        cwd=job["cwd"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
         _, err = process.communicate(timeout=timeout)
         return True, err.decode("utf-8", "replace")[-2000:]
     except subprocess.TimeoutExpired:
         for pid_file in [run_dir / "kernel.pid"]:
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 os.kill(int(pid_file.read_text()), signal.SIGKILL)
-            except (OSError, ValueError):
-                pass
-        try:
+        with contextlib.suppress(OSError):
             os.killpg(process.pid, signal.SIGKILL)
-        except OSError:
-            pass
         process.communicate()
         return False, ""
 
@@ -255,11 +271,19 @@ def worker(mode: str, job: dict) -> None:
 
 def _execute(job: dict) -> None:
     import nbformat
+
     from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 
     nb = nbformat.read(job["notebook"], as_version=4)
-    client = NotebookClient(nb, kernel_name="python3", timeout=job["cell_timeout"], interrupt_on_timeout=True,
-                            allow_errors=True, record_timing=False, resources={"metadata": {"path": job["cwd"]}})
+    client = NotebookClient(
+        nb,
+        kernel_name="python3",
+        timeout=job["cell_timeout"],
+        interrupt_on_timeout=True,
+        allow_errors=True,
+        record_timing=False,
+        resources={"metadata": {"path": job["cwd"]}},
+    )
     problem = None
     try:
         client.execute()
@@ -333,8 +357,11 @@ def same_value(answer, expected) -> bool:
         except (TypeError, ValueError):
             return bool(answer.equals(expected))
     if isinstance(expected, (list, tuple)):
-        return (isinstance(answer, (list, tuple)) and len(answer) == len(expected)
-                and all(same_value(a, e) for a, e in zip(answer, expected)))
+        return (
+            isinstance(answer, (list, tuple))
+            and len(answer) == len(expected)
+            and all(same_value(a, e) for a, e in zip(answer, expected))
+        )
     return False
 
 
@@ -396,14 +423,26 @@ def _check(job: dict) -> None:
     variants = dict(HIDDEN_VARIANTS)
     reference_path = Path(job["tests"]).parent / "reference.pkl"
     reference = dill.loads(reference_path.read_bytes()) if reference_path.exists() else {}
-    tests = {q["key"]: ExceptionTestFile.from_file(str(Path(job["tests"]) / f"{q['key']}.py"))
-             for q in questions if q["kind"] != "manual"}
+    tests = {
+        q["key"]: ExceptionTestFile.from_file(str(Path(job["tests"]) / f"{q['key']}.py"))
+        for q in questions
+        if q["kind"] != "manual"
+    }
     results = {}
     captures = Path(job["captures"])
     for q in questions:
         key = q["key"]
-        env = {"args": (), "kwargs": {}, "capture_error": None, "feedback": {}, "checks": checks,
-               "variants": variants, "reference": reference.get(key), "run_check": run_check, "run_hidden": run_hidden}
+        env = {
+            "args": (),
+            "kwargs": {},
+            "capture_error": None,
+            "feedback": {},
+            "checks": checks,
+            "variants": variants,
+            "reference": reference.get(key),
+            "run_check": run_check,
+            "run_hidden": run_hidden,
+        }
         pkl, info = captures / f"{key}.pkl", captures / f"{key}.json"
         if pkl.exists():
             try:
@@ -413,8 +452,10 @@ def _check(job: dict) -> None:
         elif info.exists():
             data = json.loads(info.read_text())
             if "unpicklable" in data:
-                env["capture_error"] = (f"Your answer is a {', '.join(data['unpicklable'])}, which cannot be graded: "
-                                        "store the value itself (a number, text, a table), as the exercise asks.")
+                env["capture_error"] = (
+                    f"Your answer is a {', '.join(data['unpicklable'])}, which cannot be graded: "
+                    "store the value itself (a number, text, a table), as the exercise asks."
+                )
             else:
                 env["capture_error"] = f"Your answer was not there when the check ran: {data['error']}."
         else:
@@ -428,18 +469,30 @@ def _check(job: dict) -> None:
                     shutil.copyfile(captures / f"{key}.file{i}", target)
         if q["kind"] == "manual":
             shown = env["args"][0] if env["args"] else {}
-            results[key] = {"manual": {k: (v if isinstance(v, str) else repr(v)) for k, v in (shown or {}).items()},
-                            "error": env["capture_error"]}
+            results[key] = {
+                "manual": {k: (v if isinstance(v, str) else repr(v)) for k, v in (shown or {}).items()},
+                "error": env["capture_error"],
+            }
             continue
         test = tests[key]
         test.run(env)
-        results[key] = {"cases": [{"name": r.test_case.name, "points": r.test_case.points, "hidden": r.test_case.hidden,
-                                   "passed": bool(r.passed)} for r in test.test_case_results],
-                        "feedback": {k: str(v) for k, v in env["feedback"].items()}}
+        results[key] = {
+            "cases": [
+                {
+                    "name": r.test_case.name,
+                    "points": r.test_case.points,
+                    "hidden": r.test_case.hidden,
+                    "passed": bool(r.passed),
+                }
+                for r in test.test_case_results
+            ],
+            "feedback": {k: str(v) for k, v in env["feedback"].items()},
+        }
     Path(job["result"]).write_text(json.dumps(results), encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- one submission
+
 
 def _fresh_course(sandbox: Path, *, hidden: bool) -> None:
     from tools.assignments import copy_course
@@ -465,8 +518,15 @@ def _restore(sandbox: Path) -> None:
     _fresh_course(sandbox, hidden=True)
 
 
-def run_submission(nb, lesson: str, info: dict, *, timeout: float = TIMEOUT, cell_timeout: float = CELL_TIMEOUT,
-                   keep: Path | None = None) -> dict:
+def run_submission(
+    nb,
+    lesson: str,
+    info: dict,
+    *,
+    timeout: float = TIMEOUT,
+    cell_timeout: float = CELL_TIMEOUT,
+    keep: Path | None = None,
+) -> dict:
     """Run and check one notebook; {"results": ..., "problem": ..., "answer_errors": ...}."""
     import nbformat
 
@@ -481,9 +541,15 @@ def run_submission(nb, lesson: str, info: dict, *, timeout: float = TIMEOUT, cel
         instrumented, answer_cell = instrument(nb, questions, sandbox, captures, run_dir / "kernel.pid")
         notebook = sandbox / "notebooks" / f"{lesson}.ipynb"
         nbformat.write(instrumented, notebook)
-        job = {"sandbox": str(sandbox), "course": str(COURSE), "cwd": str(sandbox / "notebooks"),
-               "notebook": str(notebook), "executed": str(run_dir / "executed.ipynb"),
-               "result": str(run_dir / "execute-result.json"), "cell_timeout": cell_timeout}
+        job = {
+            "sandbox": str(sandbox),
+            "course": str(COURSE),
+            "cwd": str(sandbox / "notebooks"),
+            "notebook": str(notebook),
+            "executed": str(run_dir / "executed.ipynb"),
+            "result": str(run_dir / "execute-result.json"),
+            "cell_timeout": cell_timeout,
+        }
         finished, err = _run_worker("execute", job, run_dir, timeout)
         problem = None
         if not finished:
@@ -501,8 +567,14 @@ def run_submission(nb, lesson: str, info: dict, *, timeout: float = TIMEOUT, cel
                     for output in executed.cells[index].get("outputs", []):
                         if output.get("output_type") == "error":
                             errors[key] = f"{output.get('ename')}: {output.get('evalue')}"
-            timed_out = [i for i, c in enumerate(executed.cells) if any(
-                o.get("output_type") == "error" and o.get("ename") == "KeyboardInterrupt" for o in c.get("outputs", []))]
+            timed_out = [
+                i
+                for i, c in enumerate(executed.cells)
+                if any(
+                    o.get("output_type") == "error" and o.get("ename") == "KeyboardInterrupt"
+                    for o in c.get("outputs", [])
+                )
+            ]
             if keep is not None:
                 executed.cells = executed.cells[1:]  # the grader's own first cell
                 keep.parent.mkdir(parents=True, exist_ok=True)
@@ -510,18 +582,30 @@ def run_submission(nb, lesson: str, info: dict, *, timeout: float = TIMEOUT, cel
         if timed_out and problem is None:
             problem = f"{len(timed_out)} cell(s) interrupted after {cell_timeout:.0f} s (an endless loop?); the rest was graded"
         _restore(sandbox)
-        check_job = {"sandbox": str(sandbox), "course": str(COURSE), "cwd": str(sandbox / "notebooks"),
-                     "questions": questions, "tests": str(AUTOGRADER / lesson / "tests"),
-                     "captures": str(captures), "result": str(run_dir / "check-result.json")}
+        check_job = {
+            "sandbox": str(sandbox),
+            "course": str(COURSE),
+            "cwd": str(sandbox / "notebooks"),
+            "questions": questions,
+            "tests": str(AUTOGRADER / lesson / "tests"),
+            "captures": str(captures),
+            "result": str(run_dir / "check-result.json"),
+        }
         left = max(30.0, min(CHECK_TIMEOUT, timeout - (time.monotonic() - started) + 30))
         finished, err = _run_worker("check", check_job, run_dir, left)
         results = None
         if finished and (run_dir / "check-result.json").exists():
             results = json.loads((run_dir / "check-result.json").read_text())
         elif not finished:
-            problem = (problem + "; " if problem else "") + f"checking stopped after {left:.0f} s (a function of yours ran too long?)"
+            problem = (
+                problem + "; " if problem else ""
+            ) + f"checking stopped after {left:.0f} s (a function of yours ran too long?)"
         else:
-            problem = (problem + "; " if problem else "") + "checking failed: " + (err.strip().splitlines() or ["no detail"])[-1]
+            problem = (
+                (problem + "; " if problem else "")
+                + "checking failed: "
+                + (err.strip().splitlines() or ["no detail"])[-1]
+            )
         return {"results": results, "problem": problem, "answer_errors": errors, "captures": captures}
     finally:
         shutil.rmtree(base, ignore_errors=True)
@@ -546,9 +630,15 @@ def reference_values(folder: Path, lesson: str, qs) -> dict:
         instrumented, _ = instrument(nb, info["questions"], sandbox, captures, run_dir / "kernel.pid")
         notebook = sandbox / "notebooks" / f"{lesson}.ipynb"
         nbformat.write(instrumented, notebook)
-        job = {"sandbox": str(sandbox), "course": str(COURSE), "cwd": str(sandbox / "notebooks"),
-               "notebook": str(notebook), "executed": str(run_dir / "executed.ipynb"),
-               "result": str(run_dir / "execute-result.json"), "cell_timeout": 300}
+        job = {
+            "sandbox": str(sandbox),
+            "course": str(COURSE),
+            "cwd": str(sandbox / "notebooks"),
+            "notebook": str(notebook),
+            "executed": str(run_dir / "executed.ipynb"),
+            "result": str(run_dir / "execute-result.json"),
+            "cell_timeout": 300,
+        }
         _run_worker("execute", job, run_dir, 1200)
         for q in qs:
             pkl = captures / f"{q.key}.pkl"
@@ -556,8 +646,11 @@ def reference_values(folder: Path, lesson: str, qs) -> dict:
                 values[q.key] = dill.loads(pkl.read_bytes())
     finally:
         shutil.rmtree(base, ignore_errors=True)
-    keep = {key: value for key, value in values.items()
-            if hidden_kind(next(q for q in qs if q.key == key), value) == "reference"}
+    keep = {
+        key: value
+        for key, value in values.items()
+        if hidden_kind(next(q for q in qs if q.key == key), value) == "reference"
+    }
     (folder / "reference.pkl").write_bytes(dill.dumps(keep))
     return values
 
@@ -576,7 +669,9 @@ def _rows(name: str, lesson: str, info: dict, outcome: dict | None, reason: str 
         if q["kind"] == "manual":
             got = results.get(q["key"], {})
             rows.append([name, lesson, q["key"], "", q["points"], "manual", q["label"]])
-            shown = "\n\n".join(f"`{k}`:\n\n> " + str(v).replace("\n", "\n> ") for k, v in (got.get("manual") or {}).items())
+            shown = "\n\n".join(
+                f"`{k}`:\n\n> " + str(v).replace("\n", "\n> ") for k, v in (got.get("manual") or {}).items()
+            )
             feedback.append(f"### {q['key']}: {q['label']}\n\nFor your instructor to grade with the rubric.\n\n{shown}")
             continue
         maximum = q["points"] + (1 if q["hidden"] else 0)
@@ -590,20 +685,28 @@ def _rows(name: str, lesson: str, info: dict, outcome: dict | None, reason: str 
         status = "right" if points == maximum else ("right (hidden test failed)" if visible_ok else "hint")
         rows.append([name, lesson, q["key"], points, maximum, status, q["label"]])
         message = result["feedback"].get("visible", "")
-        lines = [f"### {q['key']}: {q['label']} ({points} / {maximum})", "",
-                 ("✅ " if visible_ok else "💡 ") + message]
+        lines = [f"### {q['key']}: {q['label']} ({points} / {maximum})", "", ("✅ " if visible_ok else "💡 ") + message]
         if q["key"] in errors and not visible_ok:
             lines.append(f"\nThe cell above it raised {errors[q['key']]}.")
         hidden = [c for c in result["cases"] if c["hidden"]]
         if hidden:
-            lines.append("\nFurther test (not in your notebook): " + ("passed." if hidden[0]["passed"] else
-                         "not passed" + (f": {result['feedback'].get('hidden')}" if result["feedback"].get("hidden") else "") + "."))
+            lines.append(
+                "\nFurther test (not in your notebook): "
+                + (
+                    "passed."
+                    if hidden[0]["passed"]
+                    else "not passed"
+                    + (f": {result['feedback'].get('hidden')}" if result["feedback"].get("hidden") else "")
+                    + "."
+                )
+            )
         feedback.append("\n".join(lines))
     return rows, feedback
 
 
-def grade_one(path: Path, folder: Path, manifest: dict, lesson: str | None, *, timeout: float, cell_timeout: float,
-              out: Path) -> tuple[list, list, str]:
+def grade_one(
+    path: Path, folder: Path, manifest: dict, lesson: str | None, *, timeout: float, cell_timeout: float, out: Path
+) -> tuple[list, list, str]:
     """Grade one file; (grade rows, summary row, feedback page)."""
     import nbformat  # noqa: F401
 
@@ -613,16 +716,28 @@ def grade_one(path: Path, folder: Path, manifest: dict, lesson: str | None, *, t
     detected = detect_lesson(nb, manifest) if nb is not None else None
     status = "graded"
     if nb is not None and detected is None:
-        reason, nb = "not one of the course's notebooks (no lesson's cells found): was it saved from the assignment edition?", None
+        reason, nb = (
+            "not one of the course's notebooks (no lesson's cells found): was it saved from the assignment edition?",
+            None,
+        )
     target = lesson or detected
     if nb is not None and lesson and detected != lesson:
-        reason, nb = f"saved from another lesson ({detected}), not {lesson}: scored zero; ask for the right notebook", None
+        reason, nb = (
+            f"saved from another lesson ({detected}), not {lesson}: scored zero; ask for the right notebook",
+            None,
+        )
     outcome = None
     if nb is None:
         status = "not graded"
     else:
-        outcome = run_submission(nb, target, manifest["lessons"][target], timeout=timeout, cell_timeout=cell_timeout,
-                                 keep=out / "executed" / f"{name}.ipynb")
+        outcome = run_submission(
+            nb,
+            target,
+            manifest["lessons"][target],
+            timeout=timeout,
+            cell_timeout=cell_timeout,
+            keep=out / "executed" / f"{name}.ipynb",
+        )
         reason = outcome["problem"]
     info = manifest["lessons"].get(target, {"questions": []})
     rows, feedback = _rows(name, target or "", info, outcome, reason)
@@ -631,21 +746,34 @@ def grade_one(path: Path, folder: Path, manifest: dict, lesson: str | None, *, t
     manual = sum(r[4] for r in rows if r[5] == "manual")
     seconds = time.monotonic() - started
     summary = [name, target or "", points, maximum, status, reason or "", f"{seconds:.1f}"]
-    page = [f"# Feedback: {name}", "", f"**Lesson:** {target or 'unknown'}  ", f"**Autograded points:** {points} / {maximum}"
-            + (f" (plus up to {manual} points for the write-up, graded by your instructor)" if manual else "")]
+    page = [
+        f"# Feedback: {name}",
+        "",
+        f"**Lesson:** {target or 'unknown'}  ",
+        f"**Autograded points:** {points} / {maximum}"
+        + (f" (plus up to {manual} points for the write-up, graded by your instructor)" if manual else ""),
+    ]
     if reason:
         page += ["", f"**Note:** {reason}"]
     page += ["", "\n\n".join(feedback)]
     return rows, summary, "\n".join(page) + "\n"
 
 
-def grade_batch(folder: Path, *, lesson: str | None = None, out: Path = OUT, timeout: float = TIMEOUT,
-                cell_timeout: float = CELL_TIMEOUT, jobs: int = 1, log=print) -> list[list]:
+def grade_batch(
+    folder: Path,
+    *,
+    lesson: str | None = None,
+    out: Path = OUT,
+    timeout: float = TIMEOUT,
+    cell_timeout: float = CELL_TIMEOUT,
+    jobs: int = 1,
+    log=print,
+) -> list[list]:
     """Grade every .ipynb under ``folder``; write grades.csv, summary.csv and feedback/; return the summary rows."""
     folder = Path(folder).resolve()
     manifest = _manifest()
     if lesson is not None:
-        matches = [name for name in manifest["lessons"] if name == lesson or name.startswith(f"{lesson}-") or name.startswith(lesson)]
+        matches = [name for name in manifest["lessons"] if name == lesson or name.startswith((f"{lesson}-", lesson))]
         if len(matches) != 1:
             raise SystemExit(f"--lesson {lesson!r}: expected one of {', '.join(manifest['lessons'])}")
         lesson = matches[0]
@@ -660,20 +788,35 @@ def grade_batch(folder: Path, *, lesson: str | None = None, out: Path = OUT, tim
             return grade_one(path, folder, manifest, lesson, timeout=timeout, cell_timeout=cell_timeout, out=out)
         except Exception as error:  # noqa: BLE001  (the batch goes on)
             name = submission_name(path, folder)
-            return [], [name, lesson or "", 0, 0, "grader error", f"{type(error).__name__}: {error}", "0"], f"# {name}\n\nNot graded: grader error.\n"
+            return (
+                [],
+                [name, lesson or "", 0, 0, "grader error", f"{type(error).__name__}: {error}", "0"],
+                f"# {name}\n\nNot graded: grader error.\n",
+            )
 
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         outcomes = list(pool.map(one, notebooks))
     grade_rows, summary_rows = [], []
-    for path, (rows, summary, page) in zip(notebooks, outcomes):
+    for rows, summary, page in outcomes:  # one per notebook, in order
         grade_rows += rows
         summary_rows.append(summary)
         (out / "feedback" / f"{summary[0]}.md").write_text(page, encoding="utf-8")
-        log(f"{summary[0]}: {summary[2]} / {summary[3]} ({summary[4]}{': ' + summary[5] if summary[5] else ''}) {summary[6]} s")
+        log(
+            f"{summary[0]}: {summary[2]} / {summary[3]} ({summary[4]}{': ' + summary[5] if summary[5] else ''}) {summary[6]} s"
+        )
     for path in files:
         if path.suffix != ".ipynb":
-            summary_rows.append([submission_name(path, folder) + path.suffix, "", 0, 0, "skipped",
-                                 f"not an .ipynb file ({path.suffix or 'no extension'})", "0"])
+            summary_rows.append(
+                [
+                    submission_name(path, folder) + path.suffix,
+                    "",
+                    0,
+                    0,
+                    "skipped",
+                    f"not an .ipynb file ({path.suffix or 'no extension'})",
+                    "0",
+                ]
+            )
     with open(out / "grades.csv", "w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows([FIELDS, *grade_rows])
     with open(out / "summary.csv", "w", newline="", encoding="utf-8") as f:
@@ -683,6 +826,7 @@ def grade_batch(folder: Path, *, lesson: str | None = None, out: Path = OUT, tim
 
 
 # --------------------------------------------------------------------------- bench
+
 
 def bench(lesson: str = "00-start-here", n: int = 30, jobs: int = 1) -> dict:
     """Grade ``n`` copies of one lesson's complete answer; the time per submission (for ``make bench``)."""
@@ -700,9 +844,15 @@ def bench(lesson: str = "00-start-here", n: int = 30, jobs: int = 1) -> dict:
         total = time.perf_counter() - started
     per = [float(r[6]) for r in rows]
     full = sum(1 for r in rows if r[2] == r[3] and r[4] == "graded")
-    return {"lesson": lesson, "submissions": n, "jobs": jobs, "seconds_total": round(total, 1),
-            "seconds_per_submission": round(total / n, 2), "slowest_submission": round(max(per), 2),
-            "full_marks": full}
+    return {
+        "lesson": lesson,
+        "submissions": n,
+        "jobs": jobs,
+        "seconds_total": round(total, 1),
+        "seconds_per_submission": round(total / n, 2),
+        "slowest_submission": round(max(per), 2),
+        "full_marks": full,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -716,8 +866,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.submissions.is_dir():
         raise SystemExit(f"{args.submissions}: not a folder of submissions")
-    grade_batch(args.submissions, lesson=args.lesson, out=args.out.resolve(), timeout=args.timeout,
-                cell_timeout=args.cell_timeout, jobs=args.jobs)
+    grade_batch(
+        args.submissions,
+        lesson=args.lesson,
+        out=args.out.resolve(),
+        timeout=args.timeout,
+        cell_timeout=args.cell_timeout,
+        jobs=args.jobs,
+    )
     return 0
 
 

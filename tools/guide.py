@@ -18,8 +18,11 @@ GUIDE = paths.ROOT / "instructors" / "guide.md"
 
 
 def objectives_block(lesson: course.Lesson) -> str:
-    lines = [f"<!-- objectives {lesson.number}: made by `make guide` from the notebook -->",
-             f"- **Time:** {lesson.time}", "- **Objectives:** students will be able to"]
+    lines = [
+        f"<!-- objectives {lesson.number}: made by `make guide` from the notebook -->",
+        f"- **Time:** {lesson.time}",
+        "- **Objectives:** students will be able to",
+    ]
     lines += [f"  - {objective}" for objective in lesson.objectives]
     lines.append(f"<!-- end objectives {lesson.number} -->")
     return "\n".join(lines)
@@ -37,7 +40,7 @@ def refreshed(text: str) -> str:
         match = heading.search(text)
         if match is None:
             raise SystemExit(f"{paths.relative(GUIDE)}: no '### {lesson.number} ...' section for {lesson.path}")
-        text = text[:match.end()] + "\n" + block + "\n" + text[match.end():]
+        text = text[: match.end()] + "\n" + block + "\n" + text[match.end() :]
     return text
 
 

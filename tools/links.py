@@ -1,4 +1,5 @@
-"""Write the "launch this notebook" badge at the top of every notebook, from helpers.links.
+"""Write the "launch this notebook" badges (Binder, Colab) at the top of every notebook, from helpers.links,
+and the set-up cell, which names the repository Colab clones.
 
     python -m tools.links          # make links
 
@@ -14,7 +15,7 @@ import sys
 import nbformat
 
 from helpers import links, paths
-from tools.notebooks import course_notebooks
+from tools.notebooks import course_notebooks, setup_cell
 
 
 def with_launch_line(source: str, notebook: str) -> str:
@@ -26,18 +27,19 @@ def with_launch_line(source: str, notebook: str) -> str:
             lines[i] = line
             return "\n".join(lines)
     title = next((i for i, existing in enumerate(lines) if existing.startswith("# ")), -1)
-    lines[title + 1:title + 1] = ["", line]
+    lines[title + 1 : title + 1] = ["", line]
     return "\n".join(lines)
 
 
 def update(path) -> bool:
-    """Refresh one notebook's badge; return True if the file changed."""
+    """Refresh one notebook's badges and its set-up cell (which names the repository); True if it changed."""
     nb = nbformat.read(path, as_version=4)
     first = next(cell for cell in nb.cells if cell.cell_type == "markdown")
-    updated = with_launch_line(first.source, paths.relative(path))
-    if updated == first.source:
+    setup = next(cell for cell in nb.cells if cell.cell_type == "code")
+    badges, cell = with_launch_line(first.source, paths.relative(path)), setup_cell()
+    if badges == first.source and setup.source == cell:
         return False
-    first.source = updated
+    first.source, setup.source = badges, cell
     nbformat.write(nb, path)
     return True
 

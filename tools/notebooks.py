@@ -27,9 +27,9 @@ import time
 from pathlib import Path
 
 import nbformat
-from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 
 from helpers import paths
+from tools.nbclient_fix import CourseNotebookClient as NotebookClient
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 KERNEL = "python3"
@@ -106,8 +106,11 @@ _CHECK_CALL = re.compile(r"\bchecks\.check_\w+\(")
 
 def course_notebooks() -> list[Path]:
     """Every notebook of the course: lessons first, then their worked solutions, then the assignments."""
-    found = (sorted(paths.NOTEBOOKS.glob("*.ipynb")) + sorted(paths.NOTEBOOKS.glob("solutions/*.ipynb"))
-             + sorted(paths.NOTEBOOKS.glob("assignments/*.ipynb")))
+    found = (
+        sorted(paths.NOTEBOOKS.glob("*.ipynb"))
+        + sorted(paths.NOTEBOOKS.glob("solutions/*.ipynb"))
+        + sorted(paths.NOTEBOOKS.glob("assignments/*.ipynb"))
+    )
     return [nb for nb in found if ".ipynb_checkpoints" not in nb.parts]
 
 
@@ -143,7 +146,9 @@ def run_in_memory(path: Path, before: str = "", after: str = "", cwd: Path | Non
     if after:
         nb.cells.append(nbformat.v4.new_code_cell(after))
     folder = path.parent if cwd is None else cwd
-    NotebookClient(nb, kernel_name=KERNEL, timeout=CELL_TIMEOUT, resources={"metadata": {"path": str(folder)}}).execute()
+    NotebookClient(
+        nb, kernel_name=KERNEL, timeout=CELL_TIMEOUT, resources={"metadata": {"path": str(folder)}}
+    ).execute()
     return nb
 
 
@@ -183,9 +188,11 @@ def type_along_edition(worked: nbformat.NotebookNode, name: str) -> nbformat.Not
         elif cell.cell_type == "code" and _CHECK_CALL.search(cell.source):
             cell.outputs = []
     title = next(c for c in nb.cells if c.cell_type == "markdown")
-    title.source += (f"\n\n> ✏️ **Type-along edition.** The code cells that start with a comment and nothing else are "
-                     f"yours to write: read the comment, write the code, run the cell. The worked form, with every "
-                     f"result, is [{name}](../{name}).")
+    title.source += (
+        f"\n\n> ✏️ **Type-along edition.** The code cells that start with a comment and nothing else are "
+        f"yours to write: read the comment, write the code, run the cell. The worked form, with every "
+        f"result, is [{name}](../{name})."
+    )
     return nb
 
 
@@ -224,7 +231,9 @@ def execute(path: Path) -> float:
     clean(nb)
     found = machine_paths(nb)
     if found:
-        raise SystemExit(f"{paths.relative(path)}: outputs reveal machine paths {found}; print paths with helpers.paths.relative() instead")
+        raise SystemExit(
+            f"{paths.relative(path)}: outputs reveal machine paths {found}; print paths with helpers.paths.relative() instead"
+        )
     nbformat.validate(nb)
     nbformat.write(nb, path)
     return seconds
@@ -233,7 +242,9 @@ def execute(path: Path) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("notebooks", nargs="*", type=Path, help="notebooks to run (default: all)")
-    parser.add_argument("--editions", action="store_true", help="only rewrite the type-along editions, executing nothing")
+    parser.add_argument(
+        "--editions", action="store_true", help="only rewrite the type-along editions, executing nothing"
+    )
     args = parser.parse_args(argv)
     targets = [p.resolve() for p in args.notebooks] or course_notebooks()
     if not args.editions:

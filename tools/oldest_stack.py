@@ -38,7 +38,7 @@ import time
 import venv
 from pathlib import Path
 
-from helpers.selfcheck import OLDEST_SUPPORTED
+from helpers.environment import OLDEST_SUPPORTED
 
 ROOT = Path(__file__).resolve().parent.parent
 HOME = ROOT / "output" / "oldest-stack"
@@ -46,7 +46,7 @@ ENV = HOME / "venv"
 TOOLS = HOME / "uv"
 
 #: The oldest versions the course supports and tests (README: "Where the course runs"); their one
-#: home is helpers.selfcheck.OLDEST_SUPPORTED, which notebook 00's self-check compares with.
+#: home is helpers.environment.OLDEST_SUPPORTED, which notebook 00's self-check compares with.
 PYTHON = "3.11"
 OLDEST = (*(f"{name}=={version}.*" for name, version in OLDEST_SUPPORTED.items()), "ipykernel==6.*")
 #: What executes the notebooks inside that environment (not what the lessons use).

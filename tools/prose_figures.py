@@ -33,7 +33,6 @@ import csv
 import json
 import re
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,16 +43,84 @@ REGISTRY = paths.ROOT / "tests" / "prose_figures.csv"
 PASS_KINDS = {"year", "date"}
 #: A figure right after one of these words names a part of something, not a quantity.
 REFERENCE_WORDS = {
-    "lesson", "lessons", "notebook", "notebooks", "cell", "cells", "exercise", "exercises", "section",
-    "sections", "step", "steps", "page", "pages", "paragraph", "paragraphs", "point", "points", "prompt",
-    "prompts", "part", "chapter", "issue", "issues", "title", "python", "version", "jupyterlab", "ipywidgets",
-    "pandas", "matplotlib", "numpy", "nbformat", "question", "questions", "session", "sessions", "day", "week",
-    "stop", "figure", "table", "chart", "sector", "line", "lines", "row", "column", "no",
+    "lesson",
+    "lessons",
+    "notebook",
+    "notebooks",
+    "cell",
+    "cells",
+    "exercise",
+    "exercises",
+    "section",
+    "sections",
+    "step",
+    "steps",
+    "page",
+    "pages",
+    "paragraph",
+    "paragraphs",
+    "point",
+    "points",
+    "prompt",
+    "prompts",
+    "part",
+    "chapter",
+    "issue",
+    "issues",
+    "title",
+    "python",
+    "version",
+    "jupyterlab",
+    "ipywidgets",
+    "pandas",
+    "matplotlib",
+    "numpy",
+    "nbformat",
+    "question",
+    "questions",
+    "session",
+    "sessions",
+    "day",
+    "week",
+    "stop",
+    "figure",
+    "table",
+    "chart",
+    "sector",
+    "line",
+    "lines",
+    "row",
+    "column",
+    "no",
 }
 #: A figure right before one of these words is a measurement of the software or of time.
 UNIT_WORDS = {
-    "minute", "minutes", "min", "hour", "hours", "h", "second", "seconds", "s", "ms", "mb", "gb", "kb", "mib",
-    "gib", "px", "dpi", "pt", "cores", "core", "workers", "worker", "tests", "test", "x", "kernel",
+    "minute",
+    "minutes",
+    "min",
+    "hour",
+    "hours",
+    "h",
+    "second",
+    "seconds",
+    "s",
+    "ms",
+    "mb",
+    "gb",
+    "kb",
+    "mib",
+    "gib",
+    "px",
+    "dpi",
+    "pt",
+    "cores",
+    "core",
+    "workers",
+    "worker",
+    "tests",
+    "test",
+    "x",
+    "kernel",
 }
 _NUMBER_IN_OUTPUT = re.compile(r"(?<![\w.])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])-?\d+(?:\.\d+)?")
 _LINK_TARGET = re.compile(r"\]\([^)]*\)")
@@ -78,6 +145,8 @@ def _without_duration_columns(text: str) -> str:
             line = "|".join("" if j in blank else cell for j, cell in enumerate(cells))
         out.append(line)
     return "\n".join(out)
+
+
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s\u00a0]*$")
 _WORD_AFTER = re.compile(r"^[\s\u00a0-]*([A-Za-z]+)")
 
@@ -104,8 +173,14 @@ def documents() -> list[Path]:
 
 def _prose(text: str) -> str:
     """Markdown as a reader reads it: no link targets, HTML tags, code or ISO dates; no time budget line."""
-    for pattern, replace in ((_CODE_BLOCK, " "), (_INLINE_CODE, "code"), (_LINK_TARGET, "]"), (_HTML_TAG, " "),
-                             (_ISO_DATE, "a date"), (_TIME_LINE, "")):
+    for pattern, replace in (
+        (_CODE_BLOCK, " "),
+        (_INLINE_CODE, "code"),
+        (_LINK_TARGET, "]"),
+        (_HTML_TAG, " "),
+        (_ISO_DATE, "a date"),
+        (_TIME_LINE, ""),
+    ):
         text = pattern.sub(replace, text)
     return _without_duration_columns(text)
 
@@ -121,7 +196,9 @@ def output_numbers(nb_path: Path) -> set[float]:
     found: set[float] = set()
     for cell in nb["cells"]:
         for out in cell.get("outputs", []):
-            texts = [out.get("text", "")] + [out.get("data", {}).get(m, "") for m in ("text/plain", "text/html", "text/markdown")]
+            texts = [out.get("text", "")] + [
+                out.get("data", {}).get(m, "") for m in ("text/plain", "text/html", "text/markdown")
+            ]
             for text in texts:
                 found |= numbers_in("".join(text) if isinstance(text, list) else text)
     return found
@@ -196,7 +273,7 @@ def untraced_in(where: str, text: str, exact: set[float], computed: set[float]) 
     prose = _prose(text)
     found = []
     for row in extract_figures(prose).itertuples():
-        before, after = prose[max(0, row.start - 30):row.start], prose[row.end:row.end + 12]
+        before, after = prose[max(0, row.start - 30) : row.start], prose[row.end : row.end + 12]
         if passes_by_rule(row.text, row.kind, row.value, before, after):
             continue
         if not traced(row.text, row.kind, row.value, exact, computed):
@@ -214,11 +291,16 @@ def untraced_figures(notebooks: list[Path] | None = None, docs: list[Path] | Non
         cells = json.loads(nb_path.read_text(encoding="utf-8"))["cells"]
         for index, cell in enumerate(cells):
             if cell["cell_type"] == "markdown":
-                found += untraced_in(f"{paths.relative(nb_path)} cell {index}", "".join(cell["source"]),
-                                     pools.exact, pools.shared | pools.outputs[nb_path])
+                found += untraced_in(
+                    f"{paths.relative(nb_path)} cell {index}",
+                    "".join(cell["source"]),
+                    pools.exact,
+                    pools.shared | pools.outputs[nb_path],
+                )
     for doc in docs:
-        found += untraced_in(paths.relative(doc), doc.read_text(encoding="utf-8"), pools.exact,
-                             pools.shared | pools.every_output)
+        found += untraced_in(
+            paths.relative(doc), doc.read_text(encoding="utf-8"), pools.exact, pools.shared | pools.every_output
+        )
     return found
 
 

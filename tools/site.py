@@ -109,7 +109,7 @@ its results, so you can follow the course without running anything. To run it yo
 links, or <code>make lab</code> on your computer (see the <a href="README.html">README</a>).</p>
 <h2>Course map</h2>
 <table><thead><tr><th>#</th><th>Notebook</th><th>Time</th><th>You will learn to</th><th>Run it</th></tr></thead>
-<tbody>{''.join(rows)}</tbody></table>
+<tbody>{"".join(rows)}</tbody></table>
 <h2>More</h2>
 <ul><li><a href="instructors/guide.html">Instructor guide</a>: session plans, key points, discussion prompts, assessment</li>
 <li><a href="datasets/README.html">The datasets</a>: sources, definitions, caveats and licences</li>
@@ -145,7 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     site = args.out or paths.output_dir("site")
     pages = build(site)
-    print(f"wrote {len(pages)} pages to {paths.relative(site)}; open {paths.relative(site / 'index.html')} in a browser")
+    print(
+        f"wrote {len(pages)} pages to {paths.relative(site)}; open {paths.relative(site / 'index.html')} in a browser"
+    )
     return 0
 
 

@@ -11,7 +11,10 @@ check cell run after a kernel restart gives one plain line instead of a NameErro
 """
 
 from helpers import guard as _guard
-from helpers.checks.feedback import Feedback
+from helpers.checks.feedback import Feedback as Feedback  # re-exported: checks.Feedback
+
+# The lessons' modules, in lesson order (not sorted by name):
+# isort: off
 from helpers.checks.start_here import *  # noqa: F403  (lesson 00)
 from helpers.checks.reading import *  # noqa: F403  (lesson 01)
 from helpers.checks.troops import *  # noqa: F403  (lesson 02)
@@ -22,6 +25,7 @@ from helpers.checks.explore import *  # noqa: F403  (lesson 06)
 from helpers.checks.sources import *  # noqa: F403  (lesson 07)
 from helpers.checks.aftermath import *  # noqa: F403  (lesson 08)
 from helpers.checks.writeup import *  # noqa: F403  (lesson 09)
+# isort: on
 
 for _name, _check in list(globals().items()):
     if _name.startswith("check_") and callable(_check):

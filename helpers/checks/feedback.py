@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from helpers.article import extract_figures
+
 NOT_ANSWERED = "Replace the `...` with your code, run that cell, then run this check again."
 
 
@@ -61,6 +63,7 @@ def as_number(answer: object, *, from_text: bool = False) -> float | None:
 
 # --------------------------------------------------------------------------- one policy for numbers
 
+
 def not_a_number(answer: object) -> Feedback | None:
     """A hint when ``answer`` is not one number; None when it is one (int, float or NumPy number).
 
@@ -73,24 +76,36 @@ def not_a_number(answer: object) -> Feedback | None:
     if isinstance(answer, bool):
         return hint(f"`{answer}` is a yes/no value, not a number: store the number itself.")
     if is_table(answer):
-        return hint("That is a whole table or column, not one number: pick the one value you need "
-                    "(with `.loc[...]`, or a method that returns one value).")
+        return hint(
+            "That is a whole table or column, not one number: pick the one value you need "
+            "(with `.loc[...]`, or a method that returns one value)."
+        )
     if isinstance(answer, str):
         if as_number(answer, from_text=True) is None:
             return hint(f"That is text ({answer!r}), not a number: store the number itself, with no quotes.")
         plain = answer.strip().removeprefix("FY").removeprefix("fy").replace(",", "").replace("%", "").strip()
-        dropped = [what for what, there in (("the quotes", True), ("the commas", "," in answer),
-                                              ("the % sign", "%" in answer), ("the FY", answer.strip()[:2].upper() == "FY"))
-                   if there]
-        return hint(f"You gave text, {answer!r}, not a number. Drop {', '.join(dropped[:-1]) + ' and ' if len(dropped) > 1 else ''}"
-                    f"{dropped[-1]}: write `{plain}`. Python only does arithmetic with numbers, so the course's "
-                    "checks take numbers as numbers.")
+        dropped = [
+            what
+            for what, there in (
+                ("the quotes", True),
+                ("the commas", "," in answer),
+                ("the % sign", "%" in answer),
+                ("the FY", answer.strip()[:2].upper() == "FY"),
+            )
+            if there
+        ]
+        return hint(
+            f"You gave text, {answer!r}, not a number. Drop {', '.join(dropped[:-1]) + ' and ' if len(dropped) > 1 else ''}"
+            f"{dropped[-1]}: write `{plain}`. Python only does arithmetic with numbers, so the course's "
+            "checks take numbers as numbers."
+        )
     if as_number(answer) is None:
         return hint(f"That is a {type(answer).__name__}, not a number: store one number (an int or a float).")
     return None
 
 
 # --------------------------------------------------------------------------- open-ended findings
+
 
 def _unit(text: str, value: float) -> float:
     """The precision a figure was written with: "450,000" -> 10,000; "49.0%" -> 0.1; "1.5 million" -> 100,000."""
@@ -114,8 +129,6 @@ def check_numbers_in_sentence(sentence: object, evidence: dict[str, float], *, w
     match one of the values at the precision it is written with: "49%" matches 48.97, "about
     450,000" matches 447,731. The wording itself is for a person to judge.
     """
-    from helpers.article import extract_figures
-
     if unanswered(sentence) or (isinstance(sentence, str) and sentence.strip() in {"", "..."}):
         return hint("Write your finding as one sentence between the quotes, run the cell, then this check.")
     if not isinstance(sentence, str):
@@ -125,16 +138,22 @@ def check_numbers_in_sentence(sentence: object, evidence: dict[str, float], *, w
     counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
     figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
     if figures.empty:
-        return hint("Your sentence has no number yet: a finding states its number (a count, a share, "
-                    "a ratio), as the example answer does.")
+        return hint(
+            "Your sentence has no number yet: a finding states its number (a count, a share, "
+            "a ratio), as the example answer does."
+        )
     values = {label: float(value) for label, value in evidence.items()}
     for text, value in zip(figures["text"], figures["value"]):
         tolerance = _unit(text, float(value)) / 2
         if not any(abs(float(value) - v) <= tolerance + 1e-9 for v in values.values()):
             label, nearest = min(values.items(), key=lambda item: abs(item[1] - float(value)))
-            return hint(f"I can't find {text!r} in {what}. The nearest value there is {nearest:,.6g} "
-                        f"({label}): check the year, the place and your rounding, and take the number "
-                        "from your computation rather than typing it.")
+            return hint(
+                f"I can't find {text!r} in {what}. The nearest value there is {nearest:,.6g} "
+                f"({label}): check the year, the place and your rounding, and take the number "
+                "from your computation rather than typing it."
+            )
     found = ", ".join(repr(t) for t in figures["text"])
-    return right(f"Every number in your sentence ({found}) matches {what}. Now compare your wording with the "
-                 "example answer: does it say what is counted, where and when?")
+    return right(
+        f"Every number in your sentence ({found}) matches {what}. Now compare your wording with the "
+        "example answer: does it say what is counted, where and when?"
+    )

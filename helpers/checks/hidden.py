@@ -13,22 +13,31 @@ have: if the Rio Grande Valley beats that, the claim holds however Yuma is split
 
 from __future__ import annotations
 
+import pandas as pd
+
+from helpers import facts, paths
 from helpers.checks import feedback
+from helpers.checks.crossings import VERDICTS
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
 
-__all__ = ["check_claim_table", "check_claim_rgv", "check_claim_arizona", "check_claim_ratio",
-           "check_claim_years", "check_claim_verdict", "check_claim_write_up", "HIDDEN_VARIANTS"]
+__all__ = [
+    "check_claim_table",
+    "check_claim_rgv",
+    "check_claim_arizona",
+    "check_claim_ratio",
+    "check_claim_years",
+    "check_claim_verdict",
+    "check_claim_write_up",
+    "HIDDEN_VARIANTS",
+]
 
 CLAIM_YEAR = 2018
 RGV = "rio_grande_valley"
-ARIZONA = ("tucson", "yuma")
+#: The sectors along Arizona's border (``helpers.facts.SECTOR_STATES``): Yuma and Tucson.
+ARIZONA = tuple(code for code, states in facts.SECTOR_STATES.items() if "Arizona" in states)
 
 
 def _table():
-    import pandas as pd
-
-    from helpers import paths
-
     return pd.read_csv(paths.DATASETS / "swb_apprehensions_by_sector_fy1960_2019.csv")
 
 
@@ -61,18 +70,20 @@ def _number(answer) -> tuple[Feedback | None, float | None]:
 
 def check_claim_table(table: object) -> Feedback:
     """The sector table, loaded with pd.read_csv: every fiscal year, every sector."""
-    import pandas as pd
-
     expected = _table()
     if unanswered(table):
         return hint(NOT_ANSWERED)
     if not isinstance(table, pd.DataFrame):
-        return hint(f"`sectors` should be a table (a pandas DataFrame from `pd.read_csv`), not a {type(table).__name__}.")
+        return hint(
+            f"`sectors` should be a table (a pandas DataFrame from `pd.read_csv`), not a {type(table).__name__}."
+        )
     if "fiscal_year" not in table.columns and table.index.name == "fiscal_year":
         table = table.reset_index()
     if list(table.columns) != list(expected.columns):
-        return hint("The columns are not the file's: load swb_apprehensions_by_sector_fy1960_2019.csv from "
-                    "`paths.DATASETS`, without selecting columns yet.")
+        return hint(
+            "The columns are not the file's: load swb_apprehensions_by_sector_fy1960_2019.csv from "
+            "`paths.DATASETS`, without selecting columns yet."
+        )
     if len(table) != len(expected):
         return hint(f"The table has {len(table)} rows; the file has one per fiscal year. Load the whole file.")
     return right(f"{len(expected)} fiscal years, {len(expected.columns) - 2} sectors and the southwest border total.")
@@ -90,8 +101,10 @@ def check_claim_rgv(answer: object) -> Feedback:
         return hint("That is another fiscal year's count: the claim is about FY2018 (`fiscal_year == 2018`).")
     if value == int(table.loc[CLAIM_YEAR, "southwest_border_total"]):
         return hint("That is the whole southwest border. Take the `rio_grande_valley` column.")
-    return hint("Not the Rio Grande Valley's FY2018 count: select the row of fiscal year 2018 and the "
-                "`rio_grande_valley` column.")
+    return hint(
+        "Not the Rio Grande Valley's FY2018 count: select the row of fiscal year 2018 and the "
+        "`rio_grande_valley` column."
+    )
 
 
 def _probe(function, year):
@@ -105,8 +118,10 @@ def _arizona_feedback(function: object, years) -> Feedback:
     if unanswered(function):
         return hint(NOT_ANSWERED)
     if not callable(function):
-        return hint("`arizona` should be a function (`def arizona(table, year): ...`), so that the same code "
-                    "works for any year.")
+        return hint(
+            "`arizona` should be a function (`def arizona(table, year): ...`), so that the same code "
+            "works for any year."
+        )
     table = _by_year()
     for year in years:
         ok, got = _probe(function, year)
@@ -118,12 +133,15 @@ def _arizona_feedback(function: object, years) -> Feedback:
         if value == arizona_total(year):
             continue
         if value == int(table.loc[year, "tucson"]):
-            return hint(f"For FY{year} your function gave Tucson sector alone. Arizona's border has a second "
-                        "sector: Yuma (which also covers a strip of California). Add both.")
+            return hint(
+                f"For FY{year} your function gave Tucson sector alone. Arizona's border has a second "
+                "sector: Yuma (which also covers a strip of California). Add both."
+            )
         if value == int(table.loc[year, "tucson"] + table.loc[year, "yuma"] + table.loc[year, "el_centro"]):
             return hint("El Centro sector is in California: leave it out.")
-        return hint(f"`arizona(sectors, {year})` gave {got!r}: add the `tucson` and `yuma` columns of that "
-                    "fiscal year's row.")
+        return hint(
+            f"`arizona(sectors, {year})` gave {got!r}: add the `tucson` and `yuma` columns of that fiscal year's row."
+        )
     return right("Your function adds Tucson and Yuma sectors for the year it is given.")
 
 
@@ -155,18 +173,19 @@ def check_claim_years(answer: object) -> Feedback:
     if value == expected:
         return right(f"{expected} of the {len(table)} fiscal years.")
     if value == len(table) - expected:
-        return hint("That counts the years Arizona was ahead (or level). Count the years the Rio Grande Valley "
-                    "made *more*.")
+        return hint(
+            "That counts the years Arizona was ahead (or level). Count the years the Rio Grande Valley made *more*."
+        )
     if value == int((table[RGV] > table["tucson"]).sum()):
         return hint("That compares with Tucson alone: add Yuma to Arizona's count first.")
-    return hint("Compare the `rio_grande_valley` column with Tucson + Yuma for every year (one comparison gives "
-                "a column of True/False), then add up the True values with `.sum()`.")
+    return hint(
+        "Compare the `rio_grande_valley` column with Tucson + Yuma for every year (one comparison gives "
+        "a column of True/False), then add up the True values with `.sum()`."
+    )
 
 
 def check_claim_verdict(answer: object) -> Feedback:
     """One of the four verdicts of lesson 03; the data support the claim."""
-    from helpers.checks.crossings import VERDICTS
-
     if unanswered(answer):
         return hint(NOT_ANSWERED)
     if not isinstance(answer, str) or answer.strip().lower() not in VERDICTS:
@@ -180,12 +199,20 @@ def check_claim_verdict(answer: object) -> Feedback:
 def write_up_evidence() -> dict[str, float]:
     table = _by_year()
     year = CLAIM_YEAR
-    evidence = {"Rio Grande Valley, FY2018": rgv_total(year), "Tucson + Yuma, FY2018": arizona_total(year),
-                "Tucson, FY2018": float(table.loc[year, "tucson"]), "Yuma, FY2018": float(table.loc[year, "yuma"]),
-                "ratio": rgv_total(year) / arizona_total(year), "years ahead": years_ahead(),
-                "fiscal years in the table": len(table), "southwest border, FY2018": float(table.loc[year, "southwest_border_total"]),
-                "Rio Grande Valley share %": rgv_total(year) / float(table.loc[year, "southwest_border_total"]) * 100,
-                "difference": rgv_total(year) - arizona_total(year), "two (sectors)": 2, "one": 1}
+    evidence = {
+        "Rio Grande Valley, FY2018": rgv_total(year),
+        "Tucson + Yuma, FY2018": arizona_total(year),
+        "Tucson, FY2018": float(table.loc[year, "tucson"]),
+        "Yuma, FY2018": float(table.loc[year, "yuma"]),
+        "ratio": rgv_total(year) / arizona_total(year),
+        "years ahead": years_ahead(),
+        "fiscal years in the table": len(table),
+        "southwest border, FY2018": float(table.loc[year, "southwest_border_total"]),
+        "Rio Grande Valley share %": rgv_total(year) / float(table.loc[year, "southwest_border_total"]) * 100,
+        "difference": rgv_total(year) - arizona_total(year),
+        "two (sectors)": 2,
+        "one": 1,
+    }
     return {label: float(value) for label, value in evidence.items()}
 
 
@@ -195,6 +222,7 @@ def check_claim_write_up(text: object) -> Feedback:
 
 
 # --------------------------------------------------------------------------- hidden variants
+
 
 def hidden_claim_arizona(function: object) -> Feedback:
     """Hidden: the same function on years the visible check does not try."""

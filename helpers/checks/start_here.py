@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from helpers import paths
+from helpers.article import load_article
 from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
 
@@ -11,8 +14,6 @@ __all__ = ["check_headline", "check_dataset_count", "check_rows_loaded", "check_
 
 def check_headline(headline: object) -> Feedback:
     """Exercise: read the article's headline (its first line) from seeds/article.txt."""
-    from helpers.article import load_article  # its errors say what is wrong with the file and how to fix it
-
     article = load_article()
     text, expected = article.text, article.title
     if unanswered(headline):
@@ -20,7 +21,9 @@ def check_headline(headline: object) -> Feedback:
     if isinstance(headline, (list, tuple)):
         return hint("You have a list of lines. The headline is the first one: index it with `[0]`.")
     if not isinstance(headline, str):
-        return hint(f"`headline` should be text (a str), but it is a {type(headline).__name__}. Did you call `.read_text()` on the path?")
+        return hint(
+            f"`headline` should be text (a str), but it is a {type(headline).__name__}. Did you call `.read_text()` on the path?"
+        )
     if headline == text or headline.strip() == text.strip():
         return hint("That is the whole article. Split it into lines with `.splitlines()` and keep the first one.")
     if headline.strip() == expected and headline != expected:
@@ -28,7 +31,9 @@ def check_headline(headline: object) -> Feedback:
     if headline.strip() == "":
         return hint("That is an empty line. The headline is the first line of the file: `.splitlines()[0]`.")
     if headline != expected:
-        return hint("That is not the first line of seeds/article.txt. Read the file with `paths.ARTICLE.read_text(encoding='utf-8')` and take `.splitlines()[0]`.")
+        return hint(
+            "That is not the first line of seeds/article.txt. Read the file with `paths.ARTICLE.read_text(encoding='utf-8')` and take `.splitlines()[0]`."
+        )
     return right(f"The headline is: {expected!r}")
 
 
@@ -50,15 +55,19 @@ def check_dataset_count(count: object) -> Feedback:
     if count == len(csvs):
         return right(f"The course ships {len(csvs)} datasets as CSV files; datasets/README.md describes each one.")
     if count == len(everything):
-        return hint("You counted every file, including README.md and checksums.sha256. Count only the CSV files: `.glob('*.csv')`.")
+        return hint(
+            "You counted every file, including README.md and checksums.sha256. Count only the CSV files: `.glob('*.csv')`."
+        )
     if count == 0:
-        return hint("Zero files: did you look in `paths.DATASETS`? A relative path like `Path('datasets')` depends on where the notebook runs.")
-    return hint(f"{count} is not what the folder holds. List them first with `sorted(paths.DATASETS.glob('*.csv'))`, then take `len(...)`.")
+        return hint(
+            "Zero files: did you look in `paths.DATASETS`? A relative path like `Path('datasets')` depends on where the notebook runs."
+        )
+    return hint(
+        f"{count} is not what the folder holds. List them first with `sorted(paths.DATASETS.glob('*.csv'))`, then take `len(...)`."
+    )
 
 
 def _yearly():
-    import pandas as pd
-
     return pd.read_csv(paths.DATASETS / "apprehensions_by_fiscal_year.csv")
 
 
@@ -77,18 +86,20 @@ def check_rows_loaded(n_rows: object) -> Feedback:
     if value == len(yearly.columns):
         return hint("That is the number of columns. `len(table)` counts the rows.")
     if value == len(yearly) + 1:
-        return hint("One too many: the first line of the file is the header (the column names), not a row of data. Count the rows of the table pandas made, with `len(...)`.")
+        return hint(
+            "One too many: the first line of the file is the header (the column names), not a row of data. Count the rows of the table pandas made, with `len(...)`."
+        )
     if value == yearly.size:
         return hint("That is the number of cells (rows times columns). `len(table)` counts only the rows.")
-    return hint("That is not the number of rows of the yearly file. Load it with `pd.read_csv(...)` and take `len(...)` of the table.")
+    return hint(
+        "That is not the number of rows of the yearly file. Load it with `pd.read_csv(...)` and take `len(...)` of the table."
+    )
 
 
 def dataset_evidence() -> dict[str, float]:
     """What a finding about the datasets can state: each file's rows and columns, and how many files there are."""
-    import pandas as pd
-
     csvs = sorted(paths.DATASETS.glob("*.csv"))
-    evidence: dict[str, float] = {"number of CSV files in datasets/": len(csvs), "one (as in \"one row per year\")": 1}
+    evidence: dict[str, float] = {"number of CSV files in datasets/": len(csvs), 'one (as in "one row per year")': 1}
     for csv in csvs:
         table = pd.read_csv(csv)
         evidence[f"{csv.name}: rows"] = len(table)
@@ -98,4 +109,6 @@ def dataset_evidence() -> dict[str, float]:
 
 def check_dataset_finding(sentence: object) -> Feedback:
     """Your turn: one sentence about a dataset of your choice, with its number of rows (or columns)."""
-    return feedback.check_numbers_in_sentence(sentence, dataset_evidence(), what="the datasets (rows and columns of each file)")
+    return feedback.check_numbers_in_sentence(
+        sentence, dataset_evidence(), what="the datasets (rows and columns of each file)"
+    )

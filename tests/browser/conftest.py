@@ -22,8 +22,9 @@ def browser(tmp_path_factory):
 
     home = tmp_path_factory.mktemp("chromium-home")  # Chromium's own files (crash reports) stay out of the real home
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
-                                              env={**os.environ, "HOME": str(home)})
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, env={**os.environ, "HOME": str(home)}
+        )
         yield chromium
         chromium.close()
 

@@ -32,8 +32,14 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 WIDGET_MANAGER = "@jupyter-widgets/jupyterlab-manager"
 #: The news pop-up of JupyterLab: it covers the bottom-right corner and asks to fetch news.
 ANNOUNCEMENTS = "@jupyterlab/apputils-extension:announcements"
@@ -45,7 +51,8 @@ TIMEOUT = 90
 #: positional ``Text(0.5, 1.0, 'title')``.
 WIDGET_AS_TEXT = re.compile(
     r"^\s*(?:interactive|VBox|HBox|Box|IntSlider|IntRangeSlider|FloatSlider|FloatRangeSlider|Dropdown|Combobox|"
-    r"Button|Text|Textarea|HTML|Image|Output|Tab|Checkbox|ToggleButtons|RadioButtons|SelectionSlider)\((?:\w+=|\))")
+    r"Button|Text|Textarea|HTML|Image|Output|Tab|Checkbox|ToggleButtons|RadioButtons|SelectionSlider)\((?:\w+=|\))"
+)
 
 
 def in_ci() -> bool:
@@ -56,8 +63,10 @@ def require_browser() -> None:
     """Skip (or, under CI=true, fail) with the install command when Chromium or playwright is missing."""
     missing = []
     if not CHROMIUM.is_file():
-        missing.append(f"Chromium ({CHROMIUM}): install it with `sudo apt-get update && sudo apt-get install chromium` "
-                       "(Debian/Ubuntu; never `playwright install`)")
+        missing.append(
+            f"Chromium ({CHROMIUM}): install it with `sudo apt-get update && sudo apt-get install chromium` "
+            "(Debian/Ubuntu; never `playwright install`)"
+        )
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
@@ -78,8 +87,15 @@ def free_port() -> int:
 def isolated_env(home: Path) -> dict[str, str]:
     """The environment of a throwaway Jupyter: every per-user folder inside ``home``."""
     env = {key: value for key, value in os.environ.items() if not key.startswith(("JUPYTER", "JPY_"))}
-    folders = {"HOME": "home", "JUPYTER_CONFIG_DIR": "config", "JUPYTER_DATA_DIR": "data", "JUPYTER_RUNTIME_DIR": "runtime",
-               "JUPYTERLAB_SETTINGS_DIR": "settings", "JUPYTERLAB_WORKSPACES_DIR": "workspaces", "IPYTHONDIR": "ipython"}
+    folders = {
+        "HOME": "home",
+        "JUPYTER_CONFIG_DIR": "config",
+        "JUPYTER_DATA_DIR": "data",
+        "JUPYTER_RUNTIME_DIR": "runtime",
+        "JUPYTERLAB_SETTINGS_DIR": "settings",
+        "JUPYTERLAB_WORKSPACES_DIR": "workspaces",
+        "IPYTHONDIR": "ipython",
+    }
     for variable, name in folders.items():
         (home / name).mkdir(parents=True, exist_ok=True)
         env[variable] = str(home / name)
@@ -123,8 +139,14 @@ class Server:
         self.home, self.port, self.token = home, port, token
         self.log_path = home / "server.log"
         self._log = self.log_path.open("wb")
-        self.process = subprocess.Popen(command, cwd=cwd, env=isolated_env(home), stdout=self._log,
-                                        stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            env=isolated_env(home),
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
 
     @property
     def url(self) -> str:
@@ -163,8 +185,18 @@ def start_lab(root: Path, *, disabled: tuple[str, ...] = ()) -> Server:
     home = Path(tempfile.mkdtemp(prefix="border-figures-lab-"))
     write_lab_config(home, disabled)
     port, token = free_port(), secrets.token_hex(24)
-    command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ServerApp.port_retries=0",
-               "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}"]
+    command = [
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        f"--port={port}",
+        "--ServerApp.port_retries=0",
+        "--ServerApp.ip=127.0.0.1",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
+    ]
     if os.geteuid() == 0:
         command.append("--allow-root")
     server = Server(command, cwd=root, home=home, port=port, token=token)
@@ -205,6 +237,7 @@ def new_page(browser):
 
 # --------------------------------------------------------------------------- the browser side
 
+
 def open_notebook(page, server: Server, path: str, *, wait: bool = True) -> None:
     """Open ``path`` (relative to the server's root); with ``wait``, wait for its cells and an idle kernel."""
     # a workspace of its own: JupyterLab would otherwise reopen the notebooks of earlier pages beside this one
@@ -217,8 +250,10 @@ def open_notebook(page, server: Server, path: str, *, wait: bool = True) -> None
 def wait_until_open(page) -> None:
     """Wait for the notebook's cells and an idle kernel."""
     page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell", timeout=TIMEOUT * 1000)
-    page.wait_for_selector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator[data-status='idle']",
-                           timeout=TIMEOUT * 1000)
+    page.wait_for_selector(
+        ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator[data-status='idle']",
+        timeout=TIMEOUT * 1000,
+    )
 
 
 _ALL_RAN = """() => {
@@ -253,7 +288,9 @@ def start_running_all_cells(page) -> None:
     Clearing first matters: the stored notebook already shows outputs and numbered prompts, so
     only a cleared notebook shows which outputs (and prompts) come from this run.
     """
-    page.click(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell .jp-InputArea-prompt")  # focus first: avoids a flaky menu
+    page.click(
+        ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Cell .jp-InputArea-prompt"
+    )  # focus first: avoids a flaky menu
     menu(page, "Edit", "Clear Outputs of All Cells")
     page.wait_for_function(f"() => ({_PROMPTS})().every(p => !/\\d|\\*/.test(p))", timeout=TIMEOUT * 1000)
     menu(page, "Run", "Run All Cells")

@@ -64,9 +64,14 @@ def test_missing_chromium_skips_with_the_install_command_but_fails_under_ci(monk
 
 @pytest.mark.parametrize(
     "text, is_widget",
-    [("IntRangeSlider(value=(2000, 2024), description='Fiscal years', max=2024, min=1960)", True),
-     ("interactive(children=(Dropdown(description='Series', ...", True), ("Output()", True),
-     ("Text(0.5, 1.0, 'a matplotlib title')", False), ("<Figure size 800x480 with 1 Axes>", False), ("(2011, 1970)", False)],
+    [
+        ("IntRangeSlider(value=(2000, 2024), description='Fiscal years', max=2024, min=1960)", True),
+        ("interactive(children=(Dropdown(description='Series', ...", True),
+        ("Output()", True),
+        ("Text(0.5, 1.0, 'a matplotlib title')", False),
+        ("<Figure size 800x480 with 1 Axes>", False),
+        ("(2011, 1970)", False),
+    ],
 )
 def test_widget_reprs_are_told_from_other_text(text, is_widget):
     import labdriver

@@ -23,8 +23,9 @@ from helpers import paths
 
 
 def lab_command() -> list[str]:
-    dry_run = subprocess.run(["make", "--no-print-directory", "-n", "lab"], cwd=paths.ROOT, capture_output=True,
-                             text=True, check=True).stdout
+    dry_run = subprocess.run(
+        ["make", "--no-print-directory", "-n", "lab"], cwd=paths.ROOT, capture_output=True, text=True, check=True
+    ).stdout
     line = next(line for line in reversed(dry_run.splitlines()) if re.search(r"\bjupyter lab\b", line))
     command = shlex.split(line)
     if "/" in command[0] and not Path(command[0]).is_absolute():
@@ -86,5 +87,9 @@ def test_make_lab_requires_its_token(make_lab):
     assert http_status(contents, {"Authorization": "token wrong-token"}) == 403
     assert http_status(contents, {"Authorization": f"token {server.token}"}) == 200
     assert http_status(f"{contents}?token={server.token}") == 200
-    assert http_status(f"{server.url}/api/contents/notebooks/00-start-here.ipynb",
-                       {"Authorization": f"token {server.token}"}) == 200, "it serves the course folder"
+    assert (
+        http_status(
+            f"{server.url}/api/contents/notebooks/00-start-here.ipynb", {"Authorization": f"token {server.token}"}
+        )
+        == 200
+    ), "it serves the course folder"

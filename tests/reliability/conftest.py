@@ -8,22 +8,13 @@ names the test that changed them (the root conftest.py checks the same once per 
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from helpers import paths
-
-
-def fingerprint(*folders: Path) -> dict[str, str]:
-    """sha256 of every file under the folders, keyed by ``folder/relative/path``."""
-    found = {}
-    for folder in folders:
-        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
-            found[file.relative_to(folder.parent).as_posix()] = hashlib.sha256(file.read_bytes()).hexdigest()
-    return found
+from tests.support import fingerprint
 
 
 def _point_helpers_at(**where: Path) -> str:

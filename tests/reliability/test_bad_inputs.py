@@ -12,7 +12,6 @@ it was, and (autouse fixture in conftest.py) that the real seeds/ and datasets/ 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import shutil
@@ -27,7 +26,8 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 from helpers import course, paths
-from helpers.setup import LESSON_PACKAGES
+from helpers.environment import LESSON_PACKAGES
+from tests.support import fingerprint, sha256_of
 from tools.notebooks import CELL_TIMEOUT, run_in_memory
 
 APPREHENSIONS = "apprehensions_by_fiscal_year.csv"
@@ -63,10 +63,6 @@ def assert_says(error: CellExecutionError, ename: str, *fragments: str, hidden: 
     assert str(hidden) not in error.evalue, f"the message reveals a machine path: {shown}"
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 # --------------------------------------------------------------------------- the article
 
 ARTICLE_TEXT = paths.ARTICLE.read_text(encoding="utf-8")
@@ -76,9 +72,14 @@ ARTICLES = {
     "missing": (None, ["article.txt not found", "git -c core.autocrlf=false checkout -- seeds/article.txt"]),
     "empty": (b"", ["article.txt is empty", "a headline, a blank line, then the paragraphs"]),
     "saved-as-latin-1": (ARTICLE_TEXT.encode("latin-1"), ["article.txt is not UTF-8 text", "re-save it as UTF-8"]),
-    "binary-junk": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, ["article.txt is not UTF-8 text", "re-save it as UTF-8"]),
-    "no-paragraphs": (ARTICLE_TEXT.replace("\n", " ").encode("utf-8"),
-                      ["article.txt has a headline but no paragraphs", "separated by blank lines"]),
+    "binary-junk": (
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+        ["article.txt is not UTF-8 text", "re-save it as UTF-8"],
+    ),
+    "no-paragraphs": (
+        ARTICLE_TEXT.replace("\n", " ").encode("utf-8"),
+        ["article.txt has a headline but no paragraphs", "separated by blank lines"],
+    ),
 }
 
 
@@ -99,11 +100,14 @@ def test_a_damaged_article_stops_the_first_lesson_that_reads_it(damage, tmp_path
 
 # --------------------------------------------------------------------------- the datasets
 
+
 def relist(datasets: Path, name: str) -> None:
     """Update the copy's checksums.sha256 for ``name``, as a rebuild would: the schema check must then catch it."""
     listing = datasets / "checksums.sha256"
-    lines = [f"{sha256(datasets / name)}  {name}" if line.endswith(f"  {name}") else line
-             for line in listing.read_text(encoding="utf-8").splitlines()]
+    lines = [
+        f"{sha256_of(datasets / name)}  {name}" if line.endswith(f"  {name}") else line
+        for line in listing.read_text(encoding="utf-8").splitlines()
+    ]
     listing.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -114,13 +118,15 @@ def edit(text: str, old: str, new: str) -> str:
 
 def truncate(text: str) -> str:
     """Cut the file in the middle of a row, as an interrupted download or copy does."""
-    return text[:text.index("\n2003,") + len("\n2003,93")]
+    return text[: text.index("\n2003,") + len("\n2003,93")]
 
 
 def truncated_line() -> str:
     text = (paths.DATASETS / APPREHENSIONS).read_text(encoding="utf-8")
-    line = text[:text.index("\n2003,")].count("\n") + 2
-    return f"line {line} has 2 fields but the header has {len(text.splitlines()[0].split(','))} (the file looks cut short)"
+    line = text[: text.index("\n2003,")].count("\n") + 2
+    return (
+        f"line {line} has 2 fields but the header has {len(text.splitlines()[0].split(','))} (the file looks cut short)"
+    )
 
 
 PUBLISHED = f"datasets/{APPREHENSIONS}"
@@ -129,14 +135,29 @@ RESTORE = f"git -c core.autocrlf=false checkout -- {PUBLISHED}"
 DATASETS = {
     # name: (how the file is damaged, or None to delete it; re-list its checksum?; what the message must say)
     "missing-file": (None, False, ["FileNotFoundError", f"{PUBLISHED} is missing", RESTORE]),
-    "changed-since-published": (lambda t: edit(t, "\n2003,931557,", "\n2003,931558,"), False,
-                                ["DatasetError", f"{PUBLISHED} has changed since it was published", RESTORE]),
-    "missing-column": (lambda t: edit(t, "fiscal_year,nationwide,", "fiscal_year,national,"), True,
-                       ["DatasetError", f"{PUBLISHED} has no column 'nationwide'", "expected columns: fiscal_year, nationwide"]),
-    "non-numeric-cell": (lambda t: edit(t, "\n2003,931557,", "\n2003,931k,"), True,
-                         ["DatasetError", f"{PUBLISHED}: row for fiscal year 2003, column 'nationwide': expected a whole number, got '931k'"]),
-    "duplicated-year": (lambda t: edit(t, "\n2004,", "\n2003,"), True,
-                        ["DatasetError", f"{PUBLISHED}: fiscal year 2003 appears more than once", "expected one row per fiscal year"]),
+    "changed-since-published": (
+        lambda t: edit(t, "\n2003,931557,", "\n2003,931558,"),
+        False,
+        ["DatasetError", f"{PUBLISHED} has changed since it was published", RESTORE],
+    ),
+    "missing-column": (
+        lambda t: edit(t, "fiscal_year,nationwide,", "fiscal_year,national,"),
+        True,
+        ["DatasetError", f"{PUBLISHED} has no column 'nationwide'", "expected columns: fiscal_year, nationwide"],
+    ),
+    "non-numeric-cell": (
+        lambda t: edit(t, "\n2003,931557,", "\n2003,931k,"),
+        True,
+        [
+            "DatasetError",
+            f"{PUBLISHED}: row for fiscal year 2003, column 'nationwide': expected a whole number, got '931k'",
+        ],
+    ),
+    "duplicated-year": (
+        lambda t: edit(t, "\n2004,", "\n2003,"),
+        True,
+        ["DatasetError", f"{PUBLISHED}: fiscal year 2003 appears more than once", "expected one row per fiscal year"],
+    ),
     "truncated-file": (truncate, True, ["DatasetError", f"{PUBLISHED}: {truncated_line()}"]),
 }
 
@@ -153,14 +174,15 @@ def test_a_damaged_dataset_stops_the_first_lesson_that_loads_it(damage, tmp_path
         target.write_text(change(target.read_text(encoding="utf-8")), encoding="utf-8", newline="")
         if relisted:
             relist(datasets, APPREHENSIONS)
-    damaged = {p.name: sha256(p) for p in datasets.iterdir()}
+    damaged = fingerprint(datasets)  # every file, sources/ included
     lesson = first_lesson_calling(r"\bdata\.load_apprehensions\(")
     error = stops_with(lesson, point_helpers_at(DATASETS=datasets, OUTPUT=tmp_path / "output"))
     assert_says(error, kind, *fragments, hidden=tmp_path)
-    assert {p.name: sha256(p) for p in datasets.iterdir()} == damaged, "the lesson changed the damaged copy"
+    assert fingerprint(datasets) == damaged, "the lesson changed the damaged copy"
 
 
 # --------------------------------------------------------------------------- output/ cannot be written
+
 
 @pytest.mark.parametrize("writes_with", [r"\boutput_dir\(", r"\bsave_chart\("], ids=["output_dir", "save_chart"])
 def test_an_output_folder_that_cannot_be_created_stops_the_lesson_with_the_fix(writes_with, tmp_path, point_helpers_at):
@@ -169,11 +191,19 @@ def test_an_output_folder_that_cannot_be_created_stops_the_lesson_with_the_fix(w
     blocker.write_text("a file where the folder should be")
     lesson = first_lesson_calling(writes_with)
     error = stops_with(lesson, point_helpers_at(OUTPUT=blocker))
-    assert_says(error, "PermissionError", "Cannot create the folder output", "output is a file, not a folder", "Rename or delete that file", hidden=tmp_path)
+    assert_says(
+        error,
+        "PermissionError",
+        "Cannot create the folder output",
+        "output is a file, not a folder",
+        "Rename or delete that file",
+        hidden=tmp_path,
+    )
     assert blocker.read_text() == "a file where the folder should be"
 
 
 # --------------------------------------------------------------------------- the environment is not installed
+
 
 @pytest.fixture
 def kernel_without_the_course_packages(tmp_path, monkeypatch) -> str:
@@ -194,32 +224,56 @@ def kernel_without_the_course_packages(tmp_path, monkeypatch) -> str:
             continue
         (bare / entry.name).symlink_to(entry)
     premise = subprocess.run(
-        [sys.executable, "-S", "-c", "import importlib.util as u, json, sys; print(json.dumps({n: u.find_spec(n) is not None for n in sys.argv[1:]}))",
-         "ipykernel", "helpers", *LESSON_PACKAGES],
-        cwd=tmp_path, env={"PYTHONPATH": str(bare), "PATH": "/usr/bin:/bin"}, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-S",
+            "-c",
+            "import importlib.util as u, json, sys; print(json.dumps({n: u.find_spec(n) is not None for n in sys.argv[1:]}))",
+            "ipykernel",
+            "helpers",
+            *LESSON_PACKAGES,
+        ],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(bare), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
     )
-    assert json.loads(premise.stdout) == {"ipykernel": True, "helpers": False, **dict.fromkeys(LESSON_PACKAGES, False)}, premise.stderr
+    assert json.loads(premise.stdout) == {
+        "ipykernel": True,
+        "helpers": False,
+        **dict.fromkeys(LESSON_PACKAGES, False),
+    }, premise.stderr
     name = "border-figures-without-packages"
     spec = tmp_path / "jupyter" / "kernels" / name
     spec.mkdir(parents=True)
-    (spec / "kernel.json").write_text(json.dumps({
-        "argv": [sys.executable, "-S", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
-        "display_name": "Python without the course's packages",
-        "language": "python",
-        "env": {"PYTHONPATH": str(bare)},
-    }))
+    (spec / "kernel.json").write_text(
+        json.dumps(
+            {
+                "argv": [sys.executable, "-S", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                "display_name": "Python without the course's packages",
+                "language": "python",
+                "env": {"PYTHONPATH": str(bare)},
+            }
+        )
+    )
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
     return name
 
 
-def test_a_lesson_opened_before_the_install_stops_at_its_first_cell_saying_what_to_run(kernel_without_the_course_packages):
+def test_a_lesson_opened_before_the_install_stops_at_its_first_cell_saying_what_to_run(
+    kernel_without_the_course_packages,
+):
     lesson = course.lesson_paths()[0]
     nb = nbformat.read(lesson, as_version=4)
     code = [cell for cell in nb.cells if cell.cell_type == "code"]
     for cell in code:  # forget the stored outputs, so that what ran shows
         cell.outputs, cell.execution_count = [], None
-    client = NotebookClient(nb, kernel_name=kernel_without_the_course_packages, timeout=CELL_TIMEOUT,
-                            resources={"metadata": {"path": str(lesson.parent)}})
+    client = NotebookClient(
+        nb,
+        kernel_name=kernel_without_the_course_packages,
+        timeout=CELL_TIMEOUT,
+        resources={"metadata": {"path": str(lesson.parent)}},
+    )
     with pytest.raises(CellExecutionError) as caught:
         client.execute()
     error = caught.value
@@ -227,4 +281,6 @@ def test_a_lesson_opened_before_the_install_stops_at_its_first_cell_saying_what_
     assert f"lacks the course's packages: {', '.join(LESSON_PACKAGES)}" in error.evalue, error.evalue
     assert "make lab" in error.evalue and "pip install -r requirements.txt" in error.evalue, error.evalue
     assert [o.output_type for o in code[0].outputs] == ["error"], "the set-up cell is the one that stops"
-    assert all(cell.execution_count is None and not cell.outputs for cell in code[1:]), "nothing after the set-up cell runs"
+    assert all(cell.execution_count is None and not cell.outputs for cell in code[1:]), (
+        "nothing after the set-up cell runs"
+    )

@@ -39,13 +39,32 @@ TOKENS = {
     "a GitHub token": re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})"),
     "a private key": re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----"),
     "an AWS access key": re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"),
-    "an authorization header": re.compile(rf"Authorization:\s*(?:token|Bearer|Basic)\s+(?!{PLACEHOLDER})[A-Za-z0-9._~+/=-]{{8,}}", re.I),
+    "an authorization header": re.compile(
+        rf"Authorization:\s*(?:token|Bearer|Basic)\s+(?!{PLACEHOLDER})[A-Za-z0-9._~+/=-]{{8,}}", re.I
+    ),
     "a Jupyter xsrf cookie": re.compile(rf"_xsrf=(?!{PLACEHOLDER})[^\s&;\"']{{8,}}"),
 }
 
 #: Account and host names too common to search for as words ("root" is in "the course root").
-GENERIC_NAMES = {"root", "user", "admin", "jovyan", "runner", "ubuntu", "debian", "vagrant", "vscode",
-                 "codespace", "docker", "localhost", "build", "ci", "app", "home", "test"}
+GENERIC_NAMES = {
+    "root",
+    "user",
+    "admin",
+    "jovyan",
+    "runner",
+    "ubuntu",
+    "debian",
+    "vagrant",
+    "vscode",
+    "codespace",
+    "docker",
+    "localhost",
+    "build",
+    "ci",
+    "app",
+    "home",
+    "test",
+}
 
 
 def identity_patterns(user: str, home: str, host: str) -> dict[str, re.Pattern]:
@@ -65,7 +84,9 @@ def identity_patterns(user: str, home: str, host: str) -> dict[str, re.Pattern]:
 
 def this_machine() -> dict[str, re.Pattern]:
     home = str(Path.home())
-    return identity_patterns(getpass.getuser(), home if home not in ("/", "") else "/nonexistent-home", socket.gethostname().split(".")[0])
+    return identity_patterns(
+        getpass.getuser(), home if home not in ("/", "") else "/nonexistent-home", socket.gethostname().split(".")[0]
+    )
 
 
 def without_images(text: str, name: str) -> str:
@@ -94,8 +115,13 @@ def findings(text: str, patterns: dict[str, re.Pattern]) -> list[str]:
 
 def committed_files() -> list[Path]:
     try:
-        listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-                                cwd=paths.ROOT, capture_output=True, text=True, check=True).stdout
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+            cwd=paths.ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
     except (OSError, subprocess.CalledProcessError):
         pytest.skip("not a git checkout: the committed files cannot be listed")
     files = sorted({paths.ROOT / name for name in listed.split("\0") if name.endswith(SCANNED)})
@@ -104,8 +130,10 @@ def committed_files() -> list[Path]:
 
 @pytest.fixture(scope="module")
 def files() -> dict[str, str]:
-    found = {paths.relative(file): without_images(file.read_text(encoding="utf-8", errors="replace"), file.name)
-             for file in committed_files()}
+    found = {
+        paths.relative(file): without_images(file.read_text(encoding="utf-8", errors="replace"), file.name)
+        for file in committed_files()
+    }
     assert "README.md" in found and any(name.endswith(".ipynb") for name in found), sorted(found)
     return found
 
@@ -124,13 +152,17 @@ def test_no_committed_file_names_this_user_or_machine(files):
 
 def test_no_committed_text_file_holds_a_machine_path(files):
     """Notebooks are checked by tests/test_notebook_hygiene.py; the Markdown, CSV, text and JSON files here."""
-    leaks = {name: sorted({m.group(0) for m in MACHINE_PATH.finditer(text)})
-             for name, text in files.items() if not name.endswith(".ipynb")}
+    leaks = {
+        name: sorted({m.group(0) for m in MACHINE_PATH.finditer(text)})
+        for name, text in files.items()
+        if not name.endswith(".ipynb")
+    }
     leaks = {name: found for name, found in leaks.items() if found}
     assert not leaks, f"absolute machine paths in committed files (write paths relative to the course folder): {leaks}"
 
 
 # --------------------------------------------------------------------------- the scanners can fail
+
 
 def test_the_token_scan_finds_real_tokens_and_passes_placeholders():
     hexed = "0123456789abcdef" * 3
@@ -161,8 +193,13 @@ def test_the_token_scan_finds_real_tokens_and_passes_placeholders():
 
 def test_the_identity_scan_finds_home_folders_and_names():
     patterns = identity_patterns("ana", "/home/ana", "ana-laptop")
-    for line in ["saved to /home/ana/course/output", "ana@ana-laptop:~$ make lab", r"C:\Users\ana\course",
-                 "run by ana", "host ana-laptop.local"]:
+    for line in [
+        "saved to /home/ana/course/output",
+        "ana@ana-laptop:~$ make lab",
+        r"C:\Users\ana\course",
+        "run by ana",
+        "host ana-laptop.local",
+    ]:
         assert findings(line, patterns), f"missed: {line}"
     generic = identity_patterns("root", "/root", "vm")
     assert findings("open /root/course/notebooks", generic) and findings("root@vm:/# make test", generic)
@@ -171,7 +208,21 @@ def test_the_identity_scan_finds_home_folders_and_names():
 
 
 def test_images_are_left_out_of_the_scan_and_text_outputs_are_not():
-    nb = {"cells": [{"cell_type": "code", "source": "", "metadata": {}, "outputs": [
-        {"output_type": "display_data", "metadata": {}, "data": {"image/png": "iVBORvmroot", "text/plain": "<Figure /home/ana>"}}]}]}
+    nb = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "source": "",
+                "metadata": {},
+                "outputs": [
+                    {
+                        "output_type": "display_data",
+                        "metadata": {},
+                        "data": {"image/png": "iVBORvmroot", "text/plain": "<Figure /home/ana>"},
+                    }
+                ],
+            }
+        ]
+    }
     kept = without_images(json.dumps(nb), "x.ipynb")
     assert "iVBOR" not in kept and "/home/ana" in kept

@@ -37,7 +37,7 @@ from tools.notebooks import course_notebooks, run_in_memory
 
 #: Installed in every kernel right after the set-up cell. Loopback stays open (the kernel itself
 #: talks to nbclient over 127.0.0.1 through zmq, which does not use Python's socket module anyway).
-OFFLINE_GUARD = r'''
+OFFLINE_GUARD = r"""
 import errno as _errno, ipaddress as _ipaddress, socket as _socket
 
 _socket.offline_attempts = []
@@ -111,11 +111,11 @@ def _create_connection(address, *args, **kwargs):
 
 _create_connection.offline_guard = True
 _socket.create_connection = _create_connection
-'''
+"""
 
 #: The last cell of every run: what the guard recorded, and whether it still blocks (192.0.2.1 is
 #: TEST-NET-1, never routed: without the guard the connection would time out, not be refused).
-OFFLINE_REPORT = r'''
+OFFLINE_REPORT = r"""
 import json as _json, socket as _socket
 _attempts = list(_socket.offline_attempts)
 try:
@@ -124,7 +124,7 @@ try:
 except OSError as _error:
     _probe = "blocked" if "blocked by the offline test" in str(_error) else f"not blocked by the guard: {_error}"
 print("OFFLINE-REPORT " + _json.dumps({"attempts": _attempts, "probe": _probe}))
-'''
+"""
 
 
 @dataclass
@@ -201,8 +201,13 @@ def course_runs(tmp_path_factory, point_helpers_at, inputs_fingerprint) -> Cours
             runs.append(run)
         files_after.append(files_under(output) if output.is_dir() else set())
     return CourseRuns(
-        notebooks=[paths.relative(nb) for nb in notebooks], runs=runs, output=output, workdirs=workdirs,
-        files_after=files_after, inputs_before=inputs_before, inputs_after=inputs_fingerprint(),
+        notebooks=[paths.relative(nb) for nb in notebooks],
+        runs=runs,
+        output=output,
+        workdirs=workdirs,
+        files_after=files_after,
+        inputs_before=inputs_before,
+        inputs_after=inputs_fingerprint(),
     )
 
 
@@ -226,8 +231,11 @@ def test_a_second_run_rewrites_the_same_files_instead_of_adding_new_ones(course_
 
 
 def test_no_notebook_tries_the_network(course_runs):
-    tried = [f"{r.notebook} (run {r.run}): {r.attempts or r.error}" for r in course_runs.runs
-             if r.attempts or "blocked by the offline test" in r.error]
+    tried = [
+        f"{r.notebook} (run {r.run}): {r.attempts or r.error}"
+        for r in course_runs.runs
+        if r.attempts or "blocked by the offline test" in r.error
+    ]
     assert not tried, "these notebooks tried to reach the network:\n" + "\n".join(tried)
     finished = [r for r in course_runs.runs if not r.error]
     assert finished, "no notebook ran to the end"
@@ -247,7 +255,7 @@ def test_the_runs_leave_seeds_and_datasets_byte_identical(course_runs):
 
 # --------------------------------------------------------------------------- the guard itself can fail
 
-GUARD_PROBE = r'''
+GUARD_PROBE = r"""
 import json, socket
 results = {}
 def attempt(name, call):
@@ -269,12 +277,14 @@ attempt("create_connection to a host name", lambda: socket.create_connection(("e
 attempt("DNS look-up", lambda: socket.getaddrinfo("example.org", 443))
 attempt("UDP sendto", lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).sendto(b"x", ("192.0.2.1", 53)))
 print(json.dumps({"results": results, "attempts": socket.offline_attempts}))
-'''
+"""
 
 
 def test_the_offline_guard_blocks_every_non_loopback_address_and_lets_loopback_through():
     """Without this, a guard that blocked nothing would let the offline test pass on any notebook."""
-    probe = subprocess.run([sys.executable, "-c", OFFLINE_GUARD + GUARD_PROBE], capture_output=True, text=True, timeout=60)
+    probe = subprocess.run(
+        [sys.executable, "-c", OFFLINE_GUARD + GUARD_PROBE], capture_output=True, text=True, timeout=60
+    )
     assert probe.returncode == 0, probe.stderr
     result = json.loads(probe.stdout)
     assert result["results"] == {
@@ -287,4 +297,3 @@ def test_the_offline_guard_blocks_every_non_loopback_address_and_lets_loopback_t
         "UDP sendto": "blocked",
     }
     assert len(result["attempts"]) == 5, result["attempts"]
-

@@ -33,7 +33,7 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not 
 #: Run inside the clone, with the clone's own helpers: load everything a lesson loads.
 LOAD_EVERYTHING = r"""
 import json, sys
-from helpers import article, data, paths, selfcheck
+from helpers import article, data, environment, paths
 assert paths.ROOT.as_posix() == sys.argv[1], (paths.ROOT, sys.argv[1])  # the clone's helpers, not the course's
 loaded = {}
 for name in sorted(n for n in dir(data) if n.startswith("load_")):
@@ -42,7 +42,7 @@ story = article.load_article()
 figures = article.extract_figures(story.text)
 notes = data.load_figure_annotations()
 joined = figures.merge(notes, on=["text", "start"], how="inner")
-checks = {c.check: [c.ok, c.found] for c in selfcheck.check_course_files()}
+checks = {c.check: [c.ok, c.found] for c in environment.check_course_files()}
 print(json.dumps({"loaded": loaded, "verified": data.verify_published(), "figures": len(figures),
                   "notes": len(notes), "joined": len(joined), "checks": checks}))
 """

@@ -1,29 +1,104 @@
-"""The environment self-check of notebook 00: is this machine ready for the course?
+"""Is this machine ready for the course? The first cell's check, and notebook 00's self-check.
 
-It compares what is installed with the course's pins (``requirements/course.in``, the
-top-level packages of the course lock), checks that widgets can render in JupyterLab, and
-that the course's files are where the notebooks expect them. It reports; it never installs.
+Two checks, for two moments:
 
-What is a PROBLEM is what breaks a lesson: a package a lesson imports that is missing, or
-older than the oldest version every lesson is tested on (``OLDEST_SUPPORTED``, run in CI by
-``tools/oldest_stack.py``), or a Python older than 3.11. A newer Python or other versions
-than the pins are fine: every lesson runs, and the row says that outputs may differ slightly
-from the stored ones. Test-only tools (pytest, hypothesis, playwright) are not the course's
-business here: they are in the development set, not in the course's pins.
+- ``ready()`` runs in every notebook's first cell (as ``helpers.ready()``): are the packages every
+  lesson imports there? A notebook opened before the environment is installed should say what to
+  run, not fail three cells later with a bare ``ModuleNotFoundError``. On Colab it also switches on
+  Colab's widget manager. It is fast: it looks packages up without importing them. ``import helpers``
+  imports this module, so it imports at the top only light standard-library modules and
+  ``helpers.paths`` and ``helpers.guard``: ``import helpers`` works before anything is installed and
+  takes milliseconds. The self-check imports what it needs (``importlib.metadata``, ``packaging``,
+  pandas, ``helpers.data``) in the functions that use it.
+
+- ``check_environment()`` and ``summary()`` are notebook 00's self-check table. It compares what is
+  installed with the course's pins (``requirements/course.in``, the top-level packages of the course
+  lock), checks that widgets can render in JupyterLab, and that the course's files are where the
+  notebooks expect them. It reports; it never installs.
+
+  What is a PROBLEM is what breaks a lesson: a package a lesson imports that is missing, or older
+  than the oldest version every lesson is tested on (``OLDEST_SUPPORTED``, run in CI by
+  ``tools/oldest_stack.py``), or a Python older than 3.11. A newer Python or other versions than the
+  pins are fine: every lesson runs, and the row says that outputs may differ slightly from the stored
+  ones. Test-only tools (pytest, hypothesis, playwright) are not the course's business here: they are
+  in the development set, not in the course's pins.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import sys
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
-from packaging.utils import canonicalize_name
+from helpers import guard, paths
 
-from helpers import paths
+__all__ = [
+    "LESSON_PACKAGES",
+    "HOW_TO_INSTALL",
+    "on_colab",
+    "ready",
+    "REQUIREMENTS",
+    "PYTHON_PIN",
+    "OLDEST_SUPPORTED",
+    "NEEDED_BY_LESSONS",
+    "MAY_DIFFER",
+    "Check",
+    "read_pins",
+    "installed_version",
+    "check_python",
+    "check_package",
+    "check_packages",
+    "check_widgets",
+    "check_article",
+    "check_datasets",
+    "check_course_files",
+    "check_environment",
+    "summary",
+]
+
+
+# --------------------------------------------------------------------------- the first cell: ready()
+
+#: Packages every lesson imports. Checked without importing them (fast).
+LESSON_PACKAGES = ("pandas", "matplotlib", "ipywidgets")
+
+HOW_TO_INSTALL = (
+    "In a terminal, in the course folder, run `make lab` (it installs everything into .venv and "
+    "opens JupyterLab), or install the pinned packages into this kernel's Python with "
+    "`python -m pip install -r requirements.txt -e .`. Then restart the kernel."
+)
+
+
+def on_colab() -> bool:
+    """True in a Google Colab runtime (where ``google.colab`` can be imported)."""
+    try:
+        return importlib.util.find_spec("google.colab") is not None
+    except ModuleNotFoundError:  # no ``google`` package at all
+        return False
+
+
+def ready() -> None:
+    """Raise a clear error, naming the fix, when a package the lessons need is missing.
+
+    On Colab, also switch on Colab's custom widget manager, which ipywidgets 8 needs there
+    (without it the explorer's menu and slider would show as text).
+    """
+    missing = [name for name in LESSON_PACKAGES if importlib.util.find_spec(name) is None]
+    if missing:
+        raise ModuleNotFoundError(
+            f"This kernel's Python lacks the course's packages: {', '.join(missing)}. {HOW_TO_INSTALL}"
+        )
+    if on_colab():
+        from google.colab import output  # importable only on Colab
+
+        output.enable_custom_widget_manager()
+    guard.install()  # before the first exercise runs: checks never judge a stale answer
+
+
+# --------------------------------------------------------------------------- notebook 00: the self-check table
 
 REQUIREMENTS = paths.ROOT / "requirements" / "course.in"
 #: The Python the stored outputs were made with, and the oldest one the course runs on.
@@ -51,6 +126,8 @@ class Check:
 
 def read_pins(path: Path = REQUIREMENTS) -> dict[str, str]:
     """Read ``name==version`` lines from a pip requirements file into ``{canonical name: version}``."""
+    from packaging.utils import canonicalize_name
+
     pins: dict[str, str] = {}
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         stripped = line.split("#", 1)[0].strip()
@@ -58,13 +135,17 @@ def read_pins(path: Path = REQUIREMENTS) -> dict[str, str]:
             continue
         match = _PIN_LINE.match(stripped)
         if not match:
-            raise ValueError(f"{paths.relative(path)} line {number}: expected an exact pin like 'pandas==3.1.1', got {line.strip()!r}")
+            raise ValueError(
+                f"{paths.relative(path)} line {number}: expected an exact pin like 'pandas==3.1.1', got {line.strip()!r}"
+            )
         pins[canonicalize_name(match.group(1))] = match.group(2)
     return pins
 
 
 def installed_version(name: str) -> str | None:
     """The installed version of a distribution, or None when it is not installed."""
+    from importlib import metadata
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
@@ -86,7 +167,12 @@ def check_python(version: tuple[int, ...] | None = None) -> Check:
     found = ".".join(map(str, version))
     expected = f"{PYTHON_PIN[0]}.{PYTHON_PIN[1]} or newer"
     if version[:2] < PYTHON_PIN:
-        return Check("Python", expected, f"{found}: too old for the course (it needs {PYTHON_PIN[0]}.{PYTHON_PIN[1]} or newer)", False)
+        return Check(
+            "Python",
+            expected,
+            f"{found}: too old for the course (it needs {PYTHON_PIN[0]}.{PYTHON_PIN[1]} or newer)",
+            False,
+        )
     if version[:2] != PYTHON_PIN:
         return Check("Python", expected, f"{found}: runs every lesson; {MAY_DIFFER}", True)
     return Check("Python", expected, found, True)
@@ -103,6 +189,8 @@ def _older(found: str, oldest: str) -> bool:
 
 def check_package(name: str, pinned: str, found: str | None) -> Check:
     """One pinned package: a PROBLEM only when a lesson would break."""
+    from packaging.utils import canonicalize_name
+
     name = canonicalize_name(name)
     needed = name in NEEDED_BY_LESSONS
     if found is None:
@@ -137,34 +225,33 @@ def check_widgets() -> Check:
 
 def check_article() -> Check:
     """The article is there and reads exactly as published (checked against seeds/checksums.sha256)."""
-    import hashlib
-
     from helpers import data
 
     expected = "seeds/article.txt, as published"
     if not paths.ARTICLE.is_file():
         return Check("the article", expected, f"missing: {data.restore_advice('seeds/article.txt')}", False)
     try:
-        listed = _listed_checksums(paths.SEEDS / "checksums.sha256")["article.txt"]
+        listed = data.read_checksums(paths.SEEDS / "checksums.sha256", "seeds/checksums.sha256")["article.txt"]
     except (OSError, KeyError, ValueError):
-        return Check("the article", expected, f"seeds/checksums.sha256 is missing or damaged: "
-                     f"{data.restore_advice('seeds/checksums.sha256')}", False)
+        return Check(
+            "the article",
+            expected,
+            f"seeds/checksums.sha256 is missing or damaged: {data.restore_advice('seeds/checksums.sha256')}",
+            False,
+        )
     raw = paths.ARTICLE.read_bytes()
-    if hashlib.sha256(raw).hexdigest() == listed:
+    if data.sha256(raw) == listed:
         return Check("the article", expected, "as published", True)
-    if hashlib.sha256(data.as_published_bytes(raw)).hexdigest() == listed:
-        return Check("the article", expected, "as published (re-saved with Windows line endings or a BOM; read as published)", True)
-    return Check("the article", expected, f"changed since it was published: {data.restore_advice('seeds/article.txt')}", False)
-
-
-def _listed_checksums(path: Path) -> dict[str, str]:
-    listed = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        match = re.fullmatch(r"([0-9a-f]{64}) [ *](.+)", line.strip())
-        if not match:
-            raise ValueError(f"not a checksum line: {line!r}")
-        listed[match[2]] = match[1]
-    return listed
+    if data.sha256(data.as_published_bytes(raw)) == listed:
+        return Check(
+            "the article",
+            expected,
+            "as published (re-saved with Windows line endings or a BOM; read as published)",
+            True,
+        )
+    return Check(
+        "the article", expected, f"changed since it was published: {data.restore_advice('seeds/article.txt')}", False
+    )
 
 
 def check_datasets() -> Check:
@@ -214,9 +301,11 @@ def summary(table) -> str:
     if problems.empty:
         differ = table["found"].str.contains(MAY_DIFFER, regex=False)
         if differ.any():
-            return (f"All {len(table)} checks passed: this machine is ready for the course. "
-                    f"{', '.join(table.loc[differ, 'check'])} differ from the pinned versions: every lesson runs, "
-                    f"but {MAY_DIFFER}.")
+            return (
+                f"All {len(table)} checks passed: this machine is ready for the course. "
+                f"{', '.join(table.loc[differ, 'check'])} differ from the pinned versions: every lesson runs, "
+                f"but {MAY_DIFFER}."
+            )
         return f"All {len(table)} checks passed: this machine is ready for the course."
     names = ", ".join(problems["check"])
     return (
