@@ -50,3 +50,10 @@ def test_the_guide_states_each_lessons_objectives_as_the_notebook_does():
 
     text = GUIDE.read_text()
     assert refreshed(text) == text, "run `make guide`"
+
+
+def test_the_readme_course_map_is_the_notebooks_own():
+    from tools.guide import README, readme_refreshed
+
+    text = README.read_text()
+    assert readme_refreshed(text) == text, "run `make guide`"

@@ -1,4 +1,4 @@
-"""Keep the instructor guide's objectives in step with the notebooks.
+"""Keep the instructor guide's objectives, and README's course map, in step with the notebooks.
 
     python -m tools.guide          # make guide
 
@@ -44,12 +44,26 @@ def refreshed(text: str) -> str:
     return text
 
 
+README = paths.ROOT / "README.md"
+MAP_START = "<!-- course map: made by `make guide` from the notebooks -->"
+MAP_END = "<!-- end course map -->"
+
+
+def readme_refreshed(text: str) -> str:
+    """README's text with its course map (between the two markers) made from the lessons' first cells."""
+    start, end = text.find(MAP_START), text.find(MAP_END)
+    if start < 0 or end < start:
+        raise SystemExit(f"README.md: the course map belongs between {MAP_START!r} and {MAP_END!r}")
+    return text[: start + len(MAP_START)] + "\n" + course.course_map_markdown(link_from="") + "\n" + text[end:]
+
+
 def main() -> int:
-    text = GUIDE.read_text(encoding="utf-8")
-    new = refreshed(text)
-    if new != text:
-        GUIDE.write_text(new, encoding="utf-8")
-        print(f"updated {paths.relative(GUIDE)}")
+    for path, refresh in ((GUIDE, refreshed), (README, readme_refreshed)):
+        text = path.read_text(encoding="utf-8")
+        new = refresh(text)
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+            print(f"updated {paths.relative(path)}")
     return 0
 
 

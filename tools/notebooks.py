@@ -77,21 +77,7 @@ def setup_cell() -> str:
     return SETUP_TEMPLATE.format(name=links.repo_name(), repository=settings["repository"], branch=settings["branch"])
 
 
-SETUP_CELL = """\
-# Set-up: load the course's helpers (where they are not installed, find the course folder).
-import sys
-from pathlib import Path
-
-try:
-    import helpers
-except ModuleNotFoundError:
-    course = next((p for p in [Path.cwd(), *Path.cwd().parents] if (p / "helpers" / "paths.py").is_file()), None)
-    if course is None:
-        raise ModuleNotFoundError("Open this notebook from inside the course folder (the one with helpers/).") from None
-    sys.path.insert(0, str(course))
-    import helpers
-
-helpers.ready()"""
+SETUP_CELL = setup_cell()
 
 MACHINE_PATH = re.compile(r"(/root/|/home/[A-Za-z]|/tmp/|/Users/|/work/|[A-Z]:\\\\Users)")
 

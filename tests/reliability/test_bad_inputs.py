@@ -162,9 +162,8 @@ DATASETS = {
 }
 
 
-@pytest.mark.parametrize("damage", DATASETS)
-def test_a_damaged_dataset_stops_the_first_lesson_that_loads_it(damage, tmp_path, point_helpers_at):
-    change, relisted, (kind, *fragments) = DATASETS[damage]
+def damaged_copy(damage, tmp_path):
+    change, relisted, _ = DATASETS[damage]
     datasets = tmp_path / "datasets"
     shutil.copytree(paths.DATASETS, datasets)
     target = datasets / APPREHENSIONS
@@ -174,11 +173,40 @@ def test_a_damaged_dataset_stops_the_first_lesson_that_loads_it(damage, tmp_path
         target.write_text(change(target.read_text(encoding="utf-8")), encoding="utf-8", newline="")
         if relisted:
             relist(datasets, APPREHENSIONS)
+    return datasets
+
+
+#: A lesson that reads the file with plain pd.read_csv first, to teach it (lesson 03), before the checked loader.
+PLAIN_READ = rf"read_csv\(paths\.DATASETS / \"{re.escape(APPREHENSIONS)}\"\)"
+
+
+@pytest.mark.parametrize("damage", DATASETS)
+def test_a_damaged_dataset_stops_the_first_lesson_that_loads_it(damage, tmp_path, point_helpers_at):
+    """The first lesson whose first read of the file is the checked loader stops with its clear message."""
+    kind, *fragments = DATASETS[damage][2]
+    datasets = damaged_copy(damage, tmp_path)
     damaged = fingerprint(datasets)  # every file, sources/ included
-    lesson = first_lesson_calling(r"\bdata\.load_apprehensions\(")
+    lesson = next(p for p in course.lesson_paths()
+                  if re.search(r"\bdata\.load_apprehensions\(", code_of(p)) and not re.search(PLAIN_READ, code_of(p)))
     error = stops_with(lesson, point_helpers_at(DATASETS=datasets, OUTPUT=tmp_path / "output"))
     assert_says(error, kind, *fragments, hidden=tmp_path)
     assert fingerprint(datasets) == damaged, "the lesson changed the damaged copy"
+
+
+@pytest.mark.parametrize("damage", DATASETS)
+def test_the_lesson_that_reads_the_file_with_plain_pandas_stops_before_any_confusing_error(damage, tmp_path, point_helpers_at):
+    """Lesson 03 reads the file with pd.read_csv first. A missing file stops there, with pandas' own error
+    naming the file (what plain read_csv does: the lesson then shows what the checked loader says
+    instead); any other damage stops at the check right after it, with the checked loader's message."""
+    kind, *fragments = DATASETS[damage][2]
+    datasets = damaged_copy(damage, tmp_path)
+    lesson = next(p for p in course.lesson_paths()  # 00 reads it too, but reports damage in its self-check table
+                  if re.search(PLAIN_READ, code_of(p)) and re.search(r"\bdata\.load_apprehensions\(", code_of(p)))
+    error = stops_with(lesson, point_helpers_at(DATASETS=datasets, OUTPUT=tmp_path / "output"))
+    if DATASETS[damage][0] is None:
+        assert error.ename == "FileNotFoundError" and APPREHENSIONS in error.evalue, error.evalue
+    else:
+        assert_says(error, kind, *fragments, hidden=tmp_path)
 
 
 # --------------------------------------------------------------------------- output/ cannot be written
