@@ -81,9 +81,10 @@ def check_raw_yearly(table: object) -> Feedback:
             f"`raw_yearly` should be a table (a pandas DataFrame), but it is a {type(table).__name__}. "
             "Store what `pd.read_csv(...)` returns, before picking any column."
         )
-    # The answer comes from the checked loader: a damaged file stops here with its clear message,
-    # instead of a confusing error some cells later.
-    expected = load_apprehensions()
+    # The checked loader first: a damaged file stops here with its clear message, instead of a
+    # confusing error some cells later. The answer itself is what plain read_csv gives.
+    load_apprehensions()
+    expected = pd.read_csv(paths.DATASETS / YEARLY_FILE)
     columns = [str(c) for c in table.columns]
     if "fiscal_year" not in columns and len(table) and "fiscal_year" in [str(v) for v in table.iloc[0]]:
         return hint(

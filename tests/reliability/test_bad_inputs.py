@@ -186,22 +186,30 @@ def test_a_damaged_dataset_stops_the_first_lesson_that_loads_it(damage, tmp_path
     kind, *fragments = DATASETS[damage][2]
     datasets = damaged_copy(damage, tmp_path)
     damaged = fingerprint(datasets)  # every file, sources/ included
-    lesson = next(p for p in course.lesson_paths()
-                  if re.search(r"\bdata\.load_apprehensions\(", code_of(p)) and not re.search(PLAIN_READ, code_of(p)))
+    lesson = next(
+        p
+        for p in course.lesson_paths()
+        if re.search(r"\bdata\.load_apprehensions\(", code_of(p)) and not re.search(PLAIN_READ, code_of(p))
+    )
     error = stops_with(lesson, point_helpers_at(DATASETS=datasets, OUTPUT=tmp_path / "output"))
     assert_says(error, kind, *fragments, hidden=tmp_path)
     assert fingerprint(datasets) == damaged, "the lesson changed the damaged copy"
 
 
 @pytest.mark.parametrize("damage", DATASETS)
-def test_the_lesson_that_reads_the_file_with_plain_pandas_stops_before_any_confusing_error(damage, tmp_path, point_helpers_at):
+def test_the_lesson_that_reads_the_file_with_plain_pandas_stops_before_any_confusing_error(
+    damage, tmp_path, point_helpers_at
+):
     """Lesson 03 reads the file with pd.read_csv first. A missing file stops there, with pandas' own error
     naming the file (what plain read_csv does: the lesson then shows what the checked loader says
     instead); any other damage stops at the check right after it, with the checked loader's message."""
     kind, *fragments = DATASETS[damage][2]
     datasets = damaged_copy(damage, tmp_path)
-    lesson = next(p for p in course.lesson_paths()  # 00 reads it too, but reports damage in its self-check table
-                  if re.search(PLAIN_READ, code_of(p)) and re.search(r"\bdata\.load_apprehensions\(", code_of(p)))
+    lesson = next(
+        p
+        for p in course.lesson_paths()  # 00 reads it too, but reports damage in its self-check table
+        if re.search(PLAIN_READ, code_of(p)) and re.search(r"\bdata\.load_apprehensions\(", code_of(p))
+    )
     error = stops_with(lesson, point_helpers_at(DATASETS=datasets, OUTPUT=tmp_path / "output"))
     if DATASETS[damage][0] is None:
         assert error.ename == "FileNotFoundError" and APPREHENSIONS in error.evalue, error.evalue
