@@ -518,6 +518,25 @@ def _restore(sandbox: Path) -> None:
     _fresh_course(sandbox, hidden=True)
 
 
+def _execute_job(nb, questions, lesson: str, sandbox: Path, run_dir: Path, captures: Path, cell_timeout: float):
+    """Write the instrumented notebook into the sandbox; return the job for the execute worker, and the answer cell."""
+    import nbformat
+
+    instrumented, answer_cell = instrument(nb, questions, sandbox, captures, run_dir / "kernel.pid")
+    notebook = sandbox / "notebooks" / f"{lesson}.ipynb"
+    nbformat.write(instrumented, notebook)
+    job = {
+        "sandbox": str(sandbox),
+        "course": str(COURSE),
+        "cwd": str(sandbox / "notebooks"),
+        "notebook": str(notebook),
+        "executed": str(run_dir / "executed.ipynb"),
+        "result": str(run_dir / "execute-result.json"),
+        "cell_timeout": cell_timeout,
+    }
+    return job, answer_cell
+
+
 def run_submission(
     nb,
     lesson: str,
@@ -538,18 +557,7 @@ def run_submission(
     try:
         _fresh_course(sandbox, hidden=False)
         questions = info["questions"]
-        instrumented, answer_cell = instrument(nb, questions, sandbox, captures, run_dir / "kernel.pid")
-        notebook = sandbox / "notebooks" / f"{lesson}.ipynb"
-        nbformat.write(instrumented, notebook)
-        job = {
-            "sandbox": str(sandbox),
-            "course": str(COURSE),
-            "cwd": str(sandbox / "notebooks"),
-            "notebook": str(notebook),
-            "executed": str(run_dir / "executed.ipynb"),
-            "result": str(run_dir / "execute-result.json"),
-            "cell_timeout": cell_timeout,
-        }
+        job, answer_cell = _execute_job(nb, questions, lesson, sandbox, run_dir, captures, cell_timeout)
         finished, err = _run_worker("execute", job, run_dir, timeout)
         problem = None
         if not finished:
@@ -627,18 +635,7 @@ def reference_values(folder: Path, lesson: str, qs) -> dict:
         captures = run_dir / "captures"
         captures.mkdir(parents=True)
         _fresh_course(sandbox, hidden=False)
-        instrumented, _ = instrument(nb, info["questions"], sandbox, captures, run_dir / "kernel.pid")
-        notebook = sandbox / "notebooks" / f"{lesson}.ipynb"
-        nbformat.write(instrumented, notebook)
-        job = {
-            "sandbox": str(sandbox),
-            "course": str(COURSE),
-            "cwd": str(sandbox / "notebooks"),
-            "notebook": str(notebook),
-            "executed": str(run_dir / "executed.ipynb"),
-            "result": str(run_dir / "execute-result.json"),
-            "cell_timeout": 300,
-        }
+        job, _ = _execute_job(nb, info["questions"], lesson, sandbox, run_dir, captures, 300)
         _run_worker("execute", job, run_dir, 1200)
         for q in qs:
             pkl = captures / f"{q.key}.pkl"
