@@ -713,7 +713,7 @@ def _widgets():
     return ipywidgets
 
 
-def _answer_html(text: str) -> str:
+def _answer_html(text: str, css_class: str = "border-figures-claim") -> str:
     """Each line a paragraph; lines starting with "- " a bulleted list. Everything typed is escaped."""
     parts, items = [], []
     for line in [*text.splitlines(), ""]:
@@ -725,7 +725,7 @@ def _answer_html(text: str) -> str:
             items = []
         if line:
             parts.append(f"<p>{html.escape(line)}</p>")
-    return "<div class='border-figures-claim'>" + "".join(parts) + "</div>"
+    return f"<div class='{css_class}'>" + "".join(parts) + "</div>"
 
 
 def claim_checker(series: str = "Southwest border", claim: str = ""):
@@ -788,7 +788,7 @@ def troop_calculator(troops: Mapping[str, int] | None = None, stated_total: int 
         chosen = {state: slider.value for state, slider in box.sliders.items()}
         box.table.value = _html_table(troop_table(chosen), index=False)
         box.summary.value = f"<p>{html.escape(troop_summary(chosen, stated_total))}</p>"
-        box.agents.value = _answer_html(troop_context(chosen))
+        box.agents.value = _answer_html(troop_context(chosen), "border-figures-troop-context")
 
     for slider in box.sliders.values():
         slider.observe(update, names="value")

@@ -440,3 +440,10 @@ def test_the_troop_calculator_takes_other_start_values():
     assert list(box.sliders) == ["Texas", "Arizona"]
     assert "50.0" in plain(box.table.value)
     assert isinstance(explorer.troop_table({"Texas": 100}), pd.DataFrame)
+
+
+def test_the_claim_answer_and_the_troop_context_are_told_apart_on_the_page():
+    """The browser test finds the claim checker's answer by its class: the troop calculator must not share it."""
+    box = explorer.troop_calculator()
+    assert "border-figures-troop-context" in box.agents.value
+    assert "border-figures-claim" not in box.agents.value
