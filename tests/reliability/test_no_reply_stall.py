@@ -15,6 +15,7 @@ had been sent at once; it sat unread because one long poll of the shell socket m
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import importlib
 import json
 import os
@@ -27,6 +28,17 @@ import pytest
 
 from helpers import course, paths
 from tools.nbclient_fix import SLICE, CourseNotebookClient, poll_in_slices
+
+
+def run_alone(make_coroutine):
+    """Run a coroutine to the end in a thread of its own, with its own event loop.
+
+    Another test in the same worker may hold this thread's event loop running (Playwright's sync API
+    does, for the browser tests), and asyncio.run() refuses to start inside a running loop. The
+    coroutine is made in that thread too, so a failure never leaves one un-awaited.
+    """
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(make_coroutine())).result()
 
 
 class StalledChannel:
@@ -48,7 +60,7 @@ def test_a_reply_that_missed_its_wakeup_is_read_within_a_slice():
     channel = StalledChannel(reply_after=0.0)
     poll_in_slices(channel)
     started = time.monotonic()
-    asyncio.run(channel.get_msg(timeout=30))
+    run_alone(lambda: channel.get_msg(timeout=30))
     assert time.monotonic() - started < SLICE + 0.5, "the sliced wait should see the reply after one slice, not 30 s"
 
 
@@ -57,7 +69,7 @@ def test_the_sliced_wait_still_times_out_at_the_deadline():
     poll_in_slices(channel)
     started = time.monotonic()
     with pytest.raises(Empty):
-        asyncio.run(channel.get_msg(timeout=1))
+        run_alone(lambda: channel.get_msg(timeout=1))
     assert 0.9 < time.monotonic() - started < 1 + SLICE + 0.5
 
 
@@ -65,7 +77,7 @@ def test_without_the_fix_the_same_channel_stalls_for_the_whole_timeout():
     """The premise: one long poll of such a channel waits for its whole timeout."""
     channel = StalledChannel(reply_after=0.0)
     started = time.monotonic()
-    asyncio.run(channel.get_msg(timeout=1.5))
+    run_alone(lambda: channel.get_msg(timeout=1.5))
     assert time.monotonic() - started >= 1.4
 
 
