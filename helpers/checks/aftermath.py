@@ -18,7 +18,7 @@ import pandas as pd
 
 from helpers.article import extract_figures, load_article
 from helpers.checks import feedback
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, not_a_number, right, unanswered
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, not_a_number, right, try_call, unanswered
 from helpers.data import load_apprehensions, load_encounters_by_title, load_story_figures
 
 __all__ = [
@@ -53,13 +53,6 @@ def highest_since(counts, year):
     """The most recent year before ``year`` with a strictly higher count (None if there is none)."""
     higher = counts[(counts.index < year) & (counts > counts[year])]
     return int(higher.index.max()) if len(higher) else None
-
-
-def _as_int(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return value
 
 
 # --------------------------------------------------------------------------- type-along: the troop rows
@@ -104,13 +97,6 @@ def check_story_troops(troops: object) -> Feedback:
 # --------------------------------------------------------------------------- type-along: highest_since
 
 
-def _probe(function, counts, year):
-    try:
-        return True, function(counts, year)
-    except Exception as error:  # noqa: BLE001  (any error in the student's function is reported, not raised)
-        return False, error
-
-
 def check_highest_since(function: object) -> Feedback:
     """Type-along: the notebook's ``highest_since(counts, year)``, on the data and on small made-up series."""
     if unanswered(function):
@@ -119,14 +105,14 @@ def check_highest_since(function: object) -> Feedback:
         return hint("Pass the function itself, without brackets: `checks.check_highest_since(highest_since)`.")
     swb = apprehension_years()
     for year in (YEAR_AFTER, COMPARABLE_AGAIN, 2010):
-        ok, got = _probe(function, swb, year)
+        ok, got = try_call(function, swb, year)
         if not ok:
             return hint(
                 f"`highest_since(swb, {year})` raised {type(got).__name__}: {got}. Run the cell that "
                 "defines the function again, and check each line."
             )
         expected = highest_since(swb, year)
-        if _as_int(got) == expected:
+        if as_whole(got) == expected:
             continue
         if isinstance(got, (pd.Series, pd.DataFrame)):
             return hint(
@@ -134,18 +120,18 @@ def check_highest_since(function: object) -> Feedback:
                 "higher years' index (`.index.max()`)."
             )
         lower = swb[(swb.index < year) & (swb < swb[year])]
-        if len(lower) and _as_int(got) == int(lower.index.max()):
+        if len(lower) and as_whole(got) == int(lower.index.max()):
             return hint(
                 f"For FY{year} your function returned FY{got}, a year with a *lower* count: that is "
                 "`lowest_since`. Turn the comparison round: keep the years with a higher count (`>`)."
             )
         earlier = swb[(swb.index < year) & (swb > swb[year])]
-        if len(earlier) and _as_int(got) == int(earlier.idxmax()):
+        if len(earlier) and as_whole(got) == int(earlier.idxmax()):
             return hint(
                 f"For FY{year} your function returned FY{got}, the highest of all the earlier years. "
                 '"Highest since" wants the most *recent* higher year: the largest year label.'
             )
-        if expected is not None and _as_int(got) == year - expected:
+        if expected is not None and as_whole(got) == year - expected:
             return hint(
                 "Your function returned a number of years. Return the year itself; the notebook subtracts afterwards."
             )
@@ -154,14 +140,14 @@ def check_highest_since(function: object) -> Feedback:
             "years that are both earlier and higher, then take the latest of them."
         )
     tie = pd.Series([3, 5, 4, 5], index=[2000, 2001, 2002, 2003])
-    ok, got = _probe(function, tie, 2003)
-    if ok and _as_int(got) == 2001:
+    ok, got = try_call(function, tie, 2003)
+    if ok and as_whole(got) == 2001:
         return hint(
             "With counts 3, 5, 4, 5 your function says the last year was the highest since the second "
             "year, whose count is the *same*. Use strictly higher: `>`, not `>=`."
         )
     first = pd.Series([5, 3, 4], index=[2000, 2001, 2002])
-    ok, got = _probe(function, first, 2000)
+    ok, got = try_call(function, first, 2000)
     if not ok:
         return hint(
             f"When no earlier year is higher, your function raised {type(got).__name__}. Return `None` "

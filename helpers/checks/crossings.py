@@ -20,7 +20,7 @@ import pandas as pd
 from helpers import facts, paths
 from helpers.article import extract_figures, load_article
 from helpers.checks import feedback
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, is_table, right, try_call, unanswered
 from helpers.data import load_apprehensions, load_figure_annotations, load_monthly
 from helpers.facts import SPRING  # the notebook's definition of spring: March, April, May
 
@@ -195,22 +195,6 @@ def check_swb(answer: object) -> Feedback:
 # --------------------------------------------------------------------------- type-along: the "lowest since" function
 
 
-def _probe(function, counts, year):
-    try:
-        return True, function(counts, year)
-    except Exception as error:  # noqa: BLE001  (any error in the student's function is reported, not raised)
-        return False, error
-
-
-def _as_year(value):
-    if value is None:
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return value
-
-
 def check_lowest_since(function: object) -> Feedback:
     """Type-along: the notebook's ``lowest_since(counts, year)``, tested on the data and on small made-up series."""
     if unanswered(function):
@@ -219,14 +203,14 @@ def check_lowest_since(function: object) -> Feedback:
         return hint("Pass the function itself, without brackets: `checks.check_lowest_since(lowest_since)`.")
     swb = _swb_until_article()
     for year in (2017, 2011, 1999, 1961):
-        ok, got = _probe(function, swb, year)
+        ok, got = try_call(function, swb, year)
         if not ok:
             return hint(
                 f"`lowest_since(swb, {year})` raised {type(got).__name__}: {got}. Run the cell that "
                 "defines the function again, and check each line."
             )
         expected = lowest_since(swb, year)
-        if _as_year(got) == expected:
+        if as_whole(got) == expected:
             continue
         if isinstance(got, (pd.Series, pd.DataFrame)):
             return hint(
@@ -234,18 +218,18 @@ def check_lowest_since(function: object) -> Feedback:
                 "of the lower years' index (`.index.max()`)."
             )
         earlier = swb[(swb.index < year) & (swb < swb[year])]
-        if len(earlier) and _as_year(got) == int(earlier.idxmin()):
+        if len(earlier) and as_whole(got) == int(earlier.idxmin()):
             return hint(
-                f"For FY{year} your function returned FY{_as_year(got)}, the lowest of all the earlier "
+                f"For FY{year} your function returned FY{as_whole(got)}, the lowest of all the earlier "
                 'years. "Lowest since" wants the most *recent* lower year: the largest year label.'
             )
-        if expected is not None and _as_year(got) == year - expected:
+        if expected is not None and as_whole(got) == year - expected:
             return hint(
                 "Your function returned a number of years. Return the year itself; the notebook subtracts afterwards."
             )
-        if _as_year(got) is not None and isinstance(_as_year(got), int) and _as_year(got) > year:
+        if as_whole(got) is not None and isinstance(as_whole(got), int) and as_whole(got) > year:
             return hint(
-                f"For FY{year} your function returned FY{_as_year(got)}, a *later* year. Keep only the "
+                f"For FY{year} your function returned FY{as_whole(got)}, a *later* year. Keep only the "
                 "years before `year` (`counts.index < year`) as well as the lower counts."
             )
         return hint(
@@ -254,14 +238,14 @@ def check_lowest_since(function: object) -> Feedback:
         )
     # made-up series: a tie, a later lower year, and no lower year at all
     tie = pd.Series([5, 3, 4, 3], index=[2000, 2001, 2002, 2003])
-    ok, got = _probe(function, tie, 2003)
-    if ok and _as_year(got) == 2001:
+    ok, got = try_call(function, tie, 2003)
+    if ok and as_whole(got) == 2001:
         return hint(
             "With counts 5, 3, 4, 3 your function says the last year was the lowest since the second "
             "year, whose count is the *same*. The course's definition is strictly lower: use `<`, not `<=`."
         )
     first = pd.Series([3, 5, 4], index=[2000, 2001, 2002])
-    ok, got = _probe(function, first, 2000)
+    ok, got = try_call(function, first, 2000)
     if not ok:
         return hint(
             f"When no earlier year is lower (the first year of a series), your function raised "

@@ -157,3 +157,25 @@ def check_numbers_in_sentence(sentence: object, evidence: dict[str, float], *, w
         f"Every number in your sentence ({found}) matches {what}. Now compare your wording with the "
         "example answer: does it say what is counted, where and when?"
     )
+
+
+# --------------------------------------------------------------------------- a student's own function
+
+
+def try_call(function, *args):
+    """Call a function the student wrote: ``(True, result)``, or ``(False, error)`` when it raised.
+
+    Any error in the student's function is reported by the check, never raised into the check cell.
+    """
+    try:
+        return True, function(*args)
+    except Exception as error:  # noqa: BLE001
+        return False, error
+
+
+def as_whole(value):
+    """``value`` as an int when it is one (a year, a count: 2017, np.int64(2017), 2017.0), else unchanged."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return value

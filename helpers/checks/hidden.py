@@ -107,13 +107,6 @@ def check_claim_rgv(answer: object) -> Feedback:
     )
 
 
-def _probe(function, year):
-    try:
-        return True, function(_table(), year)
-    except Exception as error:  # noqa: BLE001  (a student's function: report, never raise)
-        return False, error
-
-
 def _arizona_feedback(function: object, years) -> Feedback:
     if unanswered(function):
         return hint(NOT_ANSWERED)
@@ -124,7 +117,7 @@ def _arizona_feedback(function: object, years) -> Feedback:
         )
     table = _by_year()
     for year in years:
-        ok, got = _probe(function, year)
+        ok, got = feedback.try_call(function, _table(), year)
         if not ok:
             return hint(f"`arizona(sectors, {year})` raised {type(got).__name__}: {got}.")
         problem, value = _number(got)
