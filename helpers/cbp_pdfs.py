@@ -417,29 +417,23 @@ class _Checks:
         if pd.isna(printed) or pd.isna(computed):
             return
         if int(printed) != int(computed):
-            self.found.append(
-                {
-                    "page": page,
-                    "row": row,
-                    "column": column,
-                    "printed": int(printed),
-                    "computed": int(computed),
-                    "check": check,
-                }
-            )
+            self._record(page, row, column, printed, computed, check)
 
     def at_most(self, page: int, row: str, column: str, printed, computed, check: str) -> None:
         if not (pd.isna(printed) or pd.isna(computed)) and int(computed) > int(printed):
-            self.found.append(
-                {
-                    "page": page,
-                    "row": row,
-                    "column": column,
-                    "printed": int(printed),
-                    "computed": int(computed),
-                    "check": check,
-                }
-            )
+            self._record(page, row, column, printed, computed, check)
+
+    def _record(self, page: int, row: str, column: str, printed, computed, check: str) -> None:
+        self.found.append(
+            {
+                "page": page,
+                "row": row,
+                "column": column,
+                "printed": int(printed),
+                "computed": int(computed),
+                "check": check,
+            }
+        )
 
     def finish(self, frame: pd.DataFrame) -> pd.DataFrame:
         mismatches = pd.DataFrame(self.found, columns=list(MISMATCH_COLUMNS))

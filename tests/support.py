@@ -1,4 +1,4 @@
-"""Pieces several test files share: input fingerprints and the approved baseline images.
+"""Pieces several test files share: input fingerprints, the approved baseline images, a private assignments folder.
 
 Import them as ``from tests.support import ...`` (pyproject's ``pythonpath = ["."]`` puts the
 course folder on the path). Hashing uses ``helpers.data.sha256``, the course's one fingerprint.
@@ -6,6 +6,7 @@ course folder on the path). Hashing uses ``helpers.data.sha256``, the course's o
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -14,7 +15,15 @@ import pytest
 
 from helpers import data, paths
 
-__all__ = ["BASELINES", "TOLERANCE", "UPDATE_BASELINES", "check_against_baseline", "fingerprint", "sha256_of"]
+__all__ = [
+    "BASELINES",
+    "TOLERANCE",
+    "UPDATE_BASELINES",
+    "assignments_written_to",
+    "check_against_baseline",
+    "fingerprint",
+    "sha256_of",
+]
 
 
 def sha256_of(path: Path) -> str:
@@ -56,3 +65,16 @@ def check_against_baseline(actual: Path, name: str) -> None:
     assert expected.exists(), f"missing {paths.relative(expected)}: run with BORDER_FIGURES_UPDATE_BASELINES=1"
     difference = compare_images(str(expected), str(actual), tol=TOLERANCE)
     assert difference is None, difference
+
+
+@contextlib.contextmanager
+def assignments_written_to(out: Path):
+    """Point ``make assignments`` and ``make grade`` at ``out`` instead of the course's output/ for a test."""
+    from tools import assignments, grade
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(assignments, "OUT", out)
+        mp.setattr(assignments, "RELEASE", out / "release")
+        mp.setattr(assignments, "AUTOGRADER", out / "autograder")
+        mp.setattr(grade, "AUTOGRADER", out / "autograder")
+        yield

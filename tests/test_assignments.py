@@ -12,18 +12,15 @@ import nbformat
 import pytest
 
 from helpers import paths
-from tools import assignments, grade
+from tests.support import assignments_written_to
+from tools import assignments
 from tools.notebooks import is_type_along, prompt
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     out = tmp_path_factory.mktemp("assignments")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(assignments, "OUT", out)
-        mp.setattr(assignments, "RELEASE", out / "release")
-        mp.setattr(assignments, "AUTOGRADER", out / "autograder")
-        mp.setattr(grade, "AUTOGRADER", out / "autograder")
+    with assignments_written_to(out):
         manifest = assignments.build(reference=False, log=lambda *_: None)
         yield out, manifest
 

@@ -14,7 +14,7 @@ import nbformat
 import pytest
 
 from helpers import paths
-from tests.support import fingerprint
+from tests.support import assignments_written_to, fingerprint
 from tools import assignments, grade
 
 LESSON = "00-start-here"
@@ -33,11 +33,7 @@ COURSE_FOLDERS = [paths.DATASETS, paths.SEEDS]
 @pytest.fixture(scope="module")
 def material(tmp_path_factory):
     out = tmp_path_factory.mktemp("assignments")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(assignments, "OUT", out)
-        mp.setattr(assignments, "RELEASE", out / "release")
-        mp.setattr(assignments, "AUTOGRADER", out / "autograder")
-        mp.setattr(grade, "AUTOGRADER", out / "autograder")
+    with assignments_written_to(out):
         assignments.build(
             [paths.NOTEBOOKS / f"{LESSON}.ipynb", assignments.FINALS / f"{FINAL}.ipynb"], log=lambda *_: None
         )
