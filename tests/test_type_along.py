@@ -52,10 +52,12 @@ def test_the_edition_has_the_same_cells_with_the_core_code_blank(lesson):
                 assert e.source == w.source
             continue
         blanks += 1
-        assert e.source.strip(), f"a type-along cell needs a comment prompt first: {w.source[:60]!r}"
-        assert all(line.lstrip().startswith("#") for line in e.source.splitlines()), e.source
+        given, words, student = tool.split_typed(w.source)
+        assert words.strip(), f"a type-along cell needs a comment prompt: {w.source[:60]!r}"
+        assert e.source == tool.prompt(w.source), "the edition keeps the given code and the prompt, nothing more"
         assert e.outputs == [], "a blank cell shows no stored output"
-        code = [line.strip() for line in w.source.splitlines()[len(e.source.splitlines()) :] if line.strip()]
+        assert e.execution_count is None, "a blank cell shows no execution count: it has not run"
+        code = [line.strip() for line in student.splitlines() if line.strip()]
         assert code, f"a type-along cell must hold code after its prompt: {w.source[:60]!r}"
         for line in code:
             if re.fullmatch(r"[A-Za-z_]\w*", line):

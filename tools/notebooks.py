@@ -142,14 +142,25 @@ def is_type_along(cell) -> bool:
     return cell.cell_type == "code" and TAG in cell.metadata.get("tags", [])
 
 
+def split_typed(source: str) -> tuple[str, str, str]:
+    """A type-along cell's three parts: (given, prompt, code).
+
+    The prompt is the cell's first block of ``#`` comment lines: what the student is asked to write.
+    Code above it is *given*: it stays visible in the edition (the helpers' imports a cell uses, a
+    definition such as ``AROUND = 0.10``). Code below it is the student's, blanked in the edition.
+    """
+    lines = source.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("#")), len(lines))
+    end = start
+    while end < len(lines) and lines[end].lstrip().startswith("#"):
+        end += 1
+    return "\n".join(lines[:start]), "\n".join(lines[start:end]), "\n".join(lines[end:])
+
+
 def prompt(source: str) -> str:
-    """The leading comment block of a type-along cell: what the student is asked to write."""
-    lines = []
-    for line in source.splitlines():
-        if not line.lstrip().startswith("#"):
-            break
-        lines.append(line)
-    return "\n".join(lines)
+    """What the type-along edition keeps of a typed cell: its given code, if any, and its prompt."""
+    given, words, _ = split_typed(source)
+    return "\n".join(part for part in (given, words) if part)
 
 
 def _relink(target: str, name: str) -> str:
@@ -171,6 +182,7 @@ def type_along_edition(worked: nbformat.NotebookNode, name: str) -> nbformat.Not
         elif is_type_along(cell):
             cell.source = prompt(cell.source)
             cell.outputs = []
+            cell.execution_count = None
         elif cell.cell_type == "code" and _CHECK_CALL.search(cell.source):
             cell.outputs = []
     title = next(c for c in nb.cells if c.cell_type == "markdown")
