@@ -99,7 +99,7 @@ site: $(DEV_STAMP) ## Render every notebook and guide to static HTML in output/s
 links: $(DEV_STAMP) ## Refresh the launch badges (Binder, Colab) and the set-up cell of every notebook
 	$(BIN)/python -m tools.links
 
-guide: $(DEV_STAMP) ## Copy each lesson's time and objectives into the instructor guide
+guide: $(DEV_STAMP) ## Compute each lesson's time; write the reference page; copy times and objectives into the guide and README
 	$(BIN)/python -m tools.guide
 
 bench: $(DEV_STAMP) ## Time set-up (uv and pip), environment sizes and every notebook (writes output/bench.json)

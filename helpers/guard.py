@@ -9,7 +9,13 @@ Two things go wrong when a student works through a notebook, and neither is the 
   for ``answer``. Check cells start with ``from helpers import checks``, which installs a handler
   that turns that NameError into one plain line: run the cells above first.
 
-Both work through IPython's own hooks (``post_run_cell`` and ``set_custom_exc``), installed once
+A third helps with any cell: **pandas' errors in the course's words.** After the usual traceback,
+the commonest errors get one plain line that says what to try (``explain``): the ambiguous truth
+value of a Series (combine conditions with ``&`` and ``|``, each in parentheses), a missing column
+(the columns the table has), a name an earlier cell defines (the cell that defines it, by its first
+line), a string that cannot be read as a number. Checks give the same words after a failed cell.
+
+All work through IPython's own hooks (``post_run_cell`` and ``set_custom_exc``), installed once
 per kernel by the first cell's ``helpers.ready()`` and by importing ``helpers.checks``. Outside
 IPython (plain Python, pytest) nothing is installed and the checks judge what they are given.
 """
@@ -72,6 +78,102 @@ def _cell_line(error: BaseException, source: str) -> tuple[int | None, str]:
     return where, lines[where - 1].strip()
 
 
+REFERENCE = "the course's reference page (notebooks/reference.md)"
+
+
+def _table_in(error: BaseException):
+    """The pandas table whose column lookup raised ``error`` (found in the traceback's frames), or None."""
+    tb = error.__traceback__
+    found = None
+    while tb is not None:
+        candidate = tb.tb_frame.f_locals.get("self")
+        if type(candidate).__name__ in ("DataFrame", "Series") and hasattr(candidate, "columns" if type(candidate).__name__ == "DataFrame" else "index"):
+            found = candidate
+        tb = tb.tb_next
+    return found
+
+
+def _defined_by(name: str) -> str | None:
+    """The first line of the cell of the running notebook that defines ``name``, where it can be found."""
+    import ast
+    import json
+    import os
+    from pathlib import Path
+
+    shell = _shell()
+    session = (shell.user_ns.get("__session__") if shell is not None else None) or os.environ.get("JPY_SESSION_NAME")
+    if not session or not str(session).endswith(".ipynb"):
+        return None
+    try:
+        cells = json.loads(Path(session).read_text(encoding="utf-8"))["cells"]
+    except (OSError, ValueError, KeyError):
+        return None
+    for cell in cells:
+        source = "".join(cell.get("source", "")) if cell.get("cell_type") == "code" else ""
+        try:
+            tree = ast.parse(re.sub(r"^\s*[%!].*$", "", source, flags=re.M))
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            bound = (
+                isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and node.id == name
+            ) or (isinstance(node, ast.FunctionDef) and node.name == name) or (
+                isinstance(node, ast.Import | ast.ImportFrom)
+                and any((a.asname or a.name).split(".")[0] == name for a in node.names)
+            )
+            if bound:
+                return source.strip().splitlines()[0][:80]
+    return None
+
+
+def explain(error: BaseException) -> str | None:
+    """One plain line for the errors novices meet most, saying what to try; None for any other error."""
+    message = str(error)
+    if isinstance(error, ValueError) and "truth value of a" in message and "ambiguous" in message:
+        return (
+            "Python's `and`, `or` and `not` cannot combine conditions on whole columns. Use `&` (and), `|` (or) "
+            "and `~` (not), with each condition in parentheses: `table[(table[\"a\"] > 1) & (table[\"b\"] == 2)]` "
+            f"(see {REFERENCE}: combine conditions)."
+        )
+    if isinstance(error, KeyError):
+        table = _table_in(error)
+        if table is not None and hasattr(table, "columns"):
+            columns = ", ".join(f"`{c}`" for c in list(table.columns)[:20])
+            return (
+                f"There is no column or label {message} in that table. Its columns are: {columns}. "
+                "Check the spelling, and the capitals."
+            )
+    if isinstance(error, NameError) and getattr(error, "name", None):
+        name = error.name
+        where = _defined_by(name)
+        if where:
+            return (
+                f"`{name}` is made by the cell that starts `{where}`: run that cell (and the cells above it) "
+                f"first, or {RUN_ABOVE}."
+            )
+        return (
+            f"`{name}` is not defined: check its spelling, or run the cells above first ({RUN_ABOVE})."
+        )
+    if isinstance(error, ValueError) and ("Unable to parse string" in message or "could not convert string" in message):
+        return (
+            "Some text in that column is not a plain number (a comma, a footnote mark, \"N/A\"...). Clean it "
+            "first, for example with `.str.replace(r\"[^0-9]\", \"\", regex=True)`, and remember `regex=True` "
+            f"(see {REFERENCE})."
+        )
+    return None
+
+
+def _explained(shell, etype, value, tb, tb_offset=None):
+    """The usual traceback, then one plain line that explains the error (when ``explain`` knows it)."""
+    if isinstance(value, NameError):
+        return _name_error(shell, etype, value, tb, tb_offset)
+    shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
+    line = explain(value)
+    if line:
+        print(f"What this means: {line}")
+    return None
+
+
 def stale_answer():
     """A hint when the last cell the student ran (other than a check) raised an error; else None."""
     error = _last["error"]
@@ -81,9 +183,11 @@ def stale_answer():
 
     line, text = _cell_line(error, str(_last["source"]))
     where = f" on line {line} (`{text}`)" if line else ""
+    meaning = explain(error)
     return hint(
         f"The cell you ran last failed with {type(error).__name__}{where}: {error}. "
-        "Fix that cell and run it again; this check has not looked at your answer, which may "
+        + (f"{meaning} " if meaning else "")
+        + "Fix that cell and run it again; this check has not looked at your answer, which may "
         "still hold an older value."
     )
 
@@ -104,6 +208,9 @@ def _name_error(shell, etype, value, tb, tb_offset=None):
     # a NameError raised inside a function the cell calls is a bug there, and keeps its traceback.
     if not (is_check_cell(frame_source) and missing and last == cell_file):
         shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
+        meaning = explain(value) if last == cell_file else None
+        if meaning:
+            print(f"What this means: {meaning}")
         return None
     line = (
         f"`{missing}` is not defined yet: run the cells above first ({RUN_ABOVE}). "
@@ -123,7 +230,7 @@ def install() -> None:
     if shell is None or getattr(shell, "_border_figures_guard", False):
         return
     shell.events.register("post_run_cell", _after_cell)
-    shell.set_custom_exc((NameError,), _name_error)
+    shell.set_custom_exc((NameError, KeyError, ValueError), _explained)
     shell._border_figures_guard = True
 
 

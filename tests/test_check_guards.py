@@ -126,3 +126,31 @@ def test_a_name_error_inside_a_function_the_check_cell_calls_keeps_its_traceback
     )
     error = next(o for o in outputs[1] if o.output_type == "error")
     assert "Run All Above" not in "\n".join(error.traceback) and len(error.traceback) > 1
+
+
+def test_pandas_errors_are_explained_in_the_courses_words():
+    """After the usual traceback, the common errors get one plain line saying what to try."""
+    table = "import pandas as pd\nt = pd.DataFrame({'year': [2017, 2018], 'n': [1, 2]})"
+    outputs = run(
+        table,
+        "t[t['year'] > 2017 and t['n'] > 1]",
+        "t['years']",
+        "print(undefined_here)",
+        "print(t)",
+    )
+    ambiguous, key, name, fine = (text(o) for o in outputs[1:])
+    assert "ambiguous" in ambiguous and "Use `&` (and), `|` (or)" in ambiguous and "parentheses" in ambiguous
+    assert "no column or label 'years'" in key and "`year`, `n`" in key, key
+    assert "`undefined_here` is not defined" in name and "Run All Above" in name, name
+    assert "What this means" not in fine
+    after = run(table, "t[t['year'] > 2017 or t['n'] > 1]", CHECK.replace("answer", "t"))
+    assert "Use `&` (and)" in text(after[2]), "a check after the failed cell says the same"
+
+
+def test_a_name_error_points_to_the_cell_that_defines_the_name(tmp_path):
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("# Make swb, a Series\nswb = 1")])
+    path = tmp_path / "lesson.ipynb"
+    nbformat.write(nb, path)
+    outputs = run(f"__session__ = {str(path)!r}", "print(swb + 1)")
+    said = text(outputs[1])
+    assert "made by the cell that starts `# Make swb, a Series`" in said, said

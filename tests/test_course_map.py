@@ -57,3 +57,40 @@ def test_the_readme_course_map_is_the_notebooks_own():
 
     text = README.read_text()
     assert readme_refreshed(text) == text, "run `make guide`"
+
+
+def test_each_lessons_time_is_the_time_models_and_links_the_reference_page():
+    import nbformat
+
+    from tools.guide import lesson_refreshed
+
+    for path in course.lesson_paths():
+        nb = nbformat.read(path, as_version=4)
+        before = nbformat.writes(nb)
+        assert nbformat.writes(lesson_refreshed(nb)) == before, f"{paths.relative(path)}: run `make guide`"
+        assert nb.metadata["border_figures"]["minutes"] > 0
+
+
+def test_the_reference_page_is_made_from_the_idioms_and_the_lessons():
+    from tools.guide import REFERENCE, reference_page
+
+    assert REFERENCE.is_file() and REFERENCE.read_text(encoding="utf-8") == reference_page(), "run `make guide`"
+    assert "combine conditions" in reference_page()
+
+
+def test_the_time_model_counts_prose_typed_code_and_exercises():
+    import nbformat
+
+    from tools.guide import estimate
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_markdown_cell("word " * 300))
+    base = estimate(nb)
+    assert base.reading == pytest.approx(2.0)
+    typed = nbformat.v4.new_code_cell("# Make x.\nx = 1\ny = 2")
+    typed.metadata["tags"] = ["type-along"]
+    nb.cells.append(typed)
+    nb.cells.append(nbformat.v4.new_markdown_cell("## Exercise 1: your turn"))
+    more = estimate(nb)
+    assert more.typing > base.typing and more.exercises > base.exercises
+    assert more.minutes > base.minutes
