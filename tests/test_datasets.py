@@ -1,8 +1,8 @@
 """The committed datasets themselves: rebuilt from the reference, checksummed, documented, and
 the facts the course teaches from them.
 
-The rebuild tests need the reference material beside the course folder (``../shared/reference``,
-as in CI) and are skipped, with the reason, where it is absent.
+The rebuild tests read the reference material inside the course (``datasets/sources/reference``),
+so they run on every clone and skip nothing.
 """
 
 from __future__ import annotations
@@ -21,17 +21,16 @@ REFERENCE = build_datasets.REFERENCE
 BUILT = tuple(build_datasets.BUILDERS)
 CHECKSUMS = paths.DATASETS / "checksums.sha256"
 
-needs_reference = pytest.mark.skipif(
-    not REFERENCE.is_dir(),
-    reason="the reference material (shared/reference, beside the course folder) is not here, "
-    "so the datasets cannot be rebuilt and compared; CI places it there",
-)
+
+
+def test_the_reference_material_is_inside_the_course():
+    assert REFERENCE.is_dir() and (REFERENCE / "SOURCES.md").is_file()
+    assert REFERENCE.resolve().is_relative_to(paths.ROOT.resolve())
 
 
 # --------------------------------------------------------------------------- built from the reference
 
 
-@needs_reference
 def test_rebuilding_from_the_reference_reproduces_the_committed_bytes(tmp_path):
     build_datasets.build(REFERENCE, tmp_path)
     for name in BUILT:
@@ -43,7 +42,6 @@ def test_rebuilding_from_the_reference_reproduces_the_committed_bytes(tmp_path):
     assert any(line.endswith(".pdf") for line in built), "the source PDFs are listed in the checksums"
 
 
-@needs_reference
 def test_the_builder_is_deterministic_and_keeps_other_files_in_the_checksums(tmp_path):
     (tmp_path / "figure_annotations.csv").write_text("note\nadded by someone else\n", encoding="utf-8")
     first = build_datasets.build(REFERENCE, tmp_path)
@@ -53,8 +51,9 @@ def test_the_builder_is_deterministic_and_keeps_other_files_in_the_checksums(tmp
     assert not any(second.values()), "a second build must change nothing"
     assert {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()} == snapshot
     listed = [line.split("  ")[1] for line in (tmp_path / "checksums.sha256").read_text().splitlines()]
-    pdfs = sorted(f"sources/{path.name}" for path in build_datasets.SOURCES.glob("*.pdf"))
-    assert listed == sorted([*BUILT, "figure_annotations.csv", *pdfs])
+    sources = [f"sources/{p.relative_to(build_datasets.SOURCES).as_posix()}" for p in build_datasets.source_files(build_datasets.SOURCES)]
+    assert any(name.startswith("sources/reference/") for name in sources)
+    assert listed == sorted([*BUILT, "figure_annotations.csv", *sources])
 
 
 def copy_of_reference(tmp_path):
@@ -65,7 +64,6 @@ def copy_of_reference(tmp_path):
     return reference
 
 
-@needs_reference
 def test_the_builder_refuses_a_reference_that_differs_from_the_pdfs(tmp_path):
     reference = copy_of_reference(tmp_path)
     sectors = reference / "swb_apprehensions_by_sector_fy1960_2019.csv"
@@ -76,7 +74,6 @@ def test_the_builder_refuses_a_reference_that_differs_from_the_pdfs(tmp_path):
     assert not out.exists(), "a failing check must write nothing"
 
 
-@needs_reference
 def test_the_builder_refuses_a_source_pdf_that_is_damaged_or_missing(tmp_path):
     sources = tmp_path / "sources"
     shutil.copytree(build_datasets.SOURCES, sources)
@@ -99,7 +96,6 @@ def test_the_builder_validates_its_output_with_the_loaders_schema():
         build_datasets.validated("swb_deaths_by_sector_fy1998_2019.csv", good.replace(b"2018,10,", b"2018,11,"))
 
 
-@needs_reference
 def test_the_command_line_reports_each_file(tmp_path, capsys):
     assert build_datasets.main(["--out", str(tmp_path)]) == 0
     printed = capsys.readouterr().out
@@ -111,14 +107,14 @@ def test_the_command_line_reports_each_file(tmp_path, capsys):
 # --------------------------------------------------------------------------- the files as committed
 
 
-def test_checksums_list_every_csv_sorted_in_sha256sum_format():
+def test_checksums_list_every_csv_and_source_sorted_in_sha256sum_format():
     lines = CHECKSUMS.read_text(encoding="utf-8").splitlines()
-    assert all(re.fullmatch(r"[0-9a-f]{64}  (\S+\.csv|sources/\S+\.pdf)", line) for line in lines), lines
+    assert all(re.fullmatch(r"[0-9a-f]{64}  (\S+\.csv|sources/\S+\.(pdf|csv|md|txt))", line) for line in lines), lines
     names = [line.split("  ")[1] for line in lines]
     assert names == sorted(names)
-    files = [*paths.DATASETS.glob("*.csv"), *(paths.DATASETS / "sources").glob("*.pdf")]
+    files = [*paths.DATASETS.glob("*.csv"), *build_datasets.source_files(paths.DATASETS / "sources")]
     assert names == sorted(path.relative_to(paths.DATASETS).as_posix() for path in files)
-    assert not [path for path in (paths.DATASETS / "sources").iterdir() if path.suffix != ".pdf"]
+    assert "sources/reference/SOURCES.md" in names, "the research log is part of the course's checked inputs"
     for line in lines:
         digest, name = line.split("  ")
         assert hashlib.sha256((paths.DATASETS / name).read_bytes()).hexdigest() == digest, name

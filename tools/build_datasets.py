@@ -1,6 +1,6 @@
 """Build the course's datasets/ from CBP's PDFs and the verified reference material (maintainers only).
 
-    python -m tools.build_datasets                      # reads datasets/sources and ../shared/reference, writes datasets/
+    python -m tools.build_datasets                      # reads datasets/sources (with its reference/), writes datasets/
     python -m tools.build_datasets --out /tmp/check     # build somewhere else to compare
 
 This is the only program allowed to write to datasets/. Notebooks and loaders only read it.
@@ -15,7 +15,8 @@ Where each dataset comes from:
   ``agent_staffing_by_sector_fy1992_2019.csv`` and ``swb_deaths_by_sector_fy1998_2019.csv``.
   The FY2018 editions of the apprehension and deaths tables are read too, and must agree with
   the FY2019 editions for every year they share.
-* **From the reference CSVs** (``shared/reference`` beside the course folder, read, never changed):
+* **From the reference CSVs** (``datasets/sources/reference/``, the project's verified reference
+  material with its research log ``SOURCES.md``, copied into the course; read, never changed):
   what no PDF holds: southwest border FY2020-2024 (press release and encounter download) and the
   Title 8/Title 42 split that decides the ``measure`` column, the OHSS column of the monthly file,
   ``apprehensions_crosscheck.csv``, ``border_barrier_miles_by_state_2018.csv``,
@@ -35,7 +36,7 @@ For every dataset it:
 
 At the end it recomputes ``datasets/checksums.sha256`` (``sha256sum`` format, sorted by file
 name) over every ``*.csv`` in the folder, including files it does not build itself, and every
-PDF in ``sources/``.
+file under ``sources/`` (the PDFs and the reference material).
 """
 
 from __future__ import annotations
@@ -52,11 +53,13 @@ from pathlib import Path
 
 from helpers import cbp_pdfs, data, facts, paths
 
-#: The reference material, beside the course folder (also in CI: ``<clone>/../shared/reference``).
-REFERENCE = paths.ROOT.parent / "shared" / "reference"
 CHECKSUMS = "checksums.sha256"
 
 SOURCES = paths.DATASETS / data.SOURCES
+#: The verified reference material and its research log (SOURCES.md), inside the course, so that a
+#: fresh clone can rebuild and check every dataset. The PDFs it shares with ``datasets/sources/``
+#: are kept once, there.
+REFERENCE = SOURCES / "reference"
 MONTHS, FISCAL_MONTHS, STATES, STATE_CODES, SECTORS = (
     facts.MONTHS,
     facts.FISCAL_MONTHS,
@@ -640,9 +643,14 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
+def source_files(sources: Path) -> list[Path]:
+    """Every file under ``sources/``: CBP's PDFs and the reference material (CSVs, extracts, research log)."""
+    return sorted(p for p in sources.rglob("*") if p.is_file() and not p.name.startswith("."))
+
+
 def checksums_bytes(folder: Path) -> bytes:
-    """``sha256sum`` lines for every CSV in the folder and every PDF in its ``sources/``, sorted by file name."""
-    files = [*folder.glob("*.csv"), *(folder / data.SOURCES).glob("*.pdf")]
+    """``sha256sum`` lines for every CSV in the folder and every file under its ``sources/``, sorted by path."""
+    files = [*folder.glob("*.csv"), *source_files(folder / data.SOURCES)]
     lines = [
         f"{data.sha256(path.read_bytes())}  {path.relative_to(folder).as_posix()}\n"
         for path in sorted(files, key=lambda p: p.relative_to(folder).as_posix())
@@ -667,19 +675,21 @@ def build(reference: Path = REFERENCE, out: Path = paths.DATASETS, sources: Path
     Everything is built and checked in memory first, so a failing check writes nothing.
     """
     if not reference.is_dir():
-        shown = "../shared/reference" if reference == REFERENCE else paths.relative(reference)
         raise BuildError(
-            f"no reference material at {shown}: expected the folder shared/reference beside the course folder, "
-            "or pass --reference"
+            f"no reference material at {paths.relative(reference)}: expected datasets/sources/reference "
+            "(restore it with `git checkout -- datasets/sources`), or pass --reference"
         )
     inputs = Inputs(reference, sources)
     built = {name: validated(name, csv_bytes(builder(inputs))) for name, builder in BUILDERS.items()}
     out.mkdir(parents=True, exist_ok=True)
     changed = {name: write_if_changed(out / name, content) for name, content in built.items()}
     if (out / data.SOURCES).resolve() != sources.resolve():
-        (out / data.SOURCES).mkdir(exist_ok=True)
-        for pdf in sorted(sources.glob("*.pdf")):
-            changed[f"{data.SOURCES}/{pdf.name}"] = write_if_changed(out / data.SOURCES / pdf.name, pdf.read_bytes())
+        for source in source_files(sources):
+            relative = source.relative_to(sources)
+            (out / data.SOURCES / relative).parent.mkdir(parents=True, exist_ok=True)
+            changed[f"{data.SOURCES}/{relative.as_posix()}"] = write_if_changed(
+                out / data.SOURCES / relative, source.read_bytes()
+            )
     changed[CHECKSUMS] = write_if_changed(out / CHECKSUMS, checksums_bytes(out))
     return changed
 
@@ -687,7 +697,7 @@ def build(reference: Path = REFERENCE, out: Path = paths.DATASETS, sources: Path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--reference", type=Path, default=REFERENCE, help="the reference folder (default: ../shared/reference)"
+        "--reference", type=Path, default=REFERENCE, help="the reference folder (default: datasets/sources/reference)"
     )
     parser.add_argument("--out", type=Path, default=paths.DATASETS, help="where to write (default: datasets/)")
     parser.add_argument("--sources", type=Path, default=SOURCES, help="CBP's PDFs (default: datasets/sources/)")
