@@ -87,7 +87,9 @@ def _table_in(error: BaseException):
     found = None
     while tb is not None:
         candidate = tb.tb_frame.f_locals.get("self")
-        if type(candidate).__name__ in ("DataFrame", "Series") and hasattr(candidate, "columns" if type(candidate).__name__ == "DataFrame" else "index"):
+        if type(candidate).__name__ in ("DataFrame", "Series") and hasattr(
+            candidate, "columns" if type(candidate).__name__ == "DataFrame" else "index"
+        ):
             found = candidate
         tb = tb.tb_next
     return found
@@ -116,10 +118,12 @@ def _defined_by(name: str) -> str | None:
             continue
         for node in ast.walk(tree):
             bound = (
-                isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and node.id == name
-            ) or (isinstance(node, ast.FunctionDef) and node.name == name) or (
-                isinstance(node, ast.Import | ast.ImportFrom)
-                and any((a.asname or a.name).split(".")[0] == name for a in node.names)
+                (isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store) and node.id == name)
+                or (isinstance(node, ast.FunctionDef) and node.name == name)
+                or (
+                    isinstance(node, ast.Import | ast.ImportFrom)
+                    and any((a.asname or a.name).split(".")[0] == name for a in node.names)
+                )
             )
             if bound:
                 return source.strip().splitlines()[0][:80]
@@ -132,7 +136,7 @@ def explain(error: BaseException) -> str | None:
     if isinstance(error, ValueError) and "truth value of a" in message and "ambiguous" in message:
         return (
             "Python's `and`, `or` and `not` cannot combine conditions on whole columns. Use `&` (and), `|` (or) "
-            "and `~` (not), with each condition in parentheses: `table[(table[\"a\"] > 1) & (table[\"b\"] == 2)]` "
+            'and `~` (not), with each condition in parentheses: `table[(table["a"] > 1) & (table["b"] == 2)]` '
             f"(see {REFERENCE}: combine conditions)."
         )
     if isinstance(error, KeyError):
@@ -151,13 +155,11 @@ def explain(error: BaseException) -> str | None:
                 f"`{name}` is made by the cell that starts `{where}`: run that cell (and the cells above it) "
                 f"first, or {RUN_ABOVE}."
             )
-        return (
-            f"`{name}` is not defined: check its spelling, or run the cells above first ({RUN_ABOVE})."
-        )
+        return f"`{name}` is not defined: check its spelling, or run the cells above first ({RUN_ABOVE})."
     if isinstance(error, ValueError) and ("Unable to parse string" in message or "could not convert string" in message):
         return (
-            "Some text in that column is not a plain number (a comma, a footnote mark, \"N/A\"...). Clean it "
-            "first, for example with `.str.replace(r\"[^0-9]\", \"\", regex=True)`, and remember `regex=True` "
+            'Some text in that column is not a plain number (a comma, a footnote mark, "N/A"...). Clean it '
+            'first, for example with `.str.replace(r"[^0-9]", "", regex=True)`, and remember `regex=True` '
             f"(see {REFERENCE})."
         )
     return None

@@ -22,7 +22,6 @@ BUILT = tuple(build_datasets.BUILDERS)
 CHECKSUMS = paths.DATASETS / "checksums.sha256"
 
 
-
 def test_the_reference_material_is_inside_the_course():
     assert REFERENCE.is_dir() and (REFERENCE / "SOURCES.md").is_file()
     assert REFERENCE.resolve().is_relative_to(paths.ROOT.resolve())
@@ -51,7 +50,10 @@ def test_the_builder_is_deterministic_and_keeps_other_files_in_the_checksums(tmp
     assert not any(second.values()), "a second build must change nothing"
     assert {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()} == snapshot
     listed = [line.split("  ")[1] for line in (tmp_path / "checksums.sha256").read_text().splitlines()]
-    sources = [f"sources/{p.relative_to(build_datasets.SOURCES).as_posix()}" for p in build_datasets.source_files(build_datasets.SOURCES)]
+    sources = [
+        f"sources/{p.relative_to(build_datasets.SOURCES).as_posix()}"
+        for p in build_datasets.source_files(build_datasets.SOURCES)
+    ]
     assert any(name.startswith("sources/reference/") for name in sources)
     assert listed == sorted([*BUILT, "figure_annotations.csv", *sources])
 

@@ -97,12 +97,18 @@ def test_a_given_part_above_the_prompt_and_a_check_satisfy_the_contract(write):
 
 
 def test_an_attribute_is_not_a_mention(write):
-    path = write(("# Read the file from helpers.paths.\nfrom helpers import paths\nx = paths.DATASETS", True), ("print(paths)", False))
+    path = write(
+        ("# Read the file from helpers.paths.\nfrom helpers import paths\nx = paths.DATASETS", True),
+        ("print(paths)", False),
+    )
     assert ("hidden name", "paths") in {(f.kind, f.name) for f in contract.lesson_findings(path)}
 
 
 def test_an_idiom_needed_before_it_is_shown_is_found(write):
-    path = write(("# Keep spring: rows whose month is in SPRING.\nspring = t[t['m'].isin(SPRING)]", True), metadata={"introduces": ["isin", "boolean-filter"]})
+    path = write(
+        ("# Keep spring: rows whose month is in SPRING.\nspring = t[t['m'].isin(SPRING)]", True),
+        metadata={"introduces": ["isin", "boolean-filter"]},
+    )
     assert any("needs 'isin'" in line for line in idioms.order_findings([path]))
     shown = write(
         ("example = t[t['m'].isin([1, 2])]", False),

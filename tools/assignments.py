@@ -170,7 +170,10 @@ def questions(worked: nbformat.NotebookNode, lesson: str) -> list[Question]:
             if GRADING_TAG in tags:
                 kind, label = "assignment", _heading(worked, index).split(":")[0] or "Question"
             elif is_type_along(previous):
-                kind, label = "type-along", "Type-along: " + split_typed(previous.source)[1].lstrip("# ").splitlines()[0][:70]
+                kind, label = (
+                    "type-along",
+                    "Type-along: " + split_typed(previous.source)[1].lstrip("# ").splitlines()[0][:70],
+                )
             elif exercise is not None:
                 kind, label = "exercise", exercise
             else:

@@ -21,7 +21,6 @@ import math
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 import nbformat
 
@@ -158,7 +157,11 @@ def estimate(nb: nbformat.NotebookNode) -> Estimate:
                 exercises += 1
                 open_ended += "your turn" in heading.lower()
         elif cell.cell_type == "code" and is_type_along(cell):
-            code = [line for line in split_typed(cell.source)[2].splitlines() if line.strip() and not line.strip().startswith("#")]
+            code = [
+                line
+                for line in split_typed(cell.source)[2].splitlines()
+                if line.strip() and not line.strip().startswith("#")
+            ]
             typing += TYPED_CELL_MINUTES + TYPED_LINE_MINUTES * len(code)
         elif cell.cell_type == "code":
             reading += CHECK_CELL_MINUTES if "checks.check_" in cell.source else GIVEN_CELL_MINUTES

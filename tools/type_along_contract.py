@@ -215,7 +215,7 @@ def lesson_findings(path: Path) -> list[Finding]:
         for name in sorted(bound):
             # the later cells that read this cell's value of `name` (until another cell rebinds it)
             users = []
-            for j, later in cells[position + 1 :]:
+            for j, _later in cells[position + 1 :]:
                 later_bound, later_free = info[j]
                 if name in later_free:
                     users.append(j)
@@ -225,17 +225,13 @@ def lesson_findings(path: Path) -> list[Finding]:
                 continue
             if not mentions(prompt, name):
                 findings.append(
-                    Finding(
-                        lesson, i, "hidden name", name, f"cell {users[0]} uses it; the prompt never names it"
-                    )
+                    Finding(lesson, i, "hidden name", name, f"cell {users[0]} uses it; the prompt never names it")
                 )
             # a check that judges `name`, after the cell, before its first use by another cell and
             # before the next typed cell
             first_use = users[0]
             limit = min(first_use, next_typed) if next_typed is not None else first_use
-            checked = any(
-                name in check_arguments(c.source) for j, c in cells[position + 1 :] if j <= limit
-            )
+            checked = any(name in check_arguments(c.source) for j, c in cells[position + 1 :] if j <= limit)
             if not checked:
                 findings.append(
                     Finding(

@@ -188,7 +188,9 @@ def expect_list(
             )
     if len(values) != len(expected):
         return hint(f"`{name}` has {len(values)} item{'s' if len(values) != 1 else ''}; {what} has {len(expected)}.")
-    if same_values(values, expected) or (not ordered and same_values(sorted(map(str, values)), sorted(map(str, expected)))):
+    if same_values(values, expected) or (
+        not ordered and same_values(sorted(map(str, values)), sorted(map(str, expected)))
+    ):
         return right(success or f"`{name}` holds {what}.")
     if not ordered or sorted(map(str, values)) != sorted(map(str, expected)):
         missing = [e for e in expected if not any(same_values([v], [e]) for v in values)]
@@ -217,7 +219,7 @@ def expect_series(
     if isinstance(answer, pd.DataFrame):
         return hint(
             f"`{name}` is a table with the columns {listing(answer.columns)}; it should be one column "
-            f"({what}). Pick it with `[\"column name\"]`."
+            f'({what}). Pick it with `["column name"]`.'
         )
     if not isinstance(answer, pd.Series):
         return hint(f"`{name}` should be a pandas Series ({what}), but it is {kind(answer)}.")
@@ -302,10 +304,7 @@ def expect_table(
 
 def _rows(table: pd.DataFrame, index: bool, ordered: bool, columns: list[str]) -> pd.DataFrame:
     rows = table[columns]
-    if index:
-        rows = rows.reset_index()
-    else:
-        rows = rows.reset_index(drop=True)
+    rows = rows.reset_index() if index else rows.reset_index(drop=True)
     if not ordered:
         rows = rows.astype(str).sort_values(list(rows.columns)).reset_index(drop=True)
     return rows
