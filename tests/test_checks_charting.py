@@ -5,6 +5,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -305,3 +306,331 @@ def test_sector_finding_hints(sentence, expected):
     feedback = checks.check_sector_finding(sentence)
     assert not feedback.ok
     assert expected in feedback.message, feedback.message
+
+
+# --------------------------------------------------------------------------- the lesson's charts, step by step
+# Each typed step of sections 2 and 4-6 has a check: several valid ways of writing it pass, and the
+# common slips get a "Not yet" with their own hint.
+
+from helpers.charts import PALETTE, annotate_point, label_bars, shade_span  # noqa: E402
+
+
+def not_yet(feedback, expected):
+    assert not feedback.ok, feedback.message
+    assert expected in feedback.message, feedback.message
+
+
+def test_ranked_guard():
+    table = guard()
+    valid = [
+        table.sort_values("troops"),
+        table.sort_values("troops").reset_index(drop=True),
+        table.sort_values(by="troops", ascending=True)[["troops", "state"]],
+    ]
+    for ranked in valid:
+        assert checks.check_ranked_guard(ranked).ok
+    not_yet(checks.check_ranked_guard(table.sort_values("troops", ascending=False)), "largest first")
+    not_yet(checks.check_ranked_guard(table.sort_values("state")), "state names")
+    not_yet(checks.check_ranked_guard(table), "article's order")
+    not_yet(checks.check_ranked_guard(table.sort_values("troops")["troops"]), "needs the column")
+
+
+def headline_parts():
+    ranked = guard().sort_values("troops")
+    return ranked, ranked["state"].iloc[-1], ranked["troops"].iloc[-1] / ranked["troops"].sum()
+
+
+def test_guard_headline():
+    ranked, top, share = headline_parts()
+    title = f"{top} had {share:.0%} of the Guard troops at the border, according to the article"
+    assert checks.check_guard_headline(top, share, title).ok
+    top2 = ranked.loc[ranked["troops"].idxmax(), "state"]
+    assert checks.check_guard_headline(top2, float(round(share, 4)), title).ok
+    share3 = ranked["troops"].max() / sum(ranked["troops"])
+    assert checks.check_guard_headline(top, share3, "According to the article, " + f"{top} had {share3:.0%} of them").ok
+    not_yet(checks.check_guard_headline(ranked["state"].iloc[0], share, title), "fewest troops")
+    not_yet(checks.check_guard_headline(top, share * 100, title), "percentage")
+    not_yet(
+        checks.check_guard_headline(top, share, "Texas had most of the Guard troops, according to the article"),
+        "its share",
+    )
+    not_yet(checks.check_guard_headline(top, share, f"{top} had {share:.0%} of the Guard troops"), "according to")
+
+
+def guard_chart(*, order="ranked", colours=True, labels=True, kind="barh", words=False):
+    from helpers.charts import headline, source_line
+
+    ranked, top, _ = headline_parts()
+    table = ranked if order == "ranked" else ranked.iloc[::-1]
+    fig, ax = plt.subplots()
+    colour = [PALETTE["highlight"] if s == top else PALETTE["muted"] for s in table["state"]] if colours else None
+    getattr(ax, kind)(table["state"], table["troops"], color=colour)
+    if labels:
+        label_bars(ax)
+    if words:
+        headline(fig, f"{top} had 52% of the Guard troops, according to the article", "By state")
+        source_line(fig, "The article (25 Oct 2018), repeating a Pentagon spokesperson")
+    return fig
+
+
+def test_guard_chart():
+    assert checks.check_guard_chart(guard_chart()).ok
+    assert checks.check_guard_chart(guard_chart(words=True), finished=True).ok
+    fig = guard_chart()  # colours given as one string per bar by a loop, the same chart
+    assert checks.check_guard_chart(fig).ok
+    not_yet(checks.check_guard_chart(guard_chart(kind="bar")), "vertical")
+    not_yet(checks.check_guard_chart(guard_chart(order="reversed")), "largest at the bottom")
+    not_yet(checks.check_guard_chart(guard_chart(colours=False)), "Highlight")
+    not_yet(checks.check_guard_chart(guard_chart(labels=False)), "label_bars")
+    not_yet(checks.check_guard_chart(guard_chart(), finished=True), "No headline")
+    not_yet(checks.check_guard_chart(guard_chart().axes[0]), "Pass the whole Figure")
+
+
+def test_series_tables():
+    raw = data.load_apprehensions()
+    years = raw.dropna(subset=["southwest_border"])
+    for valid in (years, raw[raw["southwest_border"].notna()], years.reset_index(drop=True)[::-1]):
+        assert checks.check_series_years(valid).ok
+    not_yet(checks.check_series_years(raw), "without a southwest_border figure")
+    not_yet(checks.check_series_years(raw.dropna()), "another column was blank")
+    not_yet(checks.check_series_years(raw.dropna(subset=["nationwide"])), "condition that chooses the rows")
+    arrests = years[years["measure"] == "apprehensions"]
+    encounters = years[years["measure"] == "encounters"]
+    assert checks.check_series_measures(arrests, encounters).ok
+    assert checks.check_series_measures(
+        years.query("measure == 'apprehensions'"), years.query("measure != 'apprehensions'")
+    ).ok
+    assert checks.check_series_measures(
+        years.loc[years["measure"].isin(["apprehensions"])], years.loc[years["measure"] == "encounters"]
+    ).ok
+    not_yet(checks.check_series_measures(encounters, arrests), "swapped")
+    not_yet(checks.check_series_measures(years, encounters), "every row")
+    not_yet(checks.check_series_measures(arrests, years), "every row")
+
+
+def test_series_by_year():
+    years = data.load_apprehensions().dropna(subset=["southwest_border"])
+    arrests = years[years["measure"] == "apprehensions"]
+    by_year = arrests.set_index("fiscal_year")["southwest_border"]
+    for valid in (
+        by_year,
+        arrests.set_index("fiscal_year")[["southwest_border"]],
+        pd.Series(list(arrests["southwest_border"].astype(float)), index=list(arrests["fiscal_year"])),
+    ):
+        assert checks.check_series_by_year(valid).ok
+    not_yet(checks.check_series_by_year(arrests["southwest_border"].reset_index(drop=True)), "set_index")
+    not_yet(checks.check_series_by_year(years.set_index("fiscal_year")["southwest_border"]), "encounter years")
+    not_yet(checks.check_series_by_year(arrests.set_index("fiscal_year")), "one column")
+
+
+def series_parts():
+    years = data.load_apprehensions().dropna(subset=["southwest_border"])
+    by_year = years[years["measure"] == "apprehensions"].set_index("fiscal_year")["southwest_border"]
+    encounters = years[years["measure"] == "encounters"]
+    return by_year, encounters
+
+
+def test_series_break():
+    by_year, encounters = series_parts()
+    first, final = encounters["fiscal_year"].min(), encounters["fiscal_year"].max()
+    before, after = by_year.loc[: first - 1], by_year.loc[final + 1 :]
+    assert checks.check_series_break(first, final, before, after).ok
+    assert checks.check_series_break(
+        int(first), float(final), by_year[by_year.index < first], by_year[by_year.index > final]
+    ).ok
+    assert checks.check_series_break(
+        min(encounters["fiscal_year"]), max(encounters["fiscal_year"]), by_year.loc[:first], by_year.loc[final:]
+    ).ok
+    not_yet(checks.check_series_break(final, first, before, after), "swapped")
+    not_yet(checks.check_series_break(encounters["southwest_border"].min(), final, before, after), "count, not a year")
+    not_yet(checks.check_series_break(first, final, by_year, after), "every year")
+    not_yet(checks.check_series_break(first, final, after, before), "swapped")
+
+
+def test_series_points_and_since():
+    by_year, _ = series_parts()
+    points = (by_year.loc[:1989].idxmax(), by_year.idxmax(), by_year.loc[2000:].idxmin(), by_year.index.max())
+    assert checks.check_series_points(*points).ok
+    assert checks.check_series_points(*(int(p) for p in points)).ok
+    assert checks.check_series_points(
+        by_year[by_year.index <= 1989].idxmax(),
+        by_year.sort_values().index[-1],
+        by_year[by_year.index >= 2000].idxmin(),
+        max(by_year.index),
+    ).ok
+    not_yet(checks.check_series_points(by_year.loc[:1989].max(), *points[1:]), "count of arrests")
+    not_yet(checks.check_series_points(by_year.idxmax(), *points[1:]), "up to FY1989")
+    not_yet(checks.check_series_points(points[0], points[1], by_year.idxmin(), points[3]), "since FY2000")
+    low = points[2]
+    earlier = by_year.loc[: low - 1]
+    fewer = earlier[earlier < by_year[low]]
+    assert checks.check_series_since(fewer.index.max()).ok
+    assert checks.check_series_since(int(max(y for y, n in by_year.items() if y < low and n < by_year[low]))).ok
+    assert checks.check_series_since(float(fewer.index[-1])).ok
+    not_yet(checks.check_series_since(fewer.index.min()), "earliest")
+    not_yet(checks.check_series_since(low - 1), "just before")
+    not_yet(checks.check_series_since(fewer.max()), "count of arrests")
+
+
+def series_chart(*, joined=False, dashed=True, dots=True, markup=True, zero=True):
+    by_year, encounters = series_parts()
+    first, final = encounters["fiscal_year"].min(), encounters["fiscal_year"].max()
+    before, after = by_year.loc[: first - 1], by_year.loc[final + 1 :]
+    fig, ax = plt.subplots()
+    if joined:
+        ax.plot(by_year.index, by_year)
+    else:
+        ax.plot(before.index, before)
+    ax.plot(encounters["fiscal_year"], encounters["southwest_border"], linestyle="--" if dashed else "-")
+    ax.plot(after.index, after, "o" if dots else "-")
+    if markup:
+        ax.axvline(first - 0.5)
+        if zero:
+            ax.set_ylim(0, None)
+        shade_span(ax, 1999.5, 2004.5, "Early 2000s")
+        for year in (by_year.loc[:1989].idxmax(), by_year.idxmax(), by_year.loc[2000:].idxmin(), 2018):
+            annotate_point(ax, year, by_year[year], f"FY{year}: {by_year[year]:,}")
+    return fig, ax
+
+
+def test_series_marks_and_markup():
+    fig, ax = series_chart(markup=False)
+    assert checks.check_series_marks(fig, ax).ok
+    assert checks.check_series_marks(fig).ok
+    fig, ax = series_chart()
+    assert checks.check_series_marks(fig, ax).ok, "annotations do not count as marks"
+    assert checks.check_series_markup(fig).ok
+    not_yet(checks.check_series_marks(series_chart(joined=True)[0]), "across the break")
+    not_yet(checks.check_series_marks(series_chart(dashed=False)[0]), "dashed")
+    not_yet(checks.check_series_marks(series_chart(dots=False)[0]), "dots")
+    not_yet(checks.check_series_marks(fig, plt.subplots()[1]), "not the Axes")
+    not_yet(checks.check_series_markup(series_chart(markup=False)[0]), "start it at zero")
+    fig, ax = series_chart(markup=False)
+    ax.set_ylim(0, None)
+    not_yet(checks.check_series_markup(fig), "No rule at the break")
+    fig, ax = series_chart(zero=False)
+    ax.set_ylim(10000, None)
+    not_yet(checks.check_series_markup(fig), "start it at zero")
+
+
+def test_spring_rows_and_by_month():
+    monthly = data.load_monthly()
+    spring = monthly[monthly["month_number"].isin([3, 4, 5]) & monthly["calendar_year"].isin([2017, 2018])]
+    for valid in (
+        spring,
+        monthly.query("month_number in [3, 4, 5] and calendar_year in [2017, 2018]"),
+        monthly[
+            (monthly["month_number"] >= 3)
+            & (monthly["month_number"] <= 5)
+            & (monthly["calendar_year"] >= 2017)
+            & (monthly["calendar_year"] <= 2018)
+        ].iloc[::-1],
+    ):
+        assert checks.check_spring_rows(valid).ok
+    not_yet(checks.check_spring_rows(monthly[monthly["month_number"].isin([3, 4, 5])]), "every year")
+    not_yet(checks.check_spring_rows(monthly[monthly["calendar_year"].isin([2017, 2018])]), "every month")
+    not_yet(
+        checks.check_spring_rows(
+            monthly[monthly["month_number"].isin([3, 4, 5]) | monthly["calendar_year"].isin([2017, 2018])]
+        ),
+        "either",
+    )
+    pivot = spring.pivot(index=["month_number", "month"], columns="calendar_year", values="swb_apprehensions")
+    for valid in (
+        pivot.reset_index(),
+        spring.pivot_table(
+            index=["month_number", "month"], columns="calendar_year", values="swb_apprehensions", aggfunc="sum"
+        ).reset_index(),
+        pivot.reset_index()[["month", 2018, 2017, "month_number"]],
+    ):
+        assert checks.check_spring_by_month(valid).ok
+    not_yet(checks.check_spring_by_month(pivot), "reset_index")
+    wrong = pivot.reset_index()
+    wrong.columns = [str(c) for c in wrong.columns]
+    not_yet(checks.check_spring_by_month(wrong), "text")
+    alphabetical = spring.pivot(index="month", columns="calendar_year", values="swb_apprehensions").reset_index()
+    not_yet(checks.check_spring_by_month(alphabetical), "alphabetical")
+
+
+def spring_chart(*, swapped=False, overlap=False, ticks=True, finished=False, zero=True):
+    monthly = data.load_monthly()
+    spring = monthly[monthly["month_number"].isin([3, 4, 5]) & monthly["calendar_year"].isin([2017, 2018])]
+    by_month = spring.pivot(
+        index=["month_number", "month"], columns="calendar_year", values="swb_apprehensions"
+    ).reset_index()
+    x = np.arange(len(by_month))
+    fig, ax = plt.subplots()
+    years = [2018, 2017] if swapped else [2017, 2018]
+    shift = 0 if overlap else 0.2
+    ax.bar(x - shift, by_month[years[0]], width=0.4, label=str(years[0]))
+    ax.bar(x + shift, by_month[years[1]], width=0.4, label=str(years[1]))
+    if ticks:
+        ax.set_xticks(x, by_month["month"])
+    if finished:
+        label_bars(ax)
+        ax.set_ylim(0 if zero else 5000, by_month[2018].max() * 1.3)
+        ax.legend()
+    return fig, ax
+
+
+def test_spring_chart():
+    fig, ax = spring_chart()
+    assert checks.check_spring_chart(fig, ax).ok
+    assert checks.check_spring_chart(fig).ok
+    assert checks.check_spring_chart(spring_chart(finished=True)[0], finished=True).ok
+    not_yet(checks.check_spring_chart(spring_chart(swapped=True)[0]), "2018 is drawn first")
+    not_yet(checks.check_spring_chart(spring_chart(overlap=True)[0]), "overlap")
+    not_yet(checks.check_spring_chart(spring_chart(ticks=False)[0]), "month names")
+    not_yet(checks.check_spring_chart(spring_chart()[0], finished=True), "label_bars")
+    not_yet(checks.check_spring_chart(spring_chart(finished=True, zero=False)[0], finished=True), "start at zero")
+
+
+def test_panel_table_and_order():
+    raw = data.load_sectors()
+    sectors = raw.set_index("fiscal_year").drop(columns="southwest_border_total")
+    for valid in (
+        sectors,
+        raw.drop(columns=["southwest_border_total"]).set_index("fiscal_year"),
+        raw.set_index("fiscal_year")[[c for c in raw.columns if c not in ("fiscal_year", "southwest_border_total")]][
+            ::-1
+        ],
+    ):
+        assert checks.check_panel_table(valid).ok
+    not_yet(checks.check_panel_table(raw.set_index("fiscal_year")), "southwest_border_total")
+    not_yet(checks.check_panel_table(raw.drop(columns="southwest_border_total")), "set_index")
+    not_yet(checks.check_panel_table(sectors.reset_index(drop=True)), "numbered 0, 1, 2")
+    order = sectors.loc[2018].sort_values(ascending=False).index
+    for valid in (order, list(order), sectors.loc[2018].nlargest(9).index.tolist()):
+        assert checks.check_panel_order(valid).ok
+    not_yet(checks.check_panel_order(sectors.loc[2018].sort_values().index), "quietest first")
+    not_yet(checks.check_panel_order(list(sectors.loc[2018].sort_values(ascending=False))), "numbers")
+    not_yet(checks.check_panel_order(sectors.sum().sort_values(ascending=False).index), "all years")
+
+
+def panels(*, order=True, sharey=True, titles=True, words=False):
+    from helpers.charts import headline, source_line
+
+    sectors = data.load_sectors().set_index("fiscal_year").drop(columns="southwest_border_total")
+    names = sectors.loc[2018].sort_values(ascending=order is False).index
+    fig, axes = plt.subplots(3, 3, sharex=True, sharey=sharey)
+    for ax, sector in zip(axes.flat, names):
+        ax.fill_between(sectors.index, sectors[sector])
+        if titles:
+            ax.set_title(sector.replace("_", " ").title())
+    if words:
+        headline(fig, "Arrests moved to south Texas", "By sector")
+        source_line(fig, "US Customs and Border Protection")
+    return fig
+
+
+def test_small_multiples():
+    assert checks.check_small_multiples(panels()).ok
+    assert checks.check_small_multiples(panels(words=True), finished=True).ok
+    fig = panels()
+    for ax in fig.axes:
+        ax.set_title(ax.get_title().upper())  # the same titles in capitals
+    assert checks.check_small_multiples(fig).ok
+    not_yet(checks.check_small_multiples(panels(order=False)), "not in `order`")
+    not_yet(checks.check_small_multiples(panels(sharey=False)), "different scales")
+    not_yet(checks.check_small_multiples(panels(titles=False)), "no titles")
+    not_yet(checks.check_small_multiples(panels(), finished=True), "No headline")

@@ -218,3 +218,415 @@ def test_explorer_finding_hints(sentence, expected):
     feedback = checks.check_explorer_finding(sentence)
     assert not feedback.ok
     assert expected in feedback.message, feedback.message
+
+
+# =========================================================================== the type-along cells' checks
+# Each accepts several valid ways of writing the answer and names the usual mistakes.
+
+from helpers import explorer  # noqa: E402
+from helpers.checks.sectors import PARTLY_TEXAS  # noqa: E402
+
+RAW_YEARLY = data.load_apprehensions()
+RAW_SECTORS = data.load_sectors()
+
+
+@pytest.mark.parametrize(
+    "yearly, sectors",
+    [
+        (RAW_YEARLY.set_index("fiscal_year"), RAW_SECTORS.set_index("fiscal_year")),
+        (
+            RAW_YEARLY.set_index("fiscal_year")[["measure", "southwest_border", "nationwide"]],
+            RAW_SECTORS.set_index("fiscal_year"),
+        ),
+        (
+            RAW_YEARLY.set_index(RAW_YEARLY["fiscal_year"]),
+            RAW_SECTORS.set_index("fiscal_year", drop=False),
+        ),
+    ],
+    ids=["set_index", "columns-in-another-order", "index-from-a-column-kept-too"],
+)
+def test_explore_tables_accepts(yearly, sectors):
+    feedback = checks.check_explore_tables(yearly, sectors)
+    assert feedback.ok, feedback
+
+
+@pytest.mark.parametrize(
+    "yearly, sectors, expected",
+    [
+        (RAW_YEARLY, RAW_SECTORS.set_index("fiscal_year"), "still has `fiscal_year` as a column"),
+        (RAW_YEARLY.set_index("fiscal_year"), RAW_SECTORS, "`sectors` still has `fiscal_year`"),
+        (RAW_SECTORS.set_index("fiscal_year"), RAW_YEARLY.set_index("fiscal_year"), "holds the sectors table"),
+        (..., ..., "Replace the `...`"),
+    ],
+    ids=["yearly-not-indexed", "sectors-not-indexed", "swapped", "unanswered"],
+)
+def test_explore_tables_hints(yearly, sectors, expected):
+    feedback = checks.check_explore_tables(yearly, sectors)
+    assert not feedback.ok
+    assert expected in feedback.message, feedback.message
+
+
+EL_PASO = SECTORS[list(PARTLY_TEXAS)].sum(axis=1)
+CALIFORNIA_SECTORS = SECTORS[["san_diego", "el_centro"]].sum(axis=1)
+SUMS = (TEXAS, EL_PASO, ARIZONA, CALIFORNIA_SECTORS)
+
+
+@pytest.mark.parametrize(
+    "sums",
+    [
+        SUMS,
+        (
+            SECTORS["big_bend"] + SECTORS["del_rio"] + SECTORS["laredo"] + SECTORS["rio_grande_valley"],
+            SECTORS["el_paso"],
+            SECTORS["tucson"] + SECTORS["yuma"],
+            SECTORS["san_diego"] + SECTORS["el_centro"],
+        ),
+        tuple(s.astype(float).rename("total") for s in SUMS),
+        tuple(s.to_frame() for s in SUMS),
+    ],
+    ids=["sum-axis-1", "column-by-column", "floats-with-a-name", "one-column-frames"],
+)
+def test_state_sums_accepts(sums):
+    feedback = checks.check_state_sums(*sums)
+    assert feedback.ok, feedback
+
+
+@pytest.mark.parametrize(
+    "sums, expected",
+    [
+        ((TEXAS + EL_PASO, EL_PASO, ARIZONA, CALIFORNIA_SECTORS), "includes El Paso sector"),
+        ((SECTORS[list(TEXAS_ONLY)].sum(), EL_PASO, ARIZONA, CALIFORNIA_SECTORS), "`.sum(axis=1)`"),
+        ((TEXAS, EL_PASO, SECTORS["tucson"], CALIFORNIA_SECTORS), "add Yuma sector too"),
+        ((TEXAS, EL_PASO, ARIZONA, SECTORS["san_diego"]), "add El Centro sector too"),
+        ((TEXAS, EL_PASO, ARIZONA, ...), "Replace the `...`"),
+    ],
+    ids=["texas-with-el-paso", "summed-down", "arizona-without-yuma", "california-without-el-centro", "unanswered"],
+)
+def test_state_sums_hints(sums, expected):
+    feedback = checks.check_state_sums(*sums)
+    assert not feedback.ok
+    assert expected in feedback.message, feedback.message
+
+
+GROUPS = pd.DataFrame(
+    {"Texas (4 sectors)": TEXAS, "El Paso": EL_PASO, "Arizona": ARIZONA, "California": CALIFORNIA_SECTORS}
+)
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        GROUPS,
+        pd.concat([TEXAS, EL_PASO, ARIZONA, CALIFORNIA_SECTORS], axis=1, keys=list(GROUPS.columns)),
+        GROUPS[["California", "Arizona", "El Paso", "Texas (4 sectors)"]].astype(float),
+        GROUPS.assign(extra=1),
+    ],
+    ids=["dataframe-from-dict", "concat", "other-column-order-floats", "an-extra-column"],
+)
+def test_groups_accepts(groups):
+    feedback = checks.check_groups(groups)
+    assert feedback.ok, feedback
+
+
+@pytest.mark.parametrize(
+    "groups, expected",
+    [
+        (GROUPS.rename(columns={"Texas (4 sectors)": "Texas"}), "needs the column `Texas (4 sectors)`"),
+        (GROUPS.T, "one row per group"),
+        (GROUPS.reset_index(drop=True), "not labelled by fiscal year"),
+        (GROUPS.loc[[1990, 2000, 2010]], "keeps 3 rows"),
+        (..., "Replace the `...`"),
+    ],
+    ids=["column-name", "transposed", "years-lost", "only-shown-rows", "unanswered"],
+)
+def test_groups_hints(groups, expected):
+    feedback = checks.check_groups(groups)
+    assert not feedback.ok
+    assert expected in feedback.message, feedback.message
+
+
+TOTAL = SECTORS["southwest_border_total"]
+SHARES = GROUPS.div(TOTAL, axis=0) * 100
+
+
+@pytest.mark.parametrize(
+    "shares",
+    [
+        SHARES,
+        pd.DataFrame({c: GROUPS[c] / TOTAL * 100 for c in GROUPS.columns}),
+        (GROUPS.div(TOTAL, axis=0) * 100).round(1),
+        GROUPS.mul(100).div(TOTAL, axis="index")[["Arizona", "California", "El Paso", "Texas (4 sectors)"]],
+    ],
+    ids=["div-axis-0", "column-by-column", "rounded", "mul-first-other-order"],
+)
+def test_shares_accepts(shares):
+    feedback = checks.check_shares(shares)
+    assert feedback.ok, feedback
+
+
+@pytest.mark.parametrize(
+    "shares, expected",
+    [
+        (GROUPS.div(TOTAL, axis=0), "fractions"),
+        (GROUPS / GROUPS.sum() * 100, "its own total over all the years"),
+        (GROUPS.div(TOTAL) * 100, "Add `axis=0`"),
+        (GROUPS, "counts of `groups`"),
+        (SHARES.loc[[2000, 2010]], "keeps 2 rows"),
+    ],
+    ids=["fraction", "down-the-columns", "no-axis", "counts", "only-shown-rows"],
+)
+def test_shares_hints(shares, expected):
+    feedback = checks.check_shares(shares)
+    assert not feedback.ok
+    assert expected in feedback.message, feedback.message
+
+
+SWB = YEARLY.loc[2000:, ["southwest_border", "measure"]]
+DURING = SWB[SWB["measure"] == "encounters"]
+BEFORE = SWB.loc[: DURING.index.min() - 1]
+AFTER = SWB.loc[DURING.index.max() + 1 :]
+LOW = BEFORE["southwest_border"].idxmin()
+LAST = AFTER.index.max()
+
+
+@pytest.mark.parametrize(
+    "swb, during",
+    [
+        (SWB, DURING),
+        (YEARLY[YEARLY.index >= 2000][["measure", "southwest_border"]], SWB.query("measure == 'encounters'")),
+        (YEARLY.loc[2000:], SWB.loc[SWB["measure"].isin(["encounters"])]),
+    ],
+    ids=["loc-and-mask", "mask-and-query", "all-columns-and-isin"],
+)
+def test_encounter_years_accepts(swb, during):
+    feedback = checks.check_encounter_years(swb, during)
+    assert feedback.ok, feedback
+
+
+@pytest.mark.parametrize(
+    "swb, during, expected",
+    [
+        (YEARLY[["southwest_border", "measure"]], DURING, "starts before FY2000"),
+        (SWB, SWB[SWB["measure"] != "encounters"], "keeps the apprehensions"),
+        (SWB, SWB.loc[2020:], "apprehensions again"),
+        (SWB[["southwest_border"]], DURING, "needs the column `measure`"),
+    ],
+    ids=["all-years", "apprehensions", "to-the-end", "no-measure"],
+)
+def test_encounter_years_hints(swb, during, expected):
+    feedback = checks.check_encounter_years(swb, during)
+    assert not feedback.ok
+    assert expected in feedback.message, feedback.message
+
+
+@pytest.mark.parametrize(
+    "before, after, low, last",
+    [
+        (BEFORE, AFTER, LOW, LAST),
+        (SWB[SWB.index < DURING.index.min()], SWB[SWB.index > DURING.index.max()], int(LOW), float(LAST)),
+        (SWB.loc[:2019], SWB.loc[2024:], BEFORE.index[BEFORE["southwest_border"].argmin()], AFTER.index[-1]),
+    ],
+    ids=["loc", "mask-and-types", "typed-years-argmin"],
+)
+def test_break_parts_accepts(before, after, low, last):
+    feedback = checks.check_break_parts(before, after, low, last)
+    assert feedback.ok, feedback
+
+
+@pytest.mark.parametrize(
+    "before, after, low, last, expected",
+    [
+        (SWB.loc[: DURING.index.min()], AFTER, LOW, LAST, "includes the first encounter year"),
+        (BEFORE, SWB.loc[DURING.index.max() :], LOW, LAST, "includes the last encounter year"),
+        (BEFORE, AFTER, BEFORE["southwest_border"].min(), LAST, "lowest *count*"),
+        (BEFORE, AFTER, SWB["southwest_border"].idxmin(), LAST, "Look in `before` only")
+        if SWB["southwest_border"].idxmin() != LOW
+        else (BEFORE, AFTER, LOW - 1, LAST, "something else"),
+        (BEFORE, AFTER, LOW, AFTER["southwest_border"].iloc[-1], "a count, not a year"),
+    ],
+    ids=["before-too-long", "after-too-early", "low-count", "low-of-all", "last-count"],
+)
+def test_break_parts_hints(before, after, low, last, expected):
+    feedback = checks.check_break_parts(before, after, low, last)
+    assert not feedback.ok
+    assert expected in feedback.message, feedback.message
+
+
+def _widgets():
+    """The lesson's two widgets."""
+    import ipywidgets as widgets
+
+    first, last = explorer.year_span("Southwest border")
+    menu = widgets.Dropdown(options=list(explorer.SERIES), value="Southwest border", description="Series")
+    years = widgets.IntRangeSlider(value=(2000, last), min=first, max=last, continuous_update=False)
+    return menu, years
+
+
+def test_explorer_widgets_accept_the_lessons_and_other_writings():
+    import ipywidgets as widgets
+
+    series = list(explorer.SERIES)
+    first, last = explorer.year_span("Southwest border")
+    variants = [
+        _widgets(),
+        (  # tuple options, a description and a layout change nothing
+            widgets.Dropdown(options=tuple(series), description="Series"),
+            widgets.IntRangeSlider(value=[2000, last], min=first, max=last, continuous_update=False, step=1),
+        ),
+        (  # the values set after making the widgets
+            widgets.Dropdown(options=series, index=0),
+            widgets.IntRangeSlider(min=first, max=last, value=(2000, last), continuous_update=False),
+        ),
+    ]
+    for menu, years in variants:
+        feedback = checks.check_explorer_widgets(menu, years)
+        assert feedback.ok, feedback
+
+
+def test_explorer_widgets_hints():
+    import ipywidgets as widgets
+
+    series = list(explorer.SERIES)
+    first, last = explorer.year_span("Southwest border")
+    good_menu, good_years = _widgets()
+    cases = [
+        ((widgets.Select(options=series), good_years), "should be a menu"),
+        ((widgets.Dropdown(options=sorted(series), value="Southwest border"), good_years), "explorer's series"),
+        ((widgets.Dropdown(options=series, value="Nationwide"), good_years), 'start on "Southwest border"'),
+        ((good_menu, widgets.IntSlider(value=2000, min=first, max=last)), "one handle"),
+        (
+            (good_menu, widgets.IntRangeSlider(value=(2000, last), min=2000, max=last, continuous_update=False)),
+            f"from FY{first}",
+        ),
+        (
+            (good_menu, widgets.IntRangeSlider(value=(first, last), min=first, max=last, continuous_update=False)),
+            "should start on FY2000",
+        ),
+        ((good_menu, widgets.IntRangeSlider(value=(2000, last), min=first, max=last)), "continuous_update=False"),
+        ((..., good_years), "Replace the `...`"),
+    ]
+    for (menu, years), expected in cases:
+        feedback = checks.check_explorer_widgets(menu, years)
+        assert not feedback.ok, expected
+        assert expected in feedback.message, feedback.message
+
+
+# The show(series, years) functions below stand for what a student writes in the notebook; `display` is the name
+# the lesson gives (`from IPython.display import display`), which the check watches.
+def display(*objects):  # replaced by the check while it calls show
+    raise AssertionError("the check should watch display")
+
+
+def show_lesson(series, years):
+    display(explorer.explore_chart(series, years))
+    display(explorer.readable(explorer.explore_table(series, years)))
+
+
+def show_in_steps(series, years):
+    table = explorer.explore_table(series, years)
+    chart = explorer.explore_chart(series, years)
+    display(chart)
+    display(explorer.readable(table))
+    return None
+
+
+def show_in_one_call(name, span):
+    display(explorer.explore_chart(name, span), explorer.readable(explorer.explore_table(name, span)))
+
+
+def show_by_keyword(series, years):
+    display(explorer.explore_chart(name=series, years=years))
+    display(explorer.readable(table=explorer.explore_table(name=series, years=years)))
+
+
+@pytest.mark.parametrize("show", [show_lesson, show_in_steps, show_in_one_call, show_by_keyword])
+def test_show_accepts(show):
+    feedback = checks.check_show(show)
+    assert feedback.ok, feedback
+    assert globals()["display"] is display, "the check puts `display` back"
+
+
+def show_returns(series, years):
+    return explorer.explore_chart(series, years), explorer.readable(explorer.explore_table(series, years))
+
+
+def show_not_readable(series, years):
+    display(explorer.explore_chart(series, years))
+    display(explorer.explore_table(series, years))
+
+
+def show_fixed(series, years):
+    display(explorer.explore_chart("Southwest border", (2000, 2024)))
+    display(explorer.readable(explorer.explore_table("Southwest border", (2000, 2024))))
+
+
+def show_chart_only(series, years):
+    display(explorer.explore_chart(series, years))
+
+
+def show_one_argument(series):
+    display(explorer.explore_chart(series, (2000, 2019)))
+
+
+def show_table_first(series, years):
+    display(explorer.readable(explorer.explore_table(series, years)))
+    display(explorer.explore_chart(series, years))
+
+
+@pytest.mark.parametrize(
+    "show, expected",
+    [
+        (show_returns, "returned something but displayed nothing"),
+        (show_not_readable, "thousands separators"),
+        (show_fixed, "Pass the function's own `series` and `years` on"),
+        (show_chart_only, "no table"),
+        (show_one_argument, "It takes two values"),
+        (show_table_first, "chart first"),
+        ("show", "should be a function"),
+        (..., "Replace the `...`"),
+    ],
+    ids=["returns", "not-readable", "fixed-values", "chart-only", "one-argument", "table-first", "text", "unanswered"],
+)
+def test_show_hints(show, expected):
+    feedback = checks.check_show(show)
+    assert not feedback.ok
+    assert expected in feedback.message, feedback.message
+
+
+MONTHLY_2018 = _MONTHLY[_MONTHLY["calendar_year"] == 2018]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        JAN_SEP,
+        _MONTHLY.query("calendar_year == 2018 and month_number <= 9")["swb_apprehensions"].sum(),
+        float(
+            _MONTHLY.loc[
+                (_MONTHLY["calendar_year"] == 2018) & (_MONTHLY["month_number"] < 10), "swb_apprehensions"
+            ].sum()
+        ),
+        sum(MONTHLY_2018[MONTHLY_2018["month_number"].isin(range(1, 10))]["swb_apprehensions"]),
+    ],
+    ids=["mask", "query", "loc-float", "isin-builtin-sum"],
+)
+def test_jan_to_sep_accepts(answer):
+    feedback = checks.check_jan_to_sep(answer)
+    assert feedback.ok, feedback
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (MONTHLY_2018["swb_apprehensions"].sum(), "whole calendar year"),
+        (MONTHLY_2018[MONTHLY_2018["month_number"] < 9]["swb_apprehensions"].sum(), "stops in August"),
+        (_MONTHLY[_MONTHLY["month_number"] <= 9]["swb_apprehensions"].sum(), "every year"),
+        (MONTHLY_2018[MONTHLY_2018["month_number"] <= 9]["swb_apprehensions"], "not one number"),
+        (str(JAN_SEP), "is text"),
+    ],
+    ids=["whole-year", "to-august", "every-year", "column", "text"],
+)
+def test_jan_to_sep_hints(answer, expected):
+    feedback = checks.check_jan_to_sep(answer)
+    assert not feedback.ok
+    assert expected in feedback.message, feedback.message

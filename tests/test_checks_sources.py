@@ -184,3 +184,427 @@ def test_finding_right():
 def test_finding_hints(sentence, words):
     result = checks.check_sources_finding(sentence)
     assert not result.ok and words in result.message, result.message
+
+
+# --------------------------------------------------------------------------- the typed cells, step by step
+
+import pdfplumber  # noqa: E402
+
+from helpers import data  # noqa: E402
+from helpers.checks.sources import PAGE_1_NAMES, PROFILE_PDF  # noqa: E402
+
+PDF_PATH = data.source_pdf(PROFILE_PDF)
+
+
+@pytest.fixture(scope="module")
+def pdf():
+    document = pdfplumber.open(PDF_PATH)
+    yield document
+    document.close()
+
+
+def _not_yet(result, words):
+    assert not result.ok and words in result.message, result.message
+
+
+# the PDF, its first page, its words
+
+
+def test_profile_pdf_right_however_it_is_opened():
+    for source in (PDF_PATH, str(PDF_PATH)):
+        with pdfplumber.open(source) as document:
+            assert checks.check_profile_pdf(document).ok
+    with open(PDF_PATH, "rb") as file, pdfplumber.open(file) as document:
+        assert checks.check_profile_pdf(document).ok
+
+
+def test_profile_pdf_hints(pdf):
+    _not_yet(checks.check_profile_pdf(PDF_PATH), "path")
+    _not_yet(checks.check_profile_pdf(str(PDF_PATH)), "path")
+    _not_yet(checks.check_profile_pdf(list(pdf.pages)), "list")
+    with pdfplumber.open(data.source_pdf("u.s._border_patrol_fiscal_year_2019_sector_profile_0.pdf")) as other:
+        _not_yet(checks.check_profile_pdf(other), "another PDF")
+    with pdfplumber.open(PDF_PATH) as closed:
+        pass
+    _not_yet(checks.check_profile_pdf(closed), "closed")
+    _not_yet(checks.check_profile_pdf(...), "Replace the `...`")
+
+
+def test_first_page_right(pdf):
+    for page in (pdf.pages[0], pdf.pages[-4], next(iter(pdf.pages))):
+        assert checks.check_first_page(page).ok
+
+
+def test_first_page_hints(pdf):
+    _not_yet(checks.check_first_page(pdf.pages[1]), "counts from 0")
+    _not_yet(checks.check_first_page(list(pdf.pages)), "list of all the pages")
+    _not_yet(checks.check_first_page(pdf.pages[0].to_image(resolution=20)), "picture")
+    _not_yet(checks.check_first_page(pdf), "should be a page")
+
+
+def test_words_right(pdf):
+    page1 = pdf.pages[0]
+    for words in (
+        pd.DataFrame(page1.extract_words()),
+        pd.DataFrame.from_records(page1.extract_words()),
+        pd.DataFrame(page1.extract_words())[["top", "x0", "text"]],
+    ):
+        assert checks.check_words(words).ok
+
+
+def test_words_hints(pdf):
+    _not_yet(checks.check_words(pdf.pages[0].extract_words()), "still a list")
+    _not_yet(checks.check_words(pdf.pages[0].extract_text()), "extract_words")
+    _not_yet(checks.check_words(pd.DataFrame(pdf.pages[1].extract_words())), "another page")
+    _not_yet(checks.check_words(pd.DataFrame(pdf.pages[0].extract_words()).head()), "keeps 5 rows")
+
+
+# the table's rows and its header
+
+
+def test_header_row_right(pdf):
+    rows = pdf.pages[0].extract_table()
+    by_next = next(number for number, row in enumerate(rows) if row[0] == "SECTOR")
+    by_index = [row[0] for row in rows].index("SECTOR")
+    by_loop = None
+    for number, row in enumerate(rows):
+        if row[0] == "SECTOR" and by_loop is None:
+            by_loop = number
+    for header_at in (by_next, by_index, by_loop):
+        assert checks.check_header_row(rows, header_at).ok
+
+
+def test_header_row_hints(pdf):
+    rows = pdf.pages[0].extract_table()
+    at = [row[0] for row in rows].index("SECTOR")
+    _not_yet(checks.check_header_row(rows, rows[at]), "header row itself")
+    _not_yet(checks.check_header_row(rows, at + 1), "below")
+    _not_yet(checks.check_header_row(rows, 0), "is not the header")
+    _not_yet(checks.check_header_row(rows, float(at)), "whole number")
+    _not_yet(checks.check_header_row(pdf.pages[0].extract_tables(), at), "extract_tables")
+    _not_yet(checks.check_header_row(pdf.pages[1].extract_table(), at), "another page")
+
+
+def _rows_at(pdf):
+    rows = pdf.pages[0].extract_table()
+    return rows, [row[0] for row in rows].index("SECTOR")
+
+
+def test_raw_table_right(pdf):
+    rows, at = _rows_at(pdf)
+    for raw in (
+        pd.DataFrame(rows[at + 1 :], columns=PAGE_1_NAMES).dropna(),
+        pd.DataFrame(rows[at + 1 :], columns=PAGE_1_NAMES).dropna(how="any").reset_index(drop=True),
+        pd.DataFrame(rows[at + 1 : -1], columns=PAGE_1_NAMES),
+    ):
+        assert checks.check_raw_table(raw).ok
+
+
+def test_raw_table_hints(pdf):
+    rows, at = _rows_at(pdf)
+    _not_yet(checks.check_raw_table(pd.DataFrame(rows[at + 1 :], columns=PAGE_1_NAMES)), "dropna")
+    _not_yet(checks.check_raw_table(pd.DataFrame(rows[at:], columns=PAGE_1_NAMES).dropna()), "header row too")
+    _not_yet(checks.check_raw_table(pd.DataFrame(rows[at + 1 :]).dropna()), "needs the columns")
+    _not_yet(checks.check_raw_table(rows), "should be a table")
+
+
+# the cleaning functions
+
+
+def figures_lesson(column):
+    text = column.str.replace(r"\*+", "", regex=True).str.replace(",", "").str.strip()
+    return pd.to_numeric(text.replace("N/A", pd.NA)).astype("Int64")
+
+
+def figures_one_regex(column):
+    text = column.str.replace(r"[*,\s]", "", regex=True)
+    return pd.to_numeric(text.mask(text == "N/A")).astype("Int64")
+
+
+def figures_plain_text(column):
+    text = column.str.replace("*", "").str.replace(",", "").str.strip()
+    return pd.to_numeric(text.replace({"N/A": pd.NA})).astype("Int64")
+
+
+def figures_no_regex(column):
+    text = column.str.replace(r"\*+", "").str.replace(",", "").str.strip()
+    return pd.to_numeric(text.replace("N/A", pd.NA)).astype("Int64")
+
+
+def figures_zero(column):
+    text = column.str.replace(r"\*+", "", regex=True).str.replace(",", "").str.strip()
+    return pd.to_numeric(text.replace("N/A", "0")).astype("Int64")
+
+
+def figures_coerce(column):
+    text = column.str.replace(r"\*+", "", regex=True).str.replace(",", "").str.strip()
+    return pd.to_numeric(text, errors="coerce").astype("Int64")
+
+
+def figures_float(column):
+    text = column.str.replace(r"\*+", "", regex=True).str.replace(",", "").str.strip()
+    return pd.to_numeric(text.replace("N/A", pd.NA))
+
+
+def figures_no_return(column):
+    column.str.replace(r"\*+", "", regex=True)
+
+
+@pytest.mark.parametrize("figures", [figures_lesson, figures_one_regex, figures_plain_text])
+def test_figures_right(figures):
+    assert checks.check_figures(figures).ok
+
+
+@pytest.mark.parametrize(
+    "figures, words",
+    [
+        (figures_no_regex, "regex=True"),
+        (figures_zero, "not 0 deaths"),
+        (figures_coerce, "coerce"),
+        (figures_float, "Int64"),
+        (figures_no_return, "returns nothing"),
+        ("figures", "should be a function"),
+    ],
+)
+def test_figures_hints(figures, words):
+    _not_yet(checks.check_figures(figures), words)
+
+
+def names_lesson(column):
+    return column.str.replace(r"\*+|\(formerly [^)]*\)", "", regex=True).str.strip()
+
+
+def names_two_steps(column):
+    return column.str.replace(r"\*+", "", regex=True).str.replace(r"\s*\(formerly.*\)", "", regex=True).str.strip()
+
+
+def names_split(column):
+    return column.str.split("(", regex=False).str[0].str.replace("*", "").str.strip()
+
+
+def names_no_regex(column):
+    return column.str.replace(r"\*+|\(formerly [^)]*\)", "").str.strip()
+
+
+def names_no_strip(column):
+    return column.str.replace(r"\*+|\(formerly [^)]*\)", "", regex=True)
+
+
+def names_marks_only(column):
+    return column.str.replace(r"\*+", "", regex=True).str.strip()
+
+
+@pytest.mark.parametrize("sector_names", [names_lesson, names_two_steps, names_split])
+def test_sector_names_right(sector_names):
+    assert checks.check_sector_names(sector_names).ok
+
+
+@pytest.mark.parametrize(
+    "sector_names, words",
+    [(names_no_regex, "regex=True"), (names_no_strip, "strip"), (names_marks_only, "formerly"), (None, "Replace")],
+)
+def test_sector_names_hints(sector_names, words):
+    _not_yet(checks.check_sector_names(sector_names), words)
+
+
+# the southwest rows
+
+
+def profile_table():
+    return student_table()
+
+
+def test_southwest_right():
+    profile = profile_table()
+    names = [facts.SECTOR_NAMES[code] for code in facts.SECTORS]
+    assert checks.check_southwest(names, profile[profile["sector"].isin(names)]).ok
+    assert checks.check_southwest(sorted(names), profile.query("sector in @names").reset_index(drop=True)).ok
+    assert checks.check_southwest(
+        tuple(names), profile.loc[profile["sector"].isin(names), ["sector", "agents", "apprehensions"]]
+    ).ok
+
+
+def test_southwest_hints():
+    profile = profile_table()
+    names = [facts.SECTOR_NAMES[code] for code in facts.SECTORS]
+    _not_yet(checks.check_southwest(list(facts.SECTORS), profile.iloc[:0]), "sector codes")
+    _not_yet(checks.check_southwest(facts.SECTOR_NAMES, profile), "should be a list")
+    _not_yet(checks.check_southwest(names, profile[profile["sector"].isin([*names, SOUTHWEST_TOTAL])]), "total row")
+    _not_yet(checks.check_southwest(names, profile[profile["sector"].isin(facts.SECTORS)]), "no rows")
+
+
+# read_table and page 2
+
+
+def read_table_lesson(page, names):
+    rows = page.extract_table()
+    header_at = next(number for number, row in enumerate(rows) if row[0] == "SECTOR")
+    raw = pd.DataFrame(rows[header_at + 1 :], columns=names).dropna()
+    table = pd.DataFrame({names[0]: names_lesson(raw[names[0]])})
+    for name in names[1:]:
+        table[name] = figures_lesson(raw[name])
+    return table
+
+
+def read_table_copy(page, names):
+    rows = page.extract_table()
+    at = [row[0] for row in rows].index("SECTOR")
+    table = pd.DataFrame(rows[at + 1 :], columns=names).dropna().reset_index(drop=True)
+    for i, name in enumerate(names):
+        table[name] = names_lesson(table[name]) if i == 0 else figures_lesson(table[name])
+    return table
+
+
+def read_table_dict(page, names):
+    rows = [row for row in page.extract_table() if None not in row]
+    at = next(i for i, row in enumerate(rows) if row[0] == "SECTOR")
+    raw = pd.DataFrame(rows[at + 1 :], columns=names)
+    return pd.DataFrame({name: (names_lesson if name == names[0] else figures_lesson)(raw[name]) for name in names})
+
+
+def read_table_global_page(page, names):
+    with pdfplumber.open(PDF_PATH) as document:  # page 1, whatever page it gets
+        return read_table_lesson(document.pages[0], names)
+
+
+def read_table_global_names(page, names):
+    return read_table_lesson(page, PAGE_1_NAMES)
+
+
+def read_table_no_return(page, names):
+    read_table_lesson(page, names)
+
+
+def read_table_no_cleaning(page, names):
+    rows = page.extract_table()
+    at = [row[0] for row in rows].index("SECTOR")
+    return pd.DataFrame(rows[at + 1 :], columns=names).dropna()
+
+
+@pytest.mark.parametrize("read_table", [read_table_lesson, read_table_copy, read_table_dict])
+def test_read_table_right(read_table):
+    assert checks.check_read_table(read_table).ok
+
+
+@pytest.mark.parametrize(
+    "read_table, words",
+    [
+        (read_table_global_page, "whatever page"),
+        (read_table_global_names, "parameter `names`"),
+        (read_table_no_return, "returns nothing"),
+        (read_table_no_cleaning, "For page 1"),
+    ],
+)
+def test_read_table_hints(read_table, words):
+    _not_yet(checks.check_read_table(read_table), words)
+
+
+AGES = ["sector", "accompanied", "unaccompanied", "juveniles", "adults", "total"]
+
+
+def test_ages_right(pdf):
+    ages = read_table_lesson(pdf.pages[1], AGES)
+    assert checks.check_ages(ages).ok
+    assert checks.check_ages(read_table_copy(pdf.pages[1], AGES)[AGES[::-1]]).ok
+    assert checks.check_ages(ages.sort_values("sector")).ok
+    with_gaps = ages.assign(juveniles_gap=ages["accompanied"] + ages["unaccompanied"] - ages["juveniles"])
+    assert checks.check_ages(with_gaps).ok
+
+
+def test_ages_hints(pdf):
+    swapped = ["sector", "accompanied", "unaccompanied", "adults", "juveniles", "total"]
+    _not_yet(checks.check_ages(read_table_lesson(pdf.pages[1], swapped)), "PDF's order")
+    _not_yet(checks.check_ages(read_table_no_cleaning(pdf.pages[1], AGES)), "still text")
+    _not_yet(checks.check_ages(read_table_lesson(pdf.pages[0], PAGE_1_NAMES)), "needs the columns")
+    _not_yet(checks.check_ages(read_table_lesson(pdf.pages[1], AGES).iloc[:-2]), "22 rows")
+
+
+# apprehensions per agent
+
+
+def southwest_rows():
+    profile = profile_table()
+    return profile[profile["sector"].isin(SOUTHWEST)]
+
+
+def test_per_agent_right():
+    southwest = southwest_rows()
+    ratio = (southwest["apprehensions"] / southwest["agents"]).round(1)
+    lesson = southwest[["sector", "agents", "apprehensions"]].assign(apprehensions_per_agent=ratio)
+    assert checks.check_per_agent(lesson.sort_values("apprehensions_per_agent", ascending=False)).ok
+    table = southwest[["sector", "agents", "apprehensions"]].copy()
+    table["apprehensions_per_agent"] = table["apprehensions"] / table["agents"]  # not rounded
+    assert checks.check_per_agent(
+        table.sort_values("apprehensions_per_agent", ascending=False).reset_index(drop=True)
+    ).ok
+    assert checks.check_per_agent(lesson.nlargest(9, "apprehensions_per_agent")).ok
+    assert checks.check_per_agent(
+        southwest.assign(apprehensions_per_agent=ratio).sort_values("apprehensions_per_agent", ascending=False)
+    ).ok
+
+
+def test_per_agent_hints():
+    southwest = southwest_rows()
+    ratio = (southwest["apprehensions"] / southwest["agents"]).round(1)
+    lesson = southwest[["sector", "agents", "apprehensions"]].assign(apprehensions_per_agent=ratio)
+    _not_yet(checks.check_per_agent(lesson.sort_values("apprehensions_per_agent")), "ascending=False")
+    _not_yet(checks.check_per_agent(lesson), "not sorted")
+    upside = lesson.assign(apprehensions_per_agent=(southwest["agents"] / southwest["apprehensions"]).round(1))
+    _not_yet(checks.check_per_agent(upside.sort_values("apprehensions_per_agent", ascending=False)), "upside down")
+    _not_yet(
+        checks.check_per_agent(lesson.sort_values("apprehensions_per_agent", ascending=False).set_index("sector")),
+        "as its index",
+    )
+
+
+# the staffing series and its growth
+
+STAFFING = data.load_staffing()
+SWB = STAFFING[STAFFING["sector"] == "southwest_border_total"].set_index("fiscal_year")["agents"]
+
+
+def test_staffing_right():
+    assert checks.check_staffing(STAFFING, SWB).ok
+    assert checks.check_staffing(
+        STAFFING, STAFFING.query("sector == 'southwest_border_total'").set_index("fiscal_year")["agents"]
+    ).ok
+    assert checks.check_staffing(
+        STAFFING, STAFFING.pivot(index="fiscal_year", columns="sector", values="agents")["southwest_border_total"]
+    ).ok
+    assert checks.check_staffing(STAFFING, SWB.astype(float)).ok
+
+
+def test_staffing_hints():
+    nationwide = STAFFING[STAFFING["sector"] == "nationwide_total"].set_index("fiscal_year")["agents"]
+    _not_yet(checks.check_staffing(STAFFING, nationwide), "nationwide total")
+    _not_yet(checks.check_staffing(STAFFING, SWB.reset_index(drop=True)), "row numbers")
+    _not_yet(
+        checks.check_staffing(STAFFING[STAFFING["sector"] == "southwest_border_total"], SWB), "Keep `staffing` whole"
+    )
+    _not_yet(
+        checks.check_staffing(STAFFING, STAFFING[STAFFING["sector"] == "southwest_border_total"]),
+        "table with the columns",
+    )
+
+
+def test_staffing_growth_right():
+    first = SWB.index[0]
+    assert checks.check_staffing_growth(first, SWB[2018] / SWB[first]).ok
+    assert checks.check_staffing_growth(int(SWB.index.min()), round(SWB.loc[2018] / SWB.iloc[0], 1)).ok
+    assert checks.check_staffing_growth(sorted(SWB.index)[0], float(SWB[2018]) / float(SWB[first])).ok
+
+
+@pytest.mark.parametrize(
+    "first_year, growth, words",
+    [
+        (int(SWB.iloc[0]), 4.7, "first year's agents"),
+        (0, 4.7, "a position"),
+        (float(SWB.index[0]), 4.7, "decimal"),
+        (SWB.index[0], SWB[SWB.index[0]] / SWB[2018], "Upside down"),
+        (SWB.index[0], (SWB[2018] / SWB[SWB.index[0]] - 1) * 100, "change in percent"),
+        (SWB.index[0], SWB[2018] - SWB[SWB.index[0]], "difference"),
+        (SWB.index[0], SWB.max() / SWB[SWB.index[0]], "most agents"),
+    ],
+)
+def test_staffing_growth_hints(first_year, growth, words):
+    _not_yet(checks.check_staffing_growth(first_year, growth), words)

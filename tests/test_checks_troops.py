@@ -206,3 +206,327 @@ def test_troops_finding_may_name_the_pentagon_spokesperson_who_gave_the_split_fi
         "can't find"
         in checks.check_troops_finding(f"According to the article, the figures were {off_by_some} days old.").message
     )
+
+
+# --------------------------------------------------------------------------- the typed cells' checks
+# Each: at least three valid ways of writing the answer pass; the real mistakes get a "Not yet" and their hint.
+
+from helpers.article import extract_figures, load_article  # noqa: E402
+from helpers.checks import troops as reference  # noqa: E402
+from helpers.facts import SECTOR_STATES  # noqa: E402
+
+LEDGER = extract_figures(load_article().text)
+GUARD_ROWS = LEDGER[LEDGER["sentence"].str.contains("national guard", case=False)]
+BARRIER = data.load_barrier_miles()
+LENGTHS = data.load_border_length()
+DEPLOYMENTS = data.load_deployments()
+STORY = data.load_story_figures()
+PROFILES = data.load_sector_profiles()
+TOTAL_TOPICS = ["article_claim_national_guard_total", "national_guard_total"]
+
+
+def guard_raw():
+    return extract(TROOPS_IN_STATE)
+
+
+def ok(feedback):
+    assert feedback.ok, feedback.message
+
+
+def not_yet(feedback, expected):
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def test_article_ledger():
+    ok(checks.check_article_ledger(LEDGER))
+    ok(checks.check_article_ledger(extract_figures(load_article().text).reset_index(drop=True)))
+    ok(checks.check_article_ledger(LEDGER[list(reversed(LEDGER.columns))]))
+    not_yet(checks.check_article_ledger(LEDGER.head()), "`.head()`")
+    not_yet(checks.check_article_ledger(GUARD_ROWS), "only the 5 Guard figures")
+    not_yet(checks.check_article_ledger(load_article().text), "text")
+    not_yet(checks.check_article_ledger(...), "Replace the `...`")
+
+
+def test_guard_rows():
+    ok(checks.check_guard_rows(GUARD_ROWS))
+    ok(checks.check_guard_rows(LEDGER.loc[LEDGER["sentence"].str.lower().str.contains("national guard")]))
+    ok(checks.check_guard_rows(LEDGER.query("sentence.str.contains('national guard', case=False)", engine="python")))
+    ok(checks.check_guard_rows(GUARD_ROWS.reset_index(drop=True)))
+    not_yet(checks.check_guard_rows(LEDGER["sentence"].str.contains("national guard", case=False)), "True and False")
+    not_yet(checks.check_guard_rows(LEDGER[LEDGER["text"].str.contains("national guard", case=False)]), "empty")
+    not_yet(checks.check_guard_rows(GUARD_ROWS[["text", "value"]]), "needs its `sentence`")
+
+
+def test_guard_sentence():
+    sentence = guard_sentence()
+    ok(checks.check_guard_sentence(GUARD_ROWS["sentence"].iloc[0]))
+    ok(checks.check_guard_sentence(GUARD_ROWS.iloc[0]["sentence"]))
+    ok(checks.check_guard_sentence(GUARD_ROWS.loc[GUARD_ROWS.index[0], "sentence"]))
+    not_yet(checks.check_guard_sentence(GUARD_ROWS["sentence"]), "`.iloc[0]`")
+    not_yet(checks.check_guard_sentence(GUARD_ROWS["text"].iloc[0]), "take the `sentence` column")
+    not_yet(checks.check_guard_sentence(GUARD_ROWS.iloc[0]), "one text")
+    not_yet(checks.check_guard_sentence(sentence[:40]), "only part")
+
+
+def test_guard_table():
+    raw = guard_raw()
+    right = raw[["state"]].copy()
+    right["troops"] = raw["troops"].str.replace(",", "").astype(int)
+    ok(checks.check_guard_table(right))
+    ok(checks.check_guard_table(raw.assign(troops=pd.to_numeric(raw["troops"].str.replace(",", "")))))
+    ok(checks.check_guard_table(pd.DataFrame({"troops": right["troops"].astype(float), "state": right["state"]})))
+    not_yet(checks.check_guard_table(raw), 'still text ("1,145")')
+    not_yet(checks.check_guard_table(raw.assign(troops=raw["troops"].str.replace(",", ""))), "`.astype(int)`")
+    not_yet(checks.check_guard_table(raw[["state"]]), "needs the column `troops`")
+
+
+def test_stated_total():
+    ok(checks.check_stated_total(GUARD_ROWS["value"].iloc[0]))
+    ok(checks.check_stated_total(int(GUARD_ROWS.iloc[0]["value"])))
+    ok(checks.check_stated_total(float(GUARD_ROWS["value"].max())))
+    not_yet(checks.check_stated_total(LEDGER["value"].iloc[0]), "headline")
+    not_yet(checks.check_stated_total(TROOPS["Texas"]), "first state's troops")
+    not_yet(checks.check_stated_total(GUARD_ROWS["text"].iloc[0]), "is text")
+    not_yet(checks.check_stated_total(GUARD_ROWS["value"]), "not one number")
+
+
+def test_barrier_states():
+    ok(checks.check_barrier_states(BARRIER[BARRIER["row_type"] == "state"]))
+    ok(checks.check_barrier_states(BARRIER.query("row_type == 'state'").reset_index(drop=True)))
+    ok(checks.check_barrier_states(BARRIER[BARRIER["row_type"] != "published total"].sort_values("state")))
+    not_yet(checks.check_barrier_states(BARRIER), "still has the published total")
+    not_yet(checks.check_barrier_states(BARRIER[BARRIER["row_type"] == "published total"]), "holds the published total")
+    not_yet(checks.check_barrier_states(BARRIER[BARRIER["row_type"] == "State"]), "small letters")
+
+
+def test_state_lengths():
+    ok(checks.check_state_lengths(LENGTHS[LENGTHS["row_type"] == "state"]))
+    ok(checks.check_state_lengths(LENGTHS.loc[LENGTHS["row_type"].isin(["state"])]))
+    ok(checks.check_state_lengths(LENGTHS[LENGTHS["row_type"] != "published total"].reset_index(drop=True)))
+    not_yet(checks.check_state_lengths(LENGTHS), "whole border")
+    not_yet(
+        checks.check_state_lengths(LENGTHS[(LENGTHS["row_type"] == "state") & LENGTHS["chosen"]]), "only the chosen"
+    )
+    not_yet(checks.check_state_lengths(LENGTHS[LENGTHS["row_type"] == "states"]), "empty")
+
+
+def _guard():
+    table = reference.guard_table()
+    table["share_pct"] = (table["troops"] / TOTAL * 100).round(1)
+    return table
+
+
+def test_guard_geo():
+    guard = _guard()
+    state_lengths = LENGTHS[LENGTHS["row_type"] == "state"]
+    states = BARRIER[BARRIER["row_type"] == "state"]
+    chosen = state_lengths.loc[state_lengths["chosen"], ["state", "length_miles"]]
+    right = guard.merge(chosen, on="state").merge(states[["state", "total_primary_miles"]], on="state")
+    ok(checks.check_guard_geo(right))
+    ok(checks.check_guard_geo(guard.merge(states, on="state").merge(chosen, on="state", how="left")))
+    ok(
+        checks.check_guard_geo(
+            guard.set_index("state")
+            .join(chosen.set_index("state"))
+            .join(states.set_index("state")["total_primary_miles"])
+            .reset_index()
+        )
+    )
+    not_yet(checks.check_guard_geo(right.merge(chosen, on="state")), "`_x` and `_y`")
+    not_yet(
+        checks.check_guard_geo(
+            guard.merge(state_lengths[["state", "length_miles"]], on="state").merge(
+                states[["state", "total_primary_miles"]], on="state"
+            )
+        ),
+        "every published length",
+    )
+    not_yet(checks.check_guard_geo(guard.merge(chosen, on="state")), "not yet CBP's barrier miles")
+
+
+def test_guard_totals():
+    ok(checks.check_guard_totals(DEPLOYMENTS[DEPLOYMENTS["topic"].isin(TOTAL_TOPICS)]))
+    ok(
+        checks.check_guard_totals(
+            DEPLOYMENTS[(DEPLOYMENTS["topic"] == TOTAL_TOPICS[0]) | (DEPLOYMENTS["topic"] == TOTAL_TOPICS[1])]
+        )
+    )
+    ok(checks.check_guard_totals(DEPLOYMENTS.query("topic in @TOTAL_TOPICS").reset_index(drop=True)))
+    not_yet(
+        checks.check_guard_totals(
+            DEPLOYMENTS[DEPLOYMENTS["topic"].isin(TOTAL_TOPICS)][["date", "figure", "unit", "source_name"]]
+        ),
+        "`topic` too",
+    )
+    not_yet(checks.check_guard_totals(DEPLOYMENTS[DEPLOYMENTS["topic"] == "national_guard_total"]), "one topic only")
+    not_yet(
+        checks.check_guard_totals(DEPLOYMENTS[DEPLOYMENTS["topic"].str.contains("national_guard")]),
+        "other Guard figures",
+    )
+    not_yet(checks.check_guard_totals(DEPLOYMENTS[DEPLOYMENTS["topic"].isin(["national guard total"])]), "spelling")
+
+
+def test_article_day():
+    totals = DEPLOYMENTS[DEPLOYMENTS["topic"].isin(TOTAL_TOPICS)]
+    day = totals.loc[totals["topic"] == TOTAL_TOPICS[0], "date"].iloc[0]
+    ok(checks.check_article_day(day))
+    ok(checks.check_article_day(totals[totals["topic"] == TOTAL_TOPICS[0]]["date"].iloc[0].to_pydatetime()))
+    ok(checks.check_article_day(totals.set_index("topic").loc[TOTAL_TOPICS[0], "date"]))
+    not_yet(checks.check_article_day(totals.loc[totals["topic"] == TOTAL_TOPICS[0], "date"]), "not one date")
+    not_yet(checks.check_article_day(totals["date"].iloc[-1]), "not the date of the article's row")
+    not_yet(checks.check_article_day(f"{day:%Y-%m-%d}"), "is text")
+
+
+def test_pentagon_rows():
+    day = reference._article_day()
+    right = STORY[(STORY["subject"] == "National Guard") & (STORY["date"] < day)]
+    ok(checks.check_pentagon_rows(right))
+    ok(checks.check_pentagon_rows(STORY.query("subject == 'National Guard' and date < @day")))
+    ok(
+        checks.check_pentagon_rows(
+            STORY[STORY["date"] < day].loc[lambda t: t["subject"] == "National Guard"].reset_index()
+        )
+    )
+    not_yet(checks.check_pentagon_rows(STORY[STORY["subject"] == "National Guard"]), "the second condition")
+    not_yet(checks.check_pentagon_rows(STORY[(STORY["subject"] == "National Guard") & (STORY["date"] <= day)]), "`<=`")
+    not_yet(checks.check_pentagon_rows(STORY[STORY["date"] < day]), "other subjects")
+    not_yet(checks.check_pentagon_rows(right[["date", "counts", "figure"]]), "`what_source_says` too")
+
+
+def test_davis_said():
+    pentagon, _ = reference.pentagon_guard()
+    deployed = pentagon[pentagon["counts"] == "deployed"]
+    ok(checks.check_davis_said(deployed["what_source_says"].iloc[0]))
+    ok(checks.check_davis_said(pentagon.loc[pentagon["counts"] == "deployed", "what_source_says"].iloc[0]))
+    ok(checks.check_davis_said(deployed.iloc[0]["what_source_says"] + " "))
+    not_yet(checks.check_davis_said(pentagon["what_source_says"].iloc[0]), "*authorized*")
+    not_yet(checks.check_davis_said(deployed["what_source_says"].iloc[-1]), "later deployed row")
+    not_yet(checks.check_davis_said(deployed["what_source_says"]), "`.iloc[0]`")
+
+
+def davis_from(pattern, convert=True):
+    table = pd.Series([reference._davis_said()]).str.extractall(pattern).reset_index(drop=True)
+    if convert:
+        table["troops"] = table["troops"].str.replace(",", "").astype(int)
+    return table
+
+
+def test_davis_table():
+    ok(checks.check_davis_table(davis_from(reference.DAVIS_PATTERN)))
+    ok(checks.check_davis_table(davis_from(r"(?P<troops>[\d,]*\d),? (?:are )?in (?P<state>New Mexico|[A-Z]\w+)")))
+    ok(
+        checks.check_davis_table(
+            pd.Series([reference._davis_said()])
+            .str.extractall(reference.DAVIS_PATTERN)
+            .assign(troops=lambda t: t["troops"].str.replace(",", "").astype(float))
+        )
+    )
+    not_yet(checks.check_davis_table(davis_from(reference.DAVIS_PATTERN, convert=False)), 'still text ("1,145")')
+    not_yet(checks.check_davis_table(davis_from(TROOPS_IN_STATE)), "misses states")
+    not_yet(checks.check_davis_table(davis_from(r"(?P<troops>\d+) soldiers in (?P<state>\w+)")), "empty")
+
+
+def test_by_davis():
+    guard, davis = _guard(), davis_from(reference.DAVIS_PATTERN)
+    ok(checks.check_by_davis(guard[["state", "troops"]].merge(davis, on="state", suffixes=("_article", "_davis"))))
+    ok(checks.check_by_davis(guard.merge(davis, on="state", suffixes=("_article", "_davis"), how="left")))
+    ok(
+        checks.check_by_davis(
+            davis.merge(guard, on="state", suffixes=("_davis", "_article")).set_index("state").reset_index()
+        )
+    )
+    not_yet(checks.check_by_davis(guard.merge(davis, on="state")), "`troops_x`")
+    not_yet(
+        checks.check_by_davis(
+            guard.merge(davis_from(reference.DAVIS_PATTERN, convert=False), on="state", suffixes=("_article", "_davis"))
+        ),
+        "still text",
+    )
+    not_yet(
+        checks.check_by_davis(guard.merge(davis_from(TROOPS_IN_STATE), on="state", suffixes=("_article", "_davis"))),
+        "fewer rows",
+    )
+
+
+def test_fy2018_profiles():
+    ok(checks.check_fy2018_profiles(PROFILES[PROFILES["fiscal_year"] == 2018]))
+    ok(checks.check_fy2018_profiles(PROFILES.query("fiscal_year == 2018").reset_index(drop=True)))
+    ok(checks.check_fy2018_profiles(PROFILES[PROFILES["fiscal_year"] < 2019].sort_values("agents")))
+    not_yet(checks.check_fy2018_profiles(PROFILES[PROFILES["fiscal_year"] == 2019]), "FY2019's rows")
+    not_yet(checks.check_fy2018_profiles(PROFILES), "every fiscal year")
+    not_yet(checks.check_fy2018_profiles(PROFILES[PROFILES["fiscal_year"].astype(str) == "FY2018"]), "without quotes")
+
+
+def test_sector_agents():
+    fy2018 = PROFILES[PROFILES["fiscal_year"] == 2018]
+    right = fy2018.loc[fy2018["sector"].isin(list(SECTOR_STATES)), ["sector", "agents"]]
+    ok(checks.check_sector_agents(right.assign(states=right["sector"].map(SECTOR_STATES))))
+    ok(
+        checks.check_sector_agents(
+            fy2018[fy2018["sector"].isin(SECTOR_STATES.keys())].assign(
+                states=lambda t: t["sector"].apply(SECTOR_STATES.get)
+            )
+        )
+    )
+    ok(
+        checks.check_sector_agents(
+            pd.DataFrame(
+                [
+                    {"states": SECTOR_STATES[s], "sector": s, "agents": a}
+                    for s, a in zip(fy2018["sector"], fy2018["agents"])
+                    if s in SECTOR_STATES
+                ]
+            )
+        )
+    )
+    not_yet(
+        checks.check_sector_agents(fy2018[fy2018["sector"].isin(list(SECTOR_STATES.values()))].assign(states="")),
+        "*keys*",
+    )
+    not_yet(checks.check_sector_agents(fy2018.assign(states=fy2018["sector"].map(SECTOR_STATES))), "more rows")
+    not_yet(checks.check_sector_agents(right.assign(states=right["agents"].map(SECTOR_STATES))), "blanks")
+
+
+def _sector_agents():
+    return reference.expected_sector_agents()
+
+
+def test_agents_at_least():
+    table = _sector_agents()
+    ok(checks.check_agents_at_least(table.groupby("states")["agents"].sum().rename("agents_at_least")))
+    ok(
+        checks.check_agents_at_least(
+            table.pivot_table(index="states", values="agents", aggfunc="sum").rename(
+                columns={"agents": "agents_at_least"}
+            )["agents_at_least"]
+        )
+    )
+    ok(
+        checks.check_agents_at_least(
+            table.groupby("states").agg(agents_at_least=("agents", "sum"))["agents_at_least"].sort_values()
+        )
+    )
+    not_yet(checks.check_agents_at_least(table.groupby("sector")["agents"].sum()), "not by `sector`")
+    not_yet(checks.check_agents_at_least(table.groupby("states")["agents"].count()), "not `.count()`")
+    not_yet(checks.check_agents_at_least(table.groupby("states")["agents"].sum()), '`.rename("agents_at_least")`')
+
+
+def test_agents_at_most():
+    table = _sector_agents()
+    touching = table.assign(state=table["states"].str.split(", ")).explode("state")
+    ok(checks.check_agents_at_most(touching.groupby("state")["agents"].sum().rename("agents_at_most")))
+    ok(
+        checks.check_agents_at_most(
+            pd.Series(
+                {
+                    s: sum(a for a, st in zip(table["agents"], table["states"]) if s in st.split(", "))
+                    for s in ["Texas", "New Mexico", "Arizona", "California"]
+                },
+                name="agents_at_most",
+            )
+        )
+    )
+    ok(checks.check_agents_at_most(touching.groupby("state").agg(agents_at_most=("agents", "sum"))))
+    not_yet(checks.check_agents_at_most(table.groupby("states")["agents"].sum().rename("agents_at_most")), "explode")
+    not_yet(checks.check_agents_at_most(touching.groupby("state")["agents"].count()), "not `.count()`")
+    not_yet(checks.check_agents_at_most(touching.groupby("state")["agents"].sum()), '`.rename("agents_at_most")`')

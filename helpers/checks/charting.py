@@ -21,6 +21,7 @@ from helpers.checks.feedback import (
     right,
     unanswered,
 )
+from helpers.checks.kit import expect_list, expect_number, expect_series, expect_table, kind, listing, same_number
 from helpers.checks.troops import pentagon_guard
 from helpers.data import load_monthly, load_sectors
 from helpers.facts import SPRING  # March, April, May
@@ -29,9 +30,26 @@ from helpers.troops import guard_table
 __all__ = [
     "check_alt_text",
     "check_chart",
+    "check_guard_chart",
+    "check_guard_headline",
+    "check_panel_order",
+    "check_panel_table",
+    "check_ranked_guard",
     "check_saved",
     "check_sector_finding",
+    "check_series_break",
+    "check_series_by_year",
+    "check_series_marks",
+    "check_series_markup",
+    "check_series_measures",
+    "check_series_points",
+    "check_series_since",
+    "check_series_years",
+    "check_small_multiples",
+    "check_spring_by_month",
+    "check_spring_chart",
     "check_spring_ratio",
+    "check_spring_rows",
     "check_zero_baseline",
 ]
 
@@ -378,3 +396,648 @@ def check_sector_finding(sentence: object) -> Feedback:
         sector_evidence(years),
         what=f"the sector table for FY{', FY'.join(str(y) for y in sorted(set(years)))}",
     )
+
+
+# --------------------------------------------------------------------------- the house style, step by step (section 2)
+# Each typed step of the lesson's published charts gets its own check, so that a wrong table, year or
+# mark is caught where it was made, before the chart (and its saved files) carry it further.
+
+
+def _ranked_guard():
+    return guard_table().sort_values("troops").reset_index(drop=True)
+
+
+def _figure_or_hint(fig: object, name: str):
+    """(figure, None), or (None, a hint) when ``fig`` is not a drawn matplotlib Figure."""
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    if unanswered(fig):
+        return None, hint(NOT_ANSWERED)
+    if isinstance(fig, Axes):
+        return None, hint(
+            f"That is an Axes. Pass the whole Figure, `{name}`: the first of the two names `plt.subplots()` gives."
+        )
+    if not isinstance(fig, Figure):
+        return None, hint(f"`{name}` should be the Figure from `plt.subplots()`, but it is {kind(fig)}.")
+    if not fig.axes:
+        return None, hint(f"`{name}` has no chart on it yet. Draw on the Axes that `plt.subplots()` gave you with it.")
+    return fig, None
+
+
+def _figure_words(fig) -> list[str]:
+    """The texts written on the figure itself (headline, subtitle, source line), with their line breaks as spaces."""
+    return [" ".join(t.get_text().split()) for t in fig.texts if t.get_text().strip()]
+
+
+def check_ranked_guard(ranked: object) -> Feedback:
+    """Section 2: the Guard table sorted by troops, smallest first."""
+    expected = _ranked_guard()
+    return expect_table(
+        ranked,
+        expected,
+        name="ranked",
+        what="the Guard table sorted by troops, smallest first",
+        columns=["state", "troops"],
+        mistakes={
+            "`ranked` is sorted largest first. `barh` draws the first row at the bottom, so sort smallest first "
+            "(leave out `ascending=False`): the largest bar then ends up on top.": expected.iloc[::-1],
+            '`ranked` is sorted by the state names. Sort by the `troops` column: `.sort_values("troops")`.': (
+                guard_table().sort_values("state")
+            ),
+            "`ranked` is still in the article's order. Sort it by troops with `.sort_values(...)`.": guard_table(),
+        },
+        success="`ranked` holds the 4 states, smallest first: the largest bar will be on top.",
+    )
+
+
+def check_guard_headline(top: object, share: object, guard_title: object) -> Feedback:
+    """Section 2: the state with the most troops, its share of all the troops, and the headline that says so."""
+    table = guard_table()
+    expected_top = table.loc[table["troops"].idxmax(), "state"]
+    expected_share = table["troops"].max() / table["troops"].sum()
+    if unanswered(top) or unanswered(share) or unanswered(guard_title):
+        return hint(NOT_ANSWERED)
+    if top != expected_top:
+        smallest = table.loc[table["troops"].idxmin(), "state"]
+        if top == smallest:
+            return hint(
+                f"`top` is {top!r}, the state with the fewest troops. `ranked` is sorted smallest first, so the top "
+                "state is in its *last* row: `.iloc[-1]`."
+            )
+        return hint(f"`top` should be the name of the state with the most troops (text), but it is {top!r}.")
+    found = expect_number(
+        share,
+        expected_share,
+        name="share",
+        what="the top state's troops as a fraction of all the troops",
+        tolerance=0.0005,
+        mistakes={
+            "`share` is a percentage (times 100). Keep the fraction (a number between 0 and 1): the format "
+            "`{share:.0%}` multiplies by 100 and adds the % sign itself.": expected_share * 100,
+            "`share` is the top state's troops divided by the others' troops. Divide by *all* the troops: "
+            '`ranked["troops"].sum()`.': table["troops"].max() / (table["troops"].sum() - table["troops"].max()),
+        },
+    )
+    if not found.ok:
+        return found
+    if not isinstance(guard_title, str):
+        return hint(f"`guard_title` should be text (an f-string), but it is {kind(guard_title)}.")
+    percent = f"{expected_share:.0%}"
+    missing = [
+        what
+        for what, words in ((f"the state ({expected_top})", expected_top), (f"its share ({percent})", percent))
+        if words not in guard_title
+    ]
+    if missing:
+        return hint(
+            f"The headline states the finding: put {' and '.join(missing)} into `guard_title` with an f-string, "
+            "for example `{top}` and `{share:.0%}`, so that it changes if the figures do."
+        )
+    if "according to" not in guard_title.lower():
+        return hint('Say whose figures these are: end the headline with "according to the article" (lesson 02).')
+    return right(f"{expected_top} had {percent} of the troops, and your headline says so, with whose figures they are.")
+
+
+def _bar_containers(ax):
+    from matplotlib.container import BarContainer
+
+    return [c for c in ax.containers if isinstance(c, BarContainer)]
+
+
+def _same_colour(a, b) -> bool:
+    from matplotlib.colors import to_rgb
+
+    return all(abs(x - y) < 0.01 for x, y in zip(to_rgb(a), to_rgb(b)))
+
+
+def check_guard_chart(guard_fig: object, finished: bool = False) -> Feedback:
+    """Section 2: the house-style Guard chart: horizontal bars in ranked order, the top state highlighted,
+    labelled bars; with ``finished``, also the headline with the finding and a source line."""
+    from helpers.charts import PALETTE
+
+    fig, problem = _figure_or_hint(guard_fig, "guard_fig")
+    if problem:
+        return problem
+    ax = fig.axes[0]
+    containers = _bar_containers(ax)
+    if not containers:
+        return hint("There are no bars yet: draw `ranked` with `ax.barh(...)`, the states and their troops.")
+    if containers[0].orientation != "horizontal":
+        return hint("Those bars are vertical. Use `ax.barh(...)`: horizontal bars leave room for the state names.")
+    expected = _ranked_guard()
+    values, labels = _bar_values(ax)
+    if len(values) != len(expected):
+        return hint(f"The chart has {len(values)} bars; `ranked` has {len(expected)} states. Draw one bar per row.")
+    if [round(v) for v in values] == list(expected["troops"])[::-1]:
+        return hint(
+            "The bars run largest at the bottom. Draw `ranked`, sorted smallest first, so the largest is on top."
+        )
+    if [round(v) for v in values] != list(expected["troops"]) or (all(labels) and labels != list(expected["state"])):
+        return hint(
+            "The bars are not `ranked`'s troops by state, in its order: give `ax.barh` its `state` and `troops` columns."
+        )
+    colours = [rect.get_facecolor() for rect in _bars(ax)]
+    if not _same_colour(colours[-1], PALETTE["highlight"]) or not all(
+        _same_colour(c, PALETTE["muted"]) for c in colours[:-1]
+    ):
+        return hint(
+            'Highlight the state the headline is about: the top bar in `PALETTE["highlight"]`, the others in '
+            '`PALETTE["muted"]` (a list of colours, one per row of `ranked`, passed as `color=`).'
+        )
+    if len([t for t in ax.texts if t.get_text().strip()]) < len(expected):
+        return hint("The bars carry no values yet: `label_bars(ax)` writes each bar's value on it.")
+    if not finished:
+        return right(
+            "Horizontal bars, largest on top, the top state highlighted and every bar labelled. Now the words."
+        )
+    words = _figure_words(fig)
+    table = guard_table()
+    top = table.loc[table["troops"].idxmax(), "state"]
+    if not any(top in w and "according to" in w.lower() for w in words):
+        return hint('No headline with the finding yet: `headline(guard_fig, guard_title, "...subtitle...")`.')
+    if not any(w.startswith("Source:") and any(s in w.lower() for s in SPLIT_SOURCES) for w in words):
+        return hint(
+            'No source line naming where the figures come from: `source_line(guard_fig, "The article (...), '
+            'repeating a Pentagon spokesperson (...)")`.'
+        )
+    return right("The chart is ready to publish: headline with the finding, labelled bars, and its source.")
+
+
+# --------------------------------------------------------------------------- a long series (section 4)
+
+
+def _years():
+    from helpers.data import load_apprehensions
+
+    return load_apprehensions().dropna(subset=["southwest_border"])
+
+
+def _by_year():
+    years = _years()
+    return years[years["measure"] == "apprehensions"].set_index("fiscal_year")["southwest_border"]
+
+
+def check_series_years(years: object) -> Feedback:
+    """Section 4: the yearly table, the rows with a southwest_border figure only."""
+    from helpers.data import load_apprehensions
+
+    table = load_apprehensions()
+    return expect_table(
+        years,
+        _years(),
+        name="years",
+        what="the yearly table's rows with a southwest_border figure",
+        columns=["fiscal_year", "measure", "southwest_border"],
+        ordered=False,
+        mistakes={
+            "`years` still has the years without a southwest_border figure (blank, NaN). Drop them: "
+            '`.dropna(subset=["southwest_border"])`.': table,
+            "`years` dropped rows that do have a southwest_border figure, because another column was blank. "
+            'Look only at southwest_border: `.dropna(subset=["southwest_border"])`.': table.dropna(),
+        },
+        success="`years` holds every fiscal year with a southwest border figure.",
+    )
+
+
+def check_series_measures(arrests: object, encounters: object) -> Feedback:
+    """Section 4: the yearly rows split by their measure column."""
+    years = _years()
+    swapped = '`arrests` and `encounters` are swapped: `arrests` is the rows whose measure is "apprehensions".'
+    for name, measure, answer in (("arrests", "apprehensions", arrests), ("encounters", "encounters", encounters)):
+        other = "encounters" if measure == "apprehensions" else "apprehensions"
+        found = expect_table(
+            answer,
+            years[years["measure"] == measure],
+            name=name,
+            what=f'the rows of `years` whose measure is "{measure}"',
+            columns=["fiscal_year", "measure", "southwest_border"],
+            ordered=False,
+            mistakes={
+                swapped: years[years["measure"] == other],
+                f'`{name}` holds every row of `years`. Keep the rows whose `measure` column is "{measure}": '
+                f'`years[years["measure"] == "{measure}"]`.': years,
+            },
+        )
+        if not found.ok:
+            return found
+    return right(
+        f"`arrests` has {len(arrests)} years of apprehensions and `encounters` {len(encounters)} years of encounters."
+    )
+
+
+def check_series_by_year(by_year: object) -> Feedback:
+    """Section 4: the apprehensions' southwest_border figures, a Series indexed by fiscal year."""
+    expected = _by_year()
+    years = _years()
+    return expect_series(
+        by_year,
+        expected,
+        name="by_year",
+        what="the apprehensions' southwest_border figures by fiscal year",
+        mistakes={
+            "`by_year` is numbered 0, 1, 2... instead of by fiscal year. Make fiscal_year the index first: "
+            '`.set_index("fiscal_year")`, then pick the southwest_border column.': lambda a: (
+                "fiscal_year" not in (a.index.name or "")
+                and list(a.index) != list(expected.index)
+                and len(a) == len(expected)
+            ),
+            "`by_year` includes the encounter years. Start from `arrests`, the apprehensions only: the two measures "
+            "count different things.": years.set_index("fiscal_year")["southwest_border"],
+        },
+        success=f"`by_year` holds the apprehensions of FY{expected.index.min()}-FY{expected.index.max()}, by fiscal year.",
+    )
+
+
+def check_series_break(first: object, final: object, before: object, after: object) -> Feedback:
+    """Section 4: the first and last encounter years, and the apprehensions before and after them."""
+    years = _years()
+    enc = years.loc[years["measure"] == "encounters", "fiscal_year"]
+    first_year, final_year = int(enc.min()), int(enc.max())
+    if same_number(first, final_year) and same_number(final, first_year):
+        return hint(
+            "`first` and `final` are swapped: `first` is the *smallest* fiscal year of `encounters` (`.min()`), "
+            "`final` the largest (`.max()`)."
+        )
+    for name, answer, expected, what in (
+        ("first", first, first_year, "the first encounter year"),
+        ("final", final, final_year, "the last encounter year"),
+    ):
+        found = expect_number(
+            answer,
+            expected,
+            name=name,
+            what=what,
+            mistakes={
+                f"`{name}` is a count, not a year: take the `fiscal_year` column of `encounters`.": lambda a: a > 3000
+            },
+        )
+        if not found.ok:
+            return found
+    by_year = _by_year()
+    for name, answer, expected in (
+        ("before", before, by_year.loc[: first_year - 1]),
+        ("after", after, by_year.loc[final_year + 1 :]),
+    ):
+        found = expect_series(
+            answer,
+            expected,
+            name=name,
+            what=f"the apprehension years {name} the encounters",
+            mistakes={
+                f"`{name}` holds every year of `by_year`. Take a range of it with `.loc`, "
+                + ("up to `first - 1`." if name == "before" else "from `final + 1`."): by_year,
+                "`before` and `after` are swapped: `before` is the long run of years up to the encounters, "
+                "`after` the years since.": by_year.loc[final_year + 1 :]
+                if name == "before"
+                else by_year.loc[: first_year - 1],
+            },
+        )
+        if not found.ok:
+            return found
+    return right(
+        f"Encounters run FY{first_year}-FY{final_year}; `before` ends at FY{int(before.index.max())} and `after` starts at "
+        f"FY{int(after.index.min())}: the break will show."
+    )
+
+
+def check_series_points(peak_1980s: object, peak: object, low: object, last: object) -> Feedback:
+    """Section 4: the years the story is about, found in by_year (years, not counts)."""
+    by_year = _by_year()
+    expected = {
+        "peak_1980s": (peak_1980s, int(by_year.loc[:1989].idxmax()), "the year with the most arrests up to FY1989"),
+        "peak": (peak, int(by_year.idxmax()), "the year with the most arrests"),
+        "low": (low, int(by_year.loc[2000:].idxmin()), "the year with the fewest arrests since FY2000"),
+        "last": (last, int(by_year.index.max()), "the latest year"),
+    }
+    for name, (answer, year, what) in expected.items():
+        mistakes = {
+            f"`{name}` is a count of arrests, not a year. `.idxmax()` and `.idxmin()` give the *label* (the year) of "
+            "the largest or smallest value; `.max()` and `.min()` give the value.": lambda a: a > 3000,
+        }
+        if name == "low":
+            mistakes[
+                "`low` is the lowest year of the whole series. The story is about the years since FY2000: "
+                "`by_year.loc[2000:]`."
+            ] = int(by_year.idxmin())
+        if name == "peak_1980s":
+            mistakes[
+                "`peak_1980s` is the largest year of the whole series. Look only up to FY1989: `by_year.loc[:1989]`."
+            ] = int(by_year.idxmax())
+        found = expect_number(answer, year, name=name, what=what, mistakes=mistakes)
+        if not found.ok:
+            return found
+    return right(
+        f"Peaks in FY{expected['peak_1980s'][1]} and FY{expected['peak'][1]}, the low of FY{expected['low'][1]}, "
+        f"and the latest year, FY{expected['last'][1]}."
+    )
+
+
+def check_series_since(since: object) -> Feedback:
+    """Section 4: the most recent year before ``low`` with fewer arrests than it."""
+    by_year = _by_year()
+    low = int(by_year.loc[2000:].idxmin())
+    earlier = by_year.loc[: low - 1]
+    fewer = earlier[earlier < by_year[low]]
+    return expect_number(
+        since,
+        int(fewer.index.max()),
+        name="since",
+        what=f"the most recent year before FY{low} with fewer arrests than FY{low}",
+        mistakes={
+            "`since` is the *earliest* year with fewer arrests. The story needs the most recent one: `.max()` of "
+            "those years, not `.min()`.": int(fewer.index.min()),
+            f"`since` is the year just before FY{low}. Keep only the earlier years with *fewer* arrests than FY{low} "
+            "first, then take the latest of them.": low - 1,
+            "`since` is a count of arrests, not a year: take the largest of the years (the index), not of the values.": (
+                lambda a: a > 3000
+            ),
+        },
+        success=f"FY{low} was the lowest since FY{int(fewer.index.max())}: every year in between had more arrests.",
+    )
+
+
+def _line_matches(line, xs, ys) -> bool:
+    from helpers.checks.kit import same_values
+
+    x, y = list(line.get_xdata()), list(line.get_ydata())
+    return same_values(x, list(xs)) and same_values(y, list(ys))
+
+
+def check_series_marks(series_fig: object, series_ax: object = None) -> Feedback:
+    """Section 4: the three marks of the long series: apprehensions before the break as a line, the
+    encounters dashed, the apprehensions after the break as dots."""
+    fig, problem = _figure_or_hint(series_fig, "series_fig")
+    if problem:
+        return problem
+    ax = fig.axes[0]
+    if series_ax is not None and series_ax is not ax:
+        return hint("`series_ax` is not the Axes of `series_fig`: take both from the same `plt.subplots(...)` call.")
+    by_year = _by_year()
+    years = _years()
+    enc = years[years["measure"] == "encounters"]
+    first, final = int(enc["fiscal_year"].min()), int(enc["fiscal_year"].max())
+    before, after = by_year.loc[: first - 1], by_year.loc[final + 1 :]
+    lines = [line for line in ax.get_lines() if not line.get_label().startswith("_annotation")]
+    if not lines:
+        return hint("There is nothing drawn yet: `series_ax.plot(before.index, before, ...)` draws the first line.")
+    if any(_line_matches(line, by_year.index, by_year) for line in lines):
+        return hint("One line runs through every apprehension year, across the break. Draw `before` and `after` apart.")
+    drawn = {
+        "before": [line for line in lines if _line_matches(line, before.index, before)],
+        "encounters": [line for line in lines if _line_matches(line, enc["fiscal_year"], enc["southwest_border"])],
+        "after": [line for line in lines if _line_matches(line, after.index, after)],
+    }
+    missing = [name for name, found in drawn.items() if not found]
+    if missing:
+        return hint(
+            f"No mark for {listing(missing)} yet (or not with its data): plot each with its years (the index, or the "
+            "`fiscal_year` column) against its values."
+        )
+    if drawn["before"][0].get_linestyle() in ("None", "", " "):
+        return hint('`before` should be a line, not dots: leave out the `"o"`.')
+    if drawn["encounters"][0].get_linestyle() == "-":
+        return hint("The encounters count something else, so draw them dashed: `linestyle=(0, (3, 1.5))`.")
+    if drawn["after"][0].get_marker() in ("None", "", None, " "):
+        return hint('`after` should be dots (`"o"`), not a line: one year cannot make a line.')
+    return right(
+        "Apprehensions as a line, encounters dashed, the comparable year after them as a dot: the break shows."
+    )
+
+
+def check_series_markup(series_fig: object) -> Feedback:
+    """Section 4: the story marked on the series: a zero baseline, the break ruled, the early 2000s shaded,
+    and the four years of the story annotated."""
+    from matplotlib.patches import Polygon, Rectangle
+    from matplotlib.text import Annotation
+
+    fig, problem = _figure_or_hint(series_fig, "series_fig")
+    if problem:
+        return problem
+    ax = fig.axes[0]
+    if ax.get_ylim()[0] != 0:
+        return hint(
+            f"The value axis starts at {ax.get_ylim()[0]:,.0f}: start it at zero with `series_ax.set_ylim(0, None)`."
+        )
+    years = _years()
+    first = int(years.loc[years["measure"] == "encounters", "fiscal_year"].min())
+    rules = [line for line in ax.get_lines() if len(set(line.get_xdata())) == 1 and len(line.get_xdata()) == 2]
+    if not any(abs(float(line.get_xdata()[0]) - (first - 0.5)) < 0.51 for line in rules):
+        return hint(
+            f"No rule at the break yet: `series_ax.axvline(first - 0.5, ...)` draws a thin vertical line before FY{first}."
+        )
+    spans = [p for p in ax.patches if isinstance(p, Polygon | Rectangle)]
+    if not spans:
+        return hint('The early 2000s are not shaded yet: `shade_span(series_ax, start, end, "Early 2000s")`.')
+    by_year = _by_year()
+    story = [int(by_year.loc[:1989].idxmax()), int(by_year.idxmax()), int(by_year.loc[2000:].idxmin()), 2018]
+    notes = " ".join(t.get_text() for t in ax.texts if isinstance(t, Annotation))
+    missing = [f"FY{year}" for year in story if f"FY{year}" not in notes]
+    if missing:
+        return hint(f"Annotate every year of the story: {listing(missing)} has no note yet (`annotate_point`).")
+    return right("Zero baseline, the break ruled, the early 2000s shaded and the four years of the story annotated.")
+
+
+# --------------------------------------------------------------------------- honest bars (section 5)
+
+
+def _spring_rows():
+    monthly = load_monthly()
+    return monthly[monthly["month_number"].isin(SPRING) & monthly["calendar_year"].isin([2017, 2018])]
+
+
+def _by_month():
+    return (
+        _spring_rows()
+        .pivot(index=["month_number", "month"], columns="calendar_year", values="swb_apprehensions")
+        .reset_index()
+    )
+
+
+def check_spring_rows(spring: object) -> Feedback:
+    """Section 5: March to May of calendar 2017 and 2018, from the monthly table."""
+    monthly = load_monthly()
+    return expect_table(
+        spring,
+        _spring_rows(),
+        name="spring",
+        what="March to May of calendar 2017 and 2018",
+        columns=["calendar_year", "month_number", "month", "swb_apprehensions"],
+        ordered=False,
+        mistakes={
+            "`spring` keeps March to May of every year. Keep calendar 2017 and 2018 only too: combine both conditions "
+            "with `&`, each in parentheses.": monthly[monthly["month_number"].isin(SPRING)],
+            "`spring` keeps every month of 2017 and 2018. Keep March to May only too (`month_number` 3, 4, 5), "
+            "combined with `&`.": monthly[monthly["calendar_year"].isin([2017, 2018])],
+            "`spring` keeps rows that match *either* condition (`|`). Keep those that match both: `&`.": (
+                monthly[monthly["month_number"].isin(SPRING) | monthly["calendar_year"].isin([2017, 2018])]
+            ),
+        },
+        success="`spring` holds the 6 months: March to May of 2017 and of 2018.",
+    )
+
+
+def check_spring_by_month(by_month: object) -> Feedback:
+    """Section 5: one row per spring month (March, April, May), one column per calendar year."""
+    expected = _by_month()
+    return expect_table(
+        by_month,
+        expected,
+        name="by_month",
+        what="one row per month, March to May, with the columns month_number, month, 2017 and 2018",
+        columns=["month_number", "month", 2017, 2018],
+        mistakes={
+            "The months are the row labels (the index) of `by_month`. The charts need them as a column: "
+            "add `.reset_index()`.": lambda a: "month" in a.index.names,
+            'The year columns are text ("2017"). The next cells use `by_month[2017]`: pivot the `calendar_year` '
+            "column itself, which holds numbers.": lambda a: "2017" in a.columns,
+            "The months are in alphabetical order (April, March, May). Keep `month_number` in the index of the "
+            "pivot, so that they stay in calendar order.": lambda a: list(a["month"]) == sorted(expected["month"]),
+        },
+        success="`by_month` has March, April and May, one column per year: ready to chart.",
+    )
+
+
+def check_spring_chart(spring_fig: object, spring_ax: object = None, finished: bool = False) -> Feedback:
+    """Section 5: 2017 and 2018 side by side, month names under the pairs; with ``finished``, the bars
+    labelled, the axis from zero and a legend naming the years."""
+    fig, problem = _figure_or_hint(spring_fig, "spring_fig")
+    if problem:
+        return problem
+    ax = fig.axes[0]
+    if spring_ax is not None and spring_ax is not ax:
+        return hint("`spring_ax` is not the Axes of `spring_fig`: take both from the same `plt.subplots()` call.")
+    containers = _bar_containers(ax)
+    expected = _by_month()
+    if len(containers) != 2:
+        return hint(f"The chart has {len(containers)} sets of bars; it needs 2: one `ax.bar` for 2017, one for 2018.")
+    heights = [[round(r.get_height()) for r in c] for c in containers]
+    if heights != [list(expected[2017]), list(expected[2018])]:
+        if heights == [list(expected[2018]), list(expected[2017])]:
+            return hint("2018 is drawn first. Draw 2017 first (on the left, at `x - 0.2`), then 2018 (`x + 0.2`).")
+        return hint(
+            "The bars are not `by_month`'s 2017 and 2018 columns: `ax.bar(x - 0.2, by_month[2017], width=0.4)`."
+        )
+    left = [r.get_x() + r.get_width() / 2 for r in containers[0]]
+    right_ = [r.get_x() + r.get_width() / 2 for r in containers[1]]
+    if any(abs(b - a - 0.4) > 0.01 for a, b in zip(left, right_)):
+        return hint("The two years' bars overlap or sit apart. Put them at `x - 0.2` and `x + 0.2`, each `width=0.4`.")
+    fig.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels()]
+    if ticks != list(expected["month"]):
+        return hint('Put the month names under the pairs: `ax.set_xticks(x, by_month["month"])`.')
+    if not finished:
+        return right("2017 and 2018 side by side, month by month. Now label them.")
+    if len([t for t in ax.texts if t.get_text().strip()]) < 2 * len(expected):
+        return hint("The bars carry no values yet: `label_bars(spring_ax)`.")
+    if ax.get_ylim()[0] != 0:
+        return hint("Bars must start at zero: `spring_ax.set_ylim(0, ...)`.")
+    legend = ax.get_legend()
+    names = [t.get_text() for t in legend.get_texts()] if legend else []
+    if sorted(names) != ["2017", "2018"]:
+        return hint(
+            'Name the two colours: give each `ax.bar` a `label="2017"` or `label="2018"`, then `spring_ax.legend(...)`.'
+        )
+    return right("Labelled bars from zero, with a small legend for the two years: an honest comparison.")
+
+
+# --------------------------------------------------------------------------- small multiples (section 6)
+
+
+def _sector_table():
+    return load_sectors().set_index("fiscal_year").drop(columns="southwest_border_total")
+
+
+def check_panel_table(sectors: object) -> Feedback:
+    """Section 6: the sector table indexed by fiscal year, without the southwest border total."""
+    expected = _sector_table()
+    return expect_table(
+        sectors,
+        expected,
+        name="sectors",
+        what="one column per Border Patrol sector, indexed by fiscal year",
+        index=True,
+        ordered=False,
+        mistakes={
+            "`sectors` still has `southwest_border_total`. It is not a sector but the sum of all nine: drop it, or "
+            "it becomes a tenth panel.": lambda a: "southwest_border_total" in a.columns,
+            'fiscal_year is a column of `sectors`. Make it the index: `.set_index("fiscal_year")`, so that '
+            "`sectors.loc[2018]` finds FY2018.": lambda a: "fiscal_year" in a.columns,
+            '`sectors` is numbered 0, 1, 2... Its row labels should be the fiscal years: `.set_index("fiscal_year")`.': (
+                lambda a: "fiscal_year" not in a.columns and not set(a.index) <= set(expected.index)
+            ),
+        },
+        success=f"`sectors` holds the {len(expected.columns)} sectors, by fiscal year.",
+    )
+
+
+def _sector_order() -> list[str]:
+    return list(_sector_table().loc[2018].sort_values(ascending=False).index)
+
+
+def check_panel_order(order: object) -> Feedback:
+    """Section 6: the sector names, busiest in FY2018 first."""
+    expected = _sector_order()
+    table = _sector_table()
+    return expect_list(
+        list(order) if hasattr(order, "tolist") and not hasattr(order, "columns") else order,
+        expected,
+        name="order",
+        what="the 9 sector names, busiest in FY2018 first",
+        item=str,
+        mistakes={
+            "`order` runs quietest first. Sort with `ascending=False`, so that the busiest sector comes first.": expected[
+                ::-1
+            ],
+            "`order` holds numbers. Keep the sector *names*: the `.index` of the sorted row.": lambda a: (
+                not isinstance(a[0], str)
+            ),
+            "`order` is sorted by all years together. The prompt asks for FY2018: `sectors.loc[2018]`.": (
+                list(table.sum().sort_values(ascending=False).index)
+            ),
+        },
+        success=f"`order` starts with {expected[0]}, the busiest sector of FY2018.",
+    )
+
+
+def check_small_multiples(sectors_fig: object, finished: bool = False) -> Feedback:
+    """Section 6: nine panels on one scale, one per sector in ``order``, each titled; with ``finished``,
+    a headline and a source line."""
+    from matplotlib.collections import PolyCollection
+
+    fig, problem = _figure_or_hint(sectors_fig, "sectors_fig")
+    if problem:
+        return problem
+    order = _sector_order()
+    axes = fig.axes
+    if len(axes) != len(order):
+        return hint(f"`sectors_fig` has {len(axes)} panels; there are {len(order)} sectors: `plt.subplots(3, 3, ...)`.")
+    if not all(ax.get_shared_y_axes().joined(axes[0], ax) for ax in axes):
+        return hint(
+            "The panels have different scales, so heights do not compare: `plt.subplots(3, 3, sharex=True, sharey=True)`."
+        )
+    titles = [" ".join(ax.get_title(loc) for loc in ("left", "center", "right")).strip() for ax in axes]
+    expected = [s.replace("_", " ").title() for s in order]
+    if [t.lower() for t in titles] != [t.lower() for t in expected]:
+        if not any(titles):
+            return hint("The panels have no titles: `ax.set_title(...)` with each sector's name.")
+        return hint(
+            "The panels are not in `order` (busiest in FY2018 first), or titled with another sector: loop over `zip(axes.flat, order)`."
+        )
+    empty = [
+        t
+        for ax, t in zip(axes, titles)
+        if not any(isinstance(c, PolyCollection) for c in ax.collections) and not ax.get_lines()
+    ]
+    if empty:
+        return hint(
+            f"Panel {listing(empty)} is empty: draw `sectors[sector]` in each with `ax.fill_between(...)` (or `ax.plot`)."
+        )
+    if not finished:
+        return right("Nine panels on one scale, busiest first, each titled. Now the headline and the source.")
+    words = _figure_words(fig)
+    if not words or not any(not w.startswith(("Source:", "Chart:")) for w in words):
+        return hint('No headline yet: `headline(sectors_fig, "...the finding...", "...subtitle...")`.')
+    if not any(w.startswith("Source:") for w in words):
+        return hint('No source line yet: `source_line(sectors_fig, "US Customs and Border Protection")`.')
+    return right("Small multiples with a headline and their source: ready to save.")

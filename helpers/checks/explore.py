@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from helpers.article import extract_figures, load_article
+from helpers.checks import kit
 from helpers.checks.feedback import (
     NOT_ANSWERED,
     Feedback,
@@ -282,3 +285,423 @@ def check_explorer_finding(sentence: object) -> Feedback:
         explorer_evidence(years),
         what=f"the explorer's series for FY{', FY'.join(str(y) for y in sorted(set(years)))}",
     )
+
+
+# =========================================================================== type-along cells
+# Each check below judges one typed cell's result before a later cell uses it. Expected values are
+# computed from the course's files, with the same definitions as the lesson (kit: values, not representation).
+
+
+#: The years and series `check_show` draws: other values than the widgets' start, so a `show` that ignores its
+#: arguments (or reads the widgets) is caught.
+SHOW_SERIES, SHOW_YEARS = "Arizona sectors", (1995, 2010)
+
+
+def _sectors():
+    return load_sectors().set_index("fiscal_year")
+
+
+def _first_failure(*feedbacks: Feedback) -> Feedback | None:
+    return next((f for f in feedbacks if not f.ok), None)
+
+
+def _not_indexed_by_year(table) -> bool:
+    return "fiscal_year" in getattr(table, "columns", []) and table.index.name != "fiscal_year"
+
+
+def check_explore_tables(yearly: object, sectors: object) -> Feedback:
+    """Type-along, section 1: the yearly table and the sectors table, each indexed by fiscal year."""
+    why = 'Index it by fiscal year with `.set_index("fiscal_year")`, so that `.loc[2016:2024]` picks years.'
+    found = _first_failure(
+        kit.expect_table(
+            yearly,
+            _yearly(),
+            name="yearly",
+            what="the yearly table (`data.load_apprehensions()`) indexed by fiscal year",
+            columns=["nationwide", "southwest_border", "measure"],
+            index=True,
+            mistakes={
+                f"`yearly` still has `fiscal_year` as a column. {why}": _not_indexed_by_year,
+                "`yearly` holds the sectors table. `yearly` is `data.load_apprehensions()`, `sectors` is "
+                "`data.load_sectors()`.": lambda t: "southwest_border_total" in t.columns,
+            },
+        ),
+        kit.expect_table(
+            sectors,
+            _sectors(),
+            name="sectors",
+            what="the sectors table (`data.load_sectors()`) indexed by fiscal year",
+            columns=["southwest_border_total", *sorted(_sectors().columns.drop("southwest_border_total"))],
+            index=True,
+            mistakes={
+                f"`sectors` still has `fiscal_year` as a column. {why}": _not_indexed_by_year,
+                "`sectors` holds the yearly table. `sectors` is `data.load_sectors()`.": lambda t: (
+                    "measure" in t.columns
+                ),
+            },
+        ),
+    )
+    return found or right("`yearly` and `sectors` are both indexed by fiscal year: `.loc[first:last]` picks years.")
+
+
+def state_sums() -> dict[str, object]:
+    """Lesson 04's state groups of sectors, added up year by year (section 1)."""
+    from helpers.checks.sectors import PARTLY_TEXAS, TEXAS_ONLY
+
+    sectors = _sectors()
+    return {
+        "texas": sectors[list(TEXAS_ONLY)].sum(axis=1),
+        "el_paso": sectors[list(PARTLY_TEXAS)].sum(axis=1),
+        "arizona": sectors[["tucson", "yuma"]].sum(axis=1),
+        "california": sectors[["san_diego", "el_centro"]].sum(axis=1),
+    }
+
+
+def check_state_sums(texas: object, el_paso: object, arizona: object, california: object) -> Feedback:
+    """Type-along, section 1: each state group's sectors added up year by year, four Series indexed by fiscal year."""
+    sums = state_sums()
+    sectors = _sectors()
+    down_the_columns = "That is one total per sector (added *down* the years). Use `.sum(axis=1)` to add *across*."
+    answers = {"texas": texas, "el_paso": el_paso, "arizona": arizona, "california": california}
+    mistakes = {
+        "texas": {
+            "`texas` includes El Paso sector. Lesson 04's Texas sectors are the four in `TEXAS_ONLY`; El Paso "
+            "(`PARTLY_TEXAS`) is kept apart as `el_paso`.": sums["texas"] + sums["el_paso"],
+        },
+        "arizona": {"`arizona` is Tucson sector alone: add Yuma sector too.": sectors["tucson"]},
+        "california": {"`california` is San Diego sector alone: add El Centro sector too.": sectors["san_diego"]},
+    }
+    for name, answer in answers.items():
+        if isinstance(answer, pd.Series) and not set(answer.index) & set(sums[name].index):
+            return hint(f"`{name}`: {down_the_columns}")
+        found = kit.expect_series(
+            answer,
+            sums[name],
+            name=name,
+            what=f"the {name} sectors added up year by year (one total per fiscal year)",
+            mistakes=mistakes.get(name),
+        )
+        if not found.ok:
+            return found
+    return right("`texas`, `el_paso`, `arizona` and `california` each hold one total per fiscal year.")
+
+
+GROUP_COLUMNS = {"Texas (4 sectors)": "texas", "El Paso": "el_paso", "Arizona": "arizona", "California": "california"}
+
+
+def expected_groups():
+    sums = state_sums()
+    return pd.DataFrame({column: sums[name] for column, name in GROUP_COLUMNS.items()})
+
+
+def check_groups(groups: object) -> Feedback:
+    """Type-along, section 1: one table of the four state groups, indexed by fiscal year, with the lesson's column names."""
+    expected = expected_groups()
+    return kit.expect_table(
+        groups,
+        expected,
+        name="groups",
+        what="the four groups side by side, one row per fiscal year",
+        index=True,
+        mistakes={
+            "The rows of `groups` are not labelled by fiscal year. Build it from the four Series (they carry the "
+            "years as their index) and keep that index.": lambda t: (
+                len(t) == len(expected) and set(t.index) != set(expected.index)
+            ),
+            "`groups` has one row per group. Give `pd.DataFrame` a dict of the four Series (column name: Series), "
+            "so that the fiscal years become the rows.": lambda t: len(t) == 4 and len(t.columns) != 4,
+        },
+        success="`groups` has the four groups as columns, one row per fiscal year.",
+    )
+
+
+def expected_shares():
+    return expected_groups().div(_sectors()["southwest_border_total"], axis=0) * 100
+
+
+def check_shares(shares: object) -> Feedback:
+    """Type-along, section 1: each group's share (in %) of the southwest border total, year by year."""
+    expected = expected_shares()
+    groups = expected_groups()
+    return kit.expect_table(
+        shares,
+        expected,
+        name="shares",
+        what="each group's share in % of the year's southwest border total",
+        index=True,
+        tolerance=0.05,
+        mistakes={
+            "Those are fractions (between 0 and 1). Multiply by 100 to get percentages.": expected / 100,
+            "That divides each column by its own total over all the years. Divide each *row* by that year's total: "
+            '`groups.div(sectors["southwest_border_total"], axis=0)`.': groups / groups.sum() * 100,
+            "Without `axis=0`, `.div` lines the totals up with the *columns* (the groups), not with the rows "
+            "(the years). Add `axis=0`.": lambda t: len(t.columns) > len(groups.columns) + 2,
+            "Those are the counts of `groups`: divide them by the total and multiply by 100.": groups,
+        },
+        success="`shares` holds each group's share in % of the southwest border total, one row per fiscal year.",
+    )
+
+
+def break_parts() -> dict[str, object]:
+    """The southwest border from FY2000 on, split at the series break (section 2)."""
+    swb = _yearly().loc[2000:, ["southwest_border", "measure"]]
+    during = swb[swb["measure"] == "encounters"]
+    before = swb.loc[: during.index.min() - 1]
+    after = swb.loc[during.index.max() + 1 :]
+    return {
+        "swb": swb,
+        "during": during,
+        "before": before,
+        "after": after,
+        "low": int(before["southwest_border"].idxmin()),
+        "last": int(after.index.max()),
+    }
+
+
+def check_encounter_years(swb: object, during: object) -> Feedback:
+    """Type-along, section 2: the southwest border from FY2000 on (swb), and its encounter years (during)."""
+    parts = break_parts()
+    columns = ["southwest_border", "measure"]
+    found = kit.expect_table(
+        swb,
+        parts["swb"],
+        name="swb",
+        what="`southwest_border` and `measure` from FY2000 on",
+        columns=columns,
+        index=True,
+        mistakes={
+            "`swb` starts before FY2000: keep `.loc[2000:]`.": lambda t: t.index.min() < 2000,
+        },
+    )
+    if not found.ok:
+        return found
+    return _first_failure(
+        kit.expect_table(
+            during,
+            parts["during"],
+            name="during",
+            what='the rows of `swb` whose `measure` is "encounters"',
+            columns=columns,
+            index=True,
+            mistakes={
+                f"`during` runs on to FY{parts['swb'].index.max()}, which counts apprehensions again. Keep only the "
+                'rows whose measure is "encounters".': parts["swb"].loc[parts["during"].index.min() :],
+                '`during` keeps the apprehensions. Keep the rows whose measure is "encounters".': parts["swb"][
+                    parts["swb"]["measure"] != "encounters"
+                ],
+            },
+        )
+    ) or right(
+        f"`swb` runs FY2000-FY{parts['swb'].index.max()}; `during` holds the encounter years "
+        f"FY{parts['during'].index.min()}-FY{parts['during'].index.max()}."
+    )
+
+
+def check_break_parts(before: object, after: object, low: object, last: object) -> Feedback:
+    """Type-along, section 2: the apprehensions before and after the break, the lowest year before it and the last year."""
+    parts = break_parts()
+    columns = ["southwest_border", "measure"]
+    found = _first_failure(
+        kit.expect_table(
+            before,
+            parts["before"],
+            name="before",
+            what="the rows of `swb` before the first encounter year",
+            columns=columns,
+            index=True,
+            mistakes={
+                "`before` includes the first encounter year. Stop one year before it: "
+                "`.loc[:during.index.min() - 1]`.": parts["swb"].loc[: parts["during"].index.min()],
+            },
+        ),
+        kit.expect_table(
+            after,
+            parts["after"],
+            name="after",
+            what="the rows of `swb` after the last encounter year",
+            columns=columns,
+            index=True,
+            mistakes={
+                "`after` includes the last encounter year. Start one year after it: "
+                "`.loc[during.index.max() + 1:]`.": parts["swb"].loc[parts["during"].index.max() :],
+            },
+        ),
+        kit.expect_number(
+            low,
+            parts["low"],
+            name="low",
+            what="the fiscal year with the fewest apprehensions before the break",
+            mistakes={
+                "That is the lowest *count*. `low` is its year: `.idxmin()` gives the label, not the value.": int(
+                    parts["before"]["southwest_border"].min()
+                ),
+                "That is the lowest year of the whole of `swb`, encounters included. Look in `before` only.": int(
+                    parts["swb"]["southwest_border"].idxmin()
+                ),
+            },
+        ),
+        kit.expect_number(
+            last,
+            parts["last"],
+            name="last",
+            what="the last fiscal year of `after`",
+            mistakes={
+                "That is a count, not a year: take the largest label of `after.index`.": int(
+                    parts["after"]["southwest_border"].iloc[-1]
+                ),
+            },
+        ),
+    )
+    return found or right(
+        f"Apprehensions up to FY{parts['before'].index.max()} (lowest FY{parts['low']}), encounters in "
+        f"FY{parts['during'].index.min()}-FY{parts['during'].index.max()}, apprehensions again to FY{parts['last']}."
+    )
+
+
+def check_explorer_widgets(menu: object, years: object) -> Feedback:
+    """Type-along, section 3: the series menu and the year slider, judged by their properties."""
+    import ipywidgets as widgets
+
+    from helpers.explorer import SERIES, year_span
+
+    if unanswered(menu) or unanswered(years):
+        return hint(NOT_ANSWERED)
+    if not isinstance(menu, widgets.Dropdown):
+        return hint(f"`menu` should be a menu, `widgets.Dropdown(...)`; it is {kit.kind(menu)}.")
+    if list(menu.options) != list(SERIES):
+        return hint(
+            "`menu`'s options should be the explorer's series, in their order: `options=list(explorer.SERIES)`."
+        )
+    first_series = "Southwest border"
+    if menu.value != first_series:
+        return hint(f'`menu` should start on "{first_series}": `value="{first_series}"`.')
+    if isinstance(years, widgets.IntSlider):
+        return hint("`years` has one handle. A range needs two: `widgets.IntRangeSlider(...)`.")
+    if not isinstance(years, widgets.IntRangeSlider):
+        return hint(
+            f"`years` should be a slider with two handles, `widgets.IntRangeSlider(...)`; it is {kit.kind(years)}."
+        )
+    first, last = year_span(first_series)
+    if (years.min, years.max) != (first, last):
+        return hint(
+            f"`years` runs FY{years.min}-FY{years.max}; it should run from FY{first} to FY{last} "
+            f"(`min={first}, max={last}`), the southwest border's years."
+        )
+    start = (2000, last)
+    if tuple(years.value) != start:
+        return hint(f"`years` should start on FY{start[0]}-FY{start[1]}: `value={start}`.")
+    if years.continuous_update:
+        return hint(
+            "`years` redraws at every step of a drag. Add `continuous_update=False`, so that it redraws only "
+            "when you let go."
+        )
+    return right(
+        f'`menu` offers the {len(SERIES)} series, starting on "{first_series}"; `years` runs FY{first}-FY{last}, '
+        f"starting on FY{start[0]}-FY{start[1]}, and redraws when you let go."
+    )
+
+
+def check_show(show: object) -> Feedback:
+    """Type-along, section 3: show(series, years) displays the chart, then the readable table, for the values given."""
+    from matplotlib.figure import Figure
+
+    from helpers.explorer import explore_chart, explore_table, readable
+
+    if unanswered(show):
+        return hint(NOT_ANSWERED)
+    if not callable(show) or not hasattr(show, "__globals__"):
+        return hint(f"`show` should be a function (`def show(series, years):`); it is {kit.kind(show)}.")
+    shown: list[object] = []
+    namespace = show.__globals__
+    missing = object()
+    before = namespace.get("display", missing)
+    namespace["display"] = lambda *objects, **options: shown.extend(objects)
+    try:
+        returned = show(SHOW_SERIES, SHOW_YEARS)
+    except TypeError as error:
+        return hint(
+            f"Calling `show({SHOW_SERIES!r}, {SHOW_YEARS})` failed ({error}). It takes two values: `def show(series, years):`."
+        )
+    except Exception as error:  # noqa: BLE001  (the student's code may fail in any way)
+        return hint(f"Calling `show({SHOW_SERIES!r}, {SHOW_YEARS})` failed with {type(error).__name__}: {error}.")
+    finally:
+        if before is missing:
+            namespace.pop("display", None)
+        else:
+            namespace["display"] = before
+    figures = [o for o in shown if isinstance(o, Figure)]
+    tables = [o for o in shown if isinstance(o, pd.DataFrame)]
+    call = f"`show({SHOW_SERIES!r}, {SHOW_YEARS})`"
+    if not shown:
+        if returned is not None:
+            return hint(
+                f"{call} returned something but displayed nothing. Inside a function only `display(...)` shows: "
+                "display the chart, then the table."
+            )
+        return hint(f"{call} displayed nothing. Use `display(...)` for the chart and for the table.")
+    if not figures:
+        return hint(f"{call} did not display a chart: `display(explorer.explore_chart(series, years))`.")
+    texts = [t.get_text() for t in explore_chart(SHOW_SERIES, SHOW_YEARS).texts]
+    if [t.get_text() for t in figures[0].texts] != texts:
+        return hint(
+            f"{call} drew another chart than `explorer.explore_chart({SHOW_SERIES!r}, {SHOW_YEARS})`. Pass the "
+            "function's own `series` and `years` on, not fixed values or the widgets' values."
+        )
+    if not tables:
+        return hint(
+            f"{call} showed the chart but no table: display `explorer.explore_table(series, years)` too, made readable."
+        )
+    raw = explore_table(SHOW_SERIES, SHOW_YEARS)
+    expected = readable(raw)
+    table = tables[0]
+    if table.equals(raw):
+        return hint("The table shows counts without thousands separators: display `explorer.readable(...)` of it.")
+    if not (
+        table.shape == expected.shape
+        and table.astype(str).to_numpy().tolist() == expected.astype(str).to_numpy().tolist()
+    ):
+        return hint(
+            f"{call} showed another table than `explorer.readable(explorer.explore_table({SHOW_SERIES!r}, {SHOW_YEARS}))`. "
+            "Pass the function's own `series` and `years` on."
+        )
+    position = {id(o): i for i, o in reversed(list(enumerate(shown)))}
+    if position[id(figures[0])] > position[id(table)]:
+        return hint("Show the chart first, then the table.")
+    return right(f"{call} displays the chart, then the readable table, for the values it is given.")
+
+
+def check_jan_to_sep(jan_to_sep_total: object) -> Feedback:
+    """Type-along, section 4: southwest border apprehensions in January-September 2018 (one number)."""
+    monthly = load_monthly()
+    in_2018 = monthly[monthly["calendar_year"] == FISCAL_YEAR]
+    return kit.expect_number(
+        jan_to_sep_total,
+        jan_to_sep(),
+        name="jan_to_sep",
+        what=f"the southwest border apprehensions of January-September {FISCAL_YEAR}",
+        mistakes={
+            f"That is the whole calendar year {FISCAL_YEAR}. Keep the months up to September: "
+            '`monthly["month_number"] <= 9`.': int(in_2018["swb_apprehensions"].sum()),
+            "That stops in August: September is month 9, so keep `<= 9` (or `< 10`).": int(
+                in_2018[in_2018["month_number"] <= 8]["swb_apprehensions"].sum()
+            ),
+            f"That is January-September of every year, not only {FISCAL_YEAR}. Add the condition "
+            f'`monthly["calendar_year"] == {FISCAL_YEAR}`.': int(
+                monthly[monthly["month_number"] <= 9]["swb_apprehensions"].sum()
+            ),
+        },
+        success=f"January-September {FISCAL_YEAR}: {jan_to_sep():,} southwest border apprehensions.",
+    )
+
+
+__all__ += [
+    "check_explore_tables",
+    "check_state_sums",
+    "check_groups",
+    "check_shares",
+    "check_encounter_years",
+    "check_break_parts",
+    "check_explorer_widgets",
+    "check_show",
+    "check_jan_to_sep",
+]

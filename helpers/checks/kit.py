@@ -293,12 +293,12 @@ def expect_table(
             f"`{name}` {verb} {len(answer)} row{'s' if len(answer) != 1 else ''}; {what} has {len(expected)}. "
             "Check the condition that chooses the rows."
         )
+    if ordered and _same_table(answer, expected, wanted, index, False, tolerance):
+        return hint(f"`{name}` holds the right rows in another order. Sort it as the prompt says.")
     for column in wanted:
         a, e = _rows(answer, index, ordered, wanted)[column], _rows(expected, index, ordered, wanted)[column]
         if not same_values(a, e, tolerance=tolerance):
-            return hint(f"`{name}` has the right rows, but its `{column}` column does not hold what {what} needs.")
-    if ordered:
-        return hint(f"`{name}` holds the right rows in another order. Sort it as the prompt says.")
+            return hint(f"`{name}` has the right number of rows, but its `{column}` column does not hold what {what} needs.")
     return hint(f"`{name}` has the right rows and values, but not the right row labels.")
 
 
@@ -306,8 +306,17 @@ def _rows(table: pd.DataFrame, index: bool, ordered: bool, columns: list[str]) -
     rows = table[columns]
     rows = rows.reset_index() if index else rows.reset_index(drop=True)
     if not ordered:
-        rows = rows.astype(str).sort_values(list(rows.columns)).reset_index(drop=True)
+        key = rows.apply(lambda column: column.map(_sort_key))
+        rows = rows.iloc[key.apply(tuple, axis=1).argsort(kind="stable").to_numpy()].reset_index(drop=True)
     return rows
+
+
+def _sort_key(value: object) -> str:
+    """A key that sorts equal values together whatever their type: 1145 and 1145.0 alike."""
+    number = _number(value)
+    if number is not None:
+        return f"0{number:030.6f}"
+    return "2" if value is None or (not isinstance(value, list | tuple) and pd.isna(value)) else f"1{value}"
 
 
 def _same_table(answer, expected, columns, index, ordered, tolerance) -> bool:

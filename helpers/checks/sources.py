@@ -11,19 +11,37 @@ Guard, a fraction instead of a percentage, page 2's mismatches instead of page 3
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import PurePath
 
+import numpy as np
 import pandas as pd
+import pdfplumber
 
-from helpers import facts
+from helpers import data, facts
 from helpers.article import extract_figures, load_article
 from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_number, hint, right, unanswered
+from helpers.checks.kit import expect_list, expect_number, expect_series, expect_table, kind, same_values
 from helpers.data import load_deaths, load_sector_profiles, load_staffing
 from helpers.troops import stated_total
 
 __all__ = [
+    "check_profile_pdf",
+    "check_first_page",
+    "check_words",
+    "check_header_row",
+    "check_raw_table",
+    "check_figures",
+    "check_sector_names",
     "check_profile_table",
+    "check_southwest",
+    "check_read_table",
+    "check_ages",
+    "check_per_agent",
+    "check_staffing",
+    "check_staffing_growth",
     "check_beyond_regions",
     "check_gender_mismatches",
     "check_guard_share",
@@ -390,4 +408,554 @@ def check_sources_finding(sentence: object) -> Feedback:
     """Your turn: one sentence with a number from the PDFs (agents, apprehensions, staffing or deaths)."""
     return feedback.check_numbers_in_sentence(
         sentence, sources_evidence(), what="CBP's tables (profile, staffing, deaths)"
+    )
+
+
+# --------------------------------------------------------------------------- the typed cells, step by step
+#
+# The right answers come from the PDF itself (read here with pdfplumber, the way the lesson reads it)
+# and from the course's datasets built from it; never typed in.
+
+#: The PDF the lesson opens, in ``datasets/sources/``.
+PROFILE_PDF = "u.s._border_patrol_fiscal_year_2018_sector_profile.pdf"
+#: The lesson's ten column names for page 1, in the PDF's order.
+PAGE_1_NAMES = ["sector", *PROFILE_COLUMNS]
+#: Page 2's names (the lesson's) -> the course dataset's columns.
+AGES_COLUMNS = {
+    "accompanied": "accompanied_juveniles",
+    "unaccompanied": "unaccompanied_juveniles",
+    "juveniles": "total_juveniles",
+    "adults": "total_adults",
+    "total": "total_by_age",
+}
+REGEX_HINT = (
+    "`.str.replace` looks for its pattern as plain text unless you add `regex=True`: without it, "
+    '`.str.replace(r"\\*+", "")` looks for the three characters `\\*+` themselves, finds none, and '
+    'changes nothing. Write `.str.replace(r"\\*+", "", regex=True)`.'
+)
+
+
+@functools.cache
+def _pdf_page(number: int) -> tuple[str, tuple, tuple]:
+    """(text, table rows, words) of one page of the FY2018 profile PDF, as pdfplumber reads them."""
+    with pdfplumber.open(data.source_pdf(PROFILE_PDF)) as document:
+        page = document.pages[number]
+        rows = tuple(tuple(row) for row in page.extract_table())
+        words = tuple((w["text"], w["x0"], w["top"]) for w in page.extract_words())
+        return page.extract_text(), rows, words
+
+
+def _rows(number: int) -> list[list]:
+    return [list(row) for row in _pdf_page(number)[1]]
+
+
+def _header_at(rows: list[list]) -> int:
+    return next(number for number, row in enumerate(rows) if row[0] == "SECTOR")
+
+
+def _raw_page_1() -> pd.DataFrame:
+    rows = _rows(0)
+    return pd.DataFrame(rows[_header_at(rows) + 1 :], columns=PAGE_1_NAMES).dropna().reset_index(drop=True)
+
+
+def _text_of(page: object) -> str | None:
+    ok, text = feedback.try_call(lambda: page.extract_text())
+    return text if ok and isinstance(text, str) else None
+
+
+def check_profile_pdf(pdf: object) -> Feedback:
+    """Typed cell: the FY2018 Sector Profile, opened with pdfplumber (not its path, not another PDF)."""
+    if unanswered(pdf):
+        return hint(NOT_ANSWERED)
+    if isinstance(pdf, str | PurePath):
+        return hint("`pdf` is the file's path, not the opened PDF. Open it: `pdf = pdfplumber.open(profile_pdf)`.")
+    if isinstance(pdf, list):
+        return hint("`pdf` is a list (of pages?). Store the opened PDF itself: `pdf = pdfplumber.open(profile_pdf)`.")
+    if not hasattr(pdf, "pages"):
+        return hint(f"`pdf` should be a PDF opened with `pdfplumber.open(...)`, but it is {kind(pdf)}.")
+    ok, pages = feedback.try_call(lambda: list(pdf.pages))
+    text = _text_of(pages[0]) if ok and pages else None
+    if text is None:
+        return hint(
+            "pdfplumber cannot read `pdf` any more: it has been closed (a `with` block closes it at its end). "
+            "Open it without `with`: `pdf = pdfplumber.open(profile_pdf)`; the lesson closes it at the end."
+        )
+    expected = _pdf_page(0)[0]
+    if text != expected:
+        return hint(
+            f"That is another PDF (its first line: {text.splitlines()[0]!r}). Open the FY2018 Sector Profile, "
+            f'"{PROFILE_PDF}", in the sources folder of `paths.DATASETS`.'
+        )
+    return right(f"`pdf` is CBP's Sector Profile, Fiscal Year {FISCAL_YEAR}, opened: {len(pages)} pages.")
+
+
+def check_first_page(page1: object) -> Feedback:
+    """Typed cell: the first page of the profile, as a pdfplumber page (not the list, not its picture)."""
+    if unanswered(page1):
+        return hint(NOT_ANSWERED)
+    if isinstance(page1, list):
+        return hint("`page1` is the list of all the pages. Take the first one: `pdf.pages[0]`.")
+    if hasattr(page1, "original") and hasattr(page1, "page"):
+        return hint(
+            "`page1` is the page's picture (what `to_image` returns). Store the page itself, "
+            "`page1 = pdf.pages[0]`, and show `page1.to_image(resolution=50)` without storing it."
+        )
+    if not hasattr(page1, "extract_words"):
+        return hint(f"`page1` should be a page of `pdf` (`pdf.pages[0]`), but it is {kind(page1)}.")
+    text = _text_of(page1)
+    if text == _pdf_page(0)[0]:
+        return right("`page1` is page 1 of the profile: the main table, one row per sector.")
+    number = getattr(page1, "page_number", None)
+    if any(text == _pdf_page(n)[0] for n in (1, 2)):
+        return hint(f"`page1` is page {number} of the PDF. Python counts from 0: the first page is `pdf.pages[0]`.")
+    return hint("`page1` is not the first page of the profile. Take `pdf.pages[0]` of the `pdf` you opened above.")
+
+
+def check_words(words: object) -> Feedback:
+    """Typed cell: page 1's words as a DataFrame (text, x0, top: one row per word)."""
+    if isinstance(words, list):
+        return hint(
+            "`words` is still a list (of dicts, one per word). Make a table of it: `pd.DataFrame(page1.extract_words())`."
+        )
+    if isinstance(words, str):
+        return hint(
+            "`words` is the page's text as one string (`extract_text`). Use `extract_words()`: each word with "
+            "its position, and make a DataFrame of it."
+        )
+    expected = pd.DataFrame(list(_pdf_page(0)[2]), columns=["text", "x0", "top"])
+    other_pages = {n: pd.DataFrame(list(_pdf_page(n)[2]), columns=["text", "x0", "top"]) for n in (1, 2)}
+    return expect_table(
+        words,
+        expected,
+        name="words",
+        what="the words of page 1 (one row per word, with its text, x0 and top)",
+        tolerance=1e-6,
+        mistakes={
+            "These are the words of another page. Take them from `page1`, the first page: "
+            "`page1.extract_words()`.": lambda table: any(
+                len(table) == len(other) and list(table["text"]) == list(other["text"])
+                for other in other_pages.values()
+            ),
+        },
+        success=f"{len(expected)} words, each with its text and position: a table you can filter.",
+    )
+
+
+def check_header_row(rows: object, header_at: object) -> Feedback:
+    """Typed cell: page 1's table as a list of rows (extract_table), and the number of its header row."""
+    if unanswered(rows) or unanswered(header_at):
+        return hint(NOT_ANSWERED)
+    expected = _rows(0)
+    if isinstance(rows, list) and len(rows) == 1 and rows[0] == expected:
+        return hint(
+            "`rows` is a list of tables (`extract_tables`, with an s), holding one table. Use `extract_table()`: "
+            "the table itself, as a list of rows."
+        )
+    if not isinstance(rows, list | tuple):
+        return hint(f"`rows` should be the list of rows that `page1.extract_table()` returns, but it is {kind(rows)}.")
+    if [list(row) for row in rows] != expected:
+        if [list(row) for row in rows] in (_rows(1), _rows(2)):
+            return hint("`rows` is the table of another page. Extract it from `page1`.")
+        return hint("`rows` is not page 1's table. Write `rows = page1.extract_table()`.")
+    at = _header_at(expected)
+    if isinstance(header_at, list | tuple):
+        if list(header_at) == expected[at]:
+            return hint(
+                "`header_at` is the header row itself. Store its *number* (its position in `rows`): "
+                '`next(number for number, row in enumerate(rows) if row[0] == "SECTOR")`.'
+            )
+        return hint(f"`header_at` should be a whole number (a row's position), but it is {kind(header_at)}.")
+    if isinstance(header_at, bool) or not isinstance(header_at, int | np.integer):
+        return hint(
+            f"`header_at` should be a whole number (an int: the next cell uses it in `rows[header_at + 1:]`), "
+            f"but it is {kind(header_at)}."
+        )
+    if header_at == at:
+        return right(f"The header is row {at} of {len(expected)} (row 0 holds the table's empty top line).")
+    if header_at == at + 1:
+        return hint(
+            'That is the first row *below* the header. `header_at` is the number of the row that holds "SECTOR".'
+        )
+    return hint(
+        f'Row {header_at} is not the header. Find the row whose first cell (`row[0]`) is "SECTOR", with '
+        "`next(...)` over `enumerate(rows)`."
+    )
+
+
+def check_raw_table(raw: object) -> Feedback:
+    """Typed cell: the rows below the header, named with ``names``, the footnote row dropped (still text)."""
+    if unanswered(raw):
+        return hint(NOT_ANSWERED)
+    expected = _raw_page_1()
+    if isinstance(raw, pd.DataFrame) and "sector" in raw.columns:
+        first = raw["sector"].astype(str)
+        if first.eq("SECTOR").any():
+            return hint(
+                '`raw` holds the header row too (its sector cell is "SECTOR"). Start *below* it: '
+                "`rows[header_at + 1:]`."
+            )
+        if len(raw) == len(expected) + 1 and raw.isna().any(axis=None):
+            return hint(
+                "`raw` keeps the footnote row at the end (it has `None` in every figure cell). Drop it with "
+                "`.dropna()`."
+            )
+    return expect_table(
+        raw,
+        expected,
+        name="raw",
+        what="the rows below the header, with the ten names, the footnote row dropped",
+        success=f"{len(expected)} rows (sectors and totals) and the ten columns, still as the PDF prints them.",
+    )
+
+
+def _figures_call(figures, column: pd.Series):
+    ok, result = feedback.try_call(figures, column)
+    if not ok:
+        error = str(result)
+        if "*" in error:
+            return hint(
+                f"`figures` stopped with an error: {error}. The footnote marks are still there, so the text is "
+                f'not exactly "N/A" and cannot be a number. {REGEX_HINT}'
+            )
+        if "," in error:
+            return hint(
+                f'`figures` stopped with an error: {error}. Remove the thousands commas: `.str.replace(",", "")`.'
+            )
+        return hint(
+            f'`figures` stopped with an error: {type(result).__name__}: {error}. Run it on `raw["deaths"]` to see where.'
+        )
+    if result is None:
+        return hint("`figures` returns nothing. End it with `return ...`: the cleaned column.")
+    if not isinstance(result, pd.Series):
+        return hint(f"`figures(column)` should return a column (a Series), but it returns {kind(result)}.")
+    return result
+
+
+def check_figures(figures: object) -> Feedback:
+    """Typed cell: figures(column) cleans a column of page 1 (marks, commas, exactly "N/A") to Int64."""
+    if unanswered(figures):
+        return hint(NOT_ANSWERED)
+    if not callable(figures):
+        return hint(f"`figures` should be a function (`def figures(column): ...`), but it is {kind(figures)}.")
+    raw, table = _raw_page_1(), profile_2018()
+    names = sector_names_reference(raw["sector"])
+    for name, column in PROFILE_COLUMNS.items():
+        result = _figures_call(figures, raw[name])
+        if isinstance(result, Feedback):
+            return result
+        expected = table.loc[names, column].reset_index(drop=True)
+        values = result.reset_index(drop=True)
+        if not pd.api.types.is_numeric_dtype(values):
+            if values.astype(str).str.contains(r"\*", regex=True).any():
+                return hint(
+                    f"`figures` leaves the footnote marks in ({values[values.astype(str).str.contains('[*]')].iloc[0]!r}). {REGEX_HINT}"
+                )
+            return hint('`figures` returns text. Convert it at the end: `pd.to_numeric(...)`, then `.astype("Int64")`.')
+        if expected.isna().any() and values[expected.isna()].eq(0).any():
+            return hint(
+                '`figures` turns "N/A" into 0. CBP prints "N/A" where it tracks nothing (footnote ****): that is '
+                'a missing value, not 0 deaths. Replace exactly "N/A" with `pd.NA`.'
+            )
+        if not same_values(values, expected):
+            return hint(
+                f"`figures(raw[{name!r}])` does not give the PDF's figures. Remove the marks and commas, strip the "
+                "spaces, then convert; keep every digit."
+            )
+        if not pd.api.types.is_integer_dtype(values):
+            return hint(
+                f'Right figures, but as {values.dtype} numbers. Finish with `.astype("Int64")`: whole numbers '
+                "(16608, not 16608.0) that still allow missing values."
+            )
+    ok, probe = feedback.try_call(figures, pd.Series(["12a4"]))
+    if ok and isinstance(probe, pd.Series) and probe.isna().all():
+        return hint(
+            '`figures` turns a cell it cannot read into a missing value without a word (`errors="coerce"`?). '
+            'A figure misread from the PDF would silently vanish. Replace exactly "N/A" with `pd.NA`, and let '
+            "anything else raise an error."
+        )
+    return right(
+        '`figures` cleans every figure column of page 1: marks and commas gone, "N/A" a missing value, whole numbers.'
+    )
+
+
+def sector_names_reference(column: pd.Series) -> list[str]:
+    """The lesson's cleaning of the sector names (the names the course's dataset holds)."""
+    return column.str.replace(r"\*+|\(formerly [^)]*\)", "", regex=True).str.strip().tolist()
+
+
+def check_sector_names(sector_names: object) -> Feedback:
+    """Typed cell: sector_names(column) removes footnote marks and "(formerly ...)" notes, then strips spaces."""
+    if unanswered(sector_names):
+        return hint(NOT_ANSWERED)
+    if not callable(sector_names):
+        return hint(
+            f"`sector_names` should be a function (`def sector_names(column): ...`), but it is {kind(sector_names)}."
+        )
+    raw = _raw_page_1()
+    expected = list(profile_2018().index)
+    ok, result = feedback.try_call(sector_names, raw["sector"])
+    if not ok:
+        return hint(f"`sector_names` stopped with an error: {type(result).__name__}: {result}.")
+    if result is None:
+        return hint("`sector_names` returns nothing. End it with `return ...`: the cleaned column.")
+    if not isinstance(result, pd.Series):
+        return hint(f"`sector_names(column)` should return a column (a Series), but it returns {kind(result)}.")
+    names = result.astype(str)
+    if names.str.contains(r"\*", regex=True).any():
+        return hint(
+            f"Some names keep their footnote marks, e.g. {names[names.str.contains('[*]')].iloc[0]!r}. {REGEX_HINT}"
+        )
+    if names.str.contains("formerly").any():
+        return hint(
+            f"A name keeps CBP's note, e.g. {names[names.str.contains('formerly')].iloc[0]!r}. Remove it with the regex "
+            "`\\(formerly [^)]*\\)` (and `regex=True`)."
+        )
+    if names.ne(names.str.strip()).any():
+        return hint("Some names keep spaces at the start or end: finish with `.str.strip()`.")
+    if sorted(names) != sorted(expected):
+        return hint("`sector_names` does not give the names CBP prints. Remove only the marks and the notes.")
+    return right("`sector_names` gives the sectors' names as CBP prints them, without marks or notes.")
+
+
+def check_southwest(southwest_names: object, southwest: object) -> Feedback:
+    """Typed cell: the nine southwest sectors' printed names (a list), and profile's rows for them."""
+    expected_names = _southwest_names()
+    verdict = expect_list(
+        southwest_names,
+        expected_names,
+        name="southwest_names",
+        what="the printed names of the nine southwest sectors",
+        ordered=False,
+        item=str,
+        mistakes={
+            "These are the sector codes (`facts.SECTORS`), not the names CBP prints. Take each code's name: "
+            "`facts.SECTOR_NAMES[code]`.": list(facts.SECTORS),
+        },
+    )
+    if not verdict.ok:
+        return verdict
+    table = profile_2018()
+    expected = pd.DataFrame(
+        {"sector": expected_names, **{c: table.loc[expected_names, c].to_numpy() for c in ("agents", "apprehensions")}}
+    )
+    return expect_table(
+        southwest,
+        expected,
+        name="southwest",
+        what="profile's rows for the nine southwest sectors",
+        ordered=False,
+        mistakes={
+            "`southwest` keeps a total row too. Keep exactly the rows whose sector is in `southwest_names` "
+            "(`.isin(southwest_names)`).": lambda t: t["sector"].astype(str).str.contains("Total").any(),
+            "`southwest` has no rows. Keep profile's rows whose sector `.isin(southwest_names)`.": lambda t: (
+                len(t) == 0
+            ),
+        },
+        success="`southwest` holds the nine southwest sectors, each with its agents and apprehensions.",
+    )
+
+
+def check_read_table(read_table: object) -> Feedback:
+    """Typed cell: read_table(page, names) reads and cleans any of the profile's three pages."""
+    if unanswered(read_table):
+        return hint(NOT_ANSWERED)
+    if not callable(read_table):
+        return hint(
+            f"`read_table` should be a function (`def read_table(page, names): ...`), but it is {kind(read_table)}."
+        )
+    gender_names = ["sector", "female", "male", "total"]
+    with pdfplumber.open(data.source_pdf(PROFILE_PDF)) as document:
+        ok, first = feedback.try_call(read_table, document.pages[0], PAGE_1_NAMES)
+        ok3, third = feedback.try_call(read_table, document.pages[2], gender_names)
+    for ok_, result in ((ok, first), (ok3, third)):
+        if not ok_:
+            counts = re.search(r"(\d+) columns passed, passed data had (\d+) columns", str(result))
+            if counts and int(counts[1]) == len(PAGE_1_NAMES):
+                return hint(
+                    f"`read_table` stopped with an error: {result}. Inside the function, name the columns with its "
+                    "parameter `names`, not the `names` list of page 1."
+                )
+            if counts and int(counts[2]) == len(PAGE_1_NAMES):
+                return hint(
+                    f"`read_table` stopped with an error: {result}. It reads page 1 whatever page it gets: inside "
+                    "the function, use its parameter `page` (`page.extract_table()`), not `rows` or `page1` from "
+                    "the cells above."
+                )
+            return hint(f"`read_table` stopped with an error: {type(result).__name__}: {result}.")
+        if result is None:
+            return hint("`read_table` returns nothing. End it with `return table`.")
+    verdict = check_profile_table(first)
+    if not verdict.ok:
+        return hint(f"For page 1, `read_table` gives a table that is not right yet. {verdict.message}")
+    if isinstance(third, pd.DataFrame) and (len(third.columns) != len(gender_names) or third.equals(first)):
+        return hint(
+            "`read_table` gives page 1 whatever page it gets. Inside the function, use its parameters: "
+            "`page.extract_table()`, not `rows` or `page1` from the cells above."
+        )
+    table = profile_2018()
+    expected = pd.DataFrame(
+        {
+            "sector": table.index,
+            "female": table["female"].to_numpy(),
+            "male": table["male"].to_numpy(),
+            "total": table["total_by_gender"].to_numpy(),
+        }
+    )
+    verdict = expect_table(third, expected, name="read_table(pdf.pages[2], ...)", what="page 3, cleaned", ordered=False)
+    if not verdict.ok:
+        return verdict
+    return right("`read_table` reads page 1 and page 3 right: one function for every page of the profile.")
+
+
+def check_ages(ages: object) -> Feedback:
+    """Typed cell: page 2 read with read_table and the names sector, accompanied, ..., total."""
+    if unanswered(ages):
+        return hint(NOT_ANSWERED)
+    table = profile_2018()
+    expected = pd.DataFrame({"sector": table.index, **{n: table[c].to_numpy() for n, c in AGES_COLUMNS.items()}})
+    if isinstance(ages, pd.DataFrame) and all(n in ages.columns for n in expected.columns):
+        if not all(pd.api.types.is_numeric_dtype(ages[n]) for n in AGES_COLUMNS):
+            return hint(
+                "The figures of `ages` are still text. Read the page with your `read_table`, which cleans them."
+            )
+        swapped = [n for n in AGES_COLUMNS if not same_values(sorted(ages[n].dropna()), sorted(expected[n].dropna()))]
+        if swapped and len(ages) == len(expected):
+            return hint(
+                f"The column {swapped[0]!r} does not hold its figures: name the columns in the PDF's order, "
+                "sector, accompanied, unaccompanied, juveniles, adults, total."
+            )
+    return expect_table(
+        ages,
+        expected,
+        name="ages",
+        what="page 2 (juveniles and adults), cleaned",
+        ordered=False,
+        success=f"`ages` is page 2, cleaned: {len(expected)} rows, with the juveniles and adults as CBP prints them.",
+    )
+
+
+def _per_agent_expected() -> pd.DataFrame:
+    table = profile_2018().loc[_southwest_names()]
+    expected = pd.DataFrame(
+        {
+            "sector": table.index,
+            "agents": table["agents"].to_numpy(),
+            "apprehensions": table["apprehensions"].to_numpy(),
+        }
+    )
+    expected["apprehensions_per_agent"] = (expected["apprehensions"] / expected["agents"]).astype(float).round(1)
+    return expected.sort_values("apprehensions_per_agent", ascending=False).reset_index(drop=True)
+
+
+def check_per_agent(per_agent: object) -> Feedback:
+    """Typed cell: apprehensions per agent in the nine southwest sectors, largest first."""
+    if unanswered(per_agent):
+        return hint(NOT_ANSWERED)
+    expected = _per_agent_expected()
+    if isinstance(per_agent, pd.DataFrame) and "sector" not in per_agent.columns and per_agent.index.name == "sector":
+        return hint(
+            "`per_agent` has the sectors as its index. Keep `sector` as a column (the example below reads "
+            '`per_agent.iloc[0]["sector"]`): leave out `set_index`, or add `.reset_index()`.'
+        )
+
+    def ascending(table: pd.DataFrame) -> bool:
+        ratios = table["apprehensions_per_agent"].astype(float)
+        return len(table) == len(expected) and ratios.is_monotonic_increasing and not ratios.is_monotonic_decreasing
+
+    def upside_down(table: pd.DataFrame) -> bool:
+        ratios = table["apprehensions_per_agent"].astype(float)
+        return ratios.max() < 1
+
+    return expect_table(
+        per_agent,
+        expected,
+        name="per_agent",
+        what="the nine southwest sectors, apprehensions per agent, largest first",
+        tolerance=0.05,
+        mistakes={
+            "`per_agent` is sorted smallest first. `sort_values` sorts upward unless you add `ascending=False`; "
+            "the example below reads the first row as the sector with the most per agent.": ascending,
+            "`per_agent` holds the right rows, but not sorted. Sort it by `apprehensions_per_agent`, largest "
+            'first: `.sort_values("apprehensions_per_agent", ascending=False)`.': lambda t: (
+                sorted(t["sector"]) == sorted(expected["sector"])
+                and not t["apprehensions_per_agent"].astype(float).is_monotonic_decreasing
+                and t["apprehensions_per_agent"].astype(float).max() >= 1
+            ),
+            "The ratio is upside down (agents per apprehension). Divide apprehensions by agents.": upside_down,
+        },
+        success=f"{expected.at[0, 'sector']} first, with {expected.at[0, 'apprehensions_per_agent']} apprehensions per agent.",
+    )
+
+
+def _swb_staffing() -> pd.Series:
+    staffing = load_staffing()
+    return staffing[staffing["sector"] == "southwest_border_total"].set_index("fiscal_year")["agents"]
+
+
+def check_staffing(staffing: object, swb_staffing: object) -> Feedback:
+    """Typed cell: the staffing dataset (every sector and year), and the southwest total's agents by fiscal year."""
+    if unanswered(staffing) or unanswered(swb_staffing):
+        return hint(NOT_ANSWERED)
+    full = load_staffing()
+    if not isinstance(staffing, pd.DataFrame):
+        return hint(f"`staffing` should be the table `data.load_staffing()` returns, but it is {kind(staffing)}.")
+    if len(staffing) != len(full):
+        return hint(
+            f"`staffing` has {len(staffing)} rows; the dataset has {len(full)}. Keep `staffing` whole (every sector "
+            "and year: Exercise 4 uses it), and put the southwest rows in `swb_staffing`."
+        )
+    expected = _swb_staffing()
+    totals = {code: full[full["sector"] == code].set_index("fiscal_year")["agents"] for code in ("nationwide_total",)}
+    return expect_series(
+        swb_staffing,
+        expected,
+        name="swb_staffing",
+        what="the southwest border's agents, indexed by fiscal year",
+        mistakes={
+            'That is the nationwide total. Keep the rows whose sector is "southwest_border_total".': totals[
+                "nationwide_total"
+            ],
+            'The values are right, but the index holds row numbers, not fiscal years. Use `.set_index("fiscal_year")` '
+            'before you pick `["agents"]`.': lambda s: same_values(s, expected) and 1992 not in set(s.index),
+        },
+        success=f"{len(expected)} fiscal years of southwest border agents, FY{expected.index[0]} to FY{expected.index[-1]}.",
+    )
+
+
+def check_staffing_growth(first_year: object, growth: object) -> Feedback:
+    """Typed cell: the first fiscal year of swb_staffing, and FY2018's agents divided by that year's."""
+    series = _swb_staffing()
+    first = int(series.index[0])
+    if isinstance(first_year, float) and not unanswered(first_year):
+        return hint("`first_year` is a decimal number. Take the label itself, a whole number: `swb_staffing.index[0]`.")
+    verdict = expect_number(
+        first_year,
+        first,
+        name="first_year",
+        what="the first fiscal year of `swb_staffing`",
+        mistakes={
+            "That is the first year's agents, not the year. Take the first label of the index: "
+            "`swb_staffing.index[0]`.": int(series.iloc[0]),
+            "That is a position, not a year. Take the first label of the index: `swb_staffing.index[0]`.": 0,
+        },
+    )
+    if not verdict.ok:
+        return verdict
+    ratio = series[FISCAL_YEAR] / series[first]
+    return expect_number(
+        growth,
+        ratio,
+        name="growth",
+        what=f"FY{FISCAL_YEAR}'s agents divided by FY{first}'s",
+        tolerance=0.05,
+        mistakes={
+            "Upside down: divide FY2018's agents by first_year's, not the other way round.": series[first]
+            / series[FISCAL_YEAR],
+            "That is the change in percent. The prompt asks how many times as many: divide, without "
+            "subtracting 1 or multiplying by 100.": (ratio - 1) * 100,
+            "That is the difference in agents. Divide instead: FY2018's agents / first_year's.": series[FISCAL_YEAR]
+            - series[first],
+            "That uses the most agents (FY2013's), not FY2018's: `swb_staffing[2018]`.": series.max() / series[first],
+        },
+        success=f"FY{first} to FY{FISCAL_YEAR}: {ratio:.1f} times as many southwest border agents.",
     )

@@ -284,3 +284,588 @@ def check_troops_finding(sentence: object) -> Feedback:
             '"according to".'
         )
     return result
+
+
+# --------------------------------------------------------------------------- the typed cells' checks
+# (written with the check kit: values, not representation; a hint for each common mistake)
+
+from helpers.article import load_article  # noqa: E402
+from helpers.checks.kit import expect_number, expect_table, kind  # noqa: E402
+from helpers.facts import SECTOR_STATES  # noqa: E402
+from helpers.troops import guard_figures  # noqa: E402
+from helpers.troops import guard_sentence as _guard_sentence  # noqa: E402
+
+#: Section 6: Davis's phrases ("1,145, are in Texas", "580 are in Arizona"): troops_in_state with an
+#: optional comma and an optional "are" after the number.
+DAVIS_PATTERN = r"(?P<troops>\d{1,3}(?:,\d{3})*),?\s+(?:are\s+)?in\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+
+__all__ += [
+    "check_article_ledger",
+    "check_guard_rows",
+    "check_guard_sentence",
+    "check_guard_table",
+    "check_stated_total",
+    "check_barrier_states",
+    "check_state_lengths",
+    "check_guard_geo",
+    "check_guard_totals",
+    "check_article_day",
+    "check_pentagon_rows",
+    "check_davis_said",
+    "check_davis_table",
+    "check_by_davis",
+    "check_fy2018_profiles",
+    "check_sector_agents",
+]
+
+
+def _text_column(table, column: str) -> bool:
+    """Whether a table's column still holds text (for example troops such as "1,145")."""
+    return any(isinstance(v, str) for v in table[column])
+
+
+_STILL_TEXT = (
+    'The troops are still text ("1,145"), so pandas cannot add them up: remove the commas with '
+    '`.str.replace(",", "")` and convert the result with `.astype(int)`.'
+)
+
+
+def _sorted(table: object, keys: list[str]) -> object:
+    """A table sorted by ``keys``, when it has them: the row order of these tables carries no meaning.
+
+    (Sorting here, rather than ``ordered=False``, compares numbers by value: 1145 and 1145.0 agree.)"""
+    if isinstance(table, pd.DataFrame) and all(k in table.columns for k in keys):
+        try:
+            return table.sort_values(keys, kind="stable")
+        except TypeError:
+            return table
+    return table
+
+
+def reference_ledger() -> pd.DataFrame:
+    """The article's figures, one row per figure: the ledger of lesson 01."""
+    return extract_figures(load_article().text)
+
+
+def check_article_ledger(ledger: object) -> Feedback:
+    """Typed cell: the ledger of the article's figures (``extract_figures(load_article().text)``)."""
+    expected = reference_ledger()
+    guard = guard_figures()
+    return expect_table(
+        ledger,
+        expected,
+        name="ledger",
+        what=f"the article's figures, one row per figure ({len(expected)} rows)",
+        columns=["text", "value", "sentence"],
+        mistakes={
+            "`ledger` holds only the first rows: `.head()` shows a few rows, and keeps only those. Keep the whole "
+            "table in `ledger`, and write `ledger.head()` on a line of its own to look at it.": lambda t: (
+                len(t) == 5 and len(expected) > 5 and list(t["value"]) == list(expected["value"].iloc[:5])
+            ),
+            f"`ledger` holds only the {len(guard)} Guard figures: that is the next step. Keep every figure of the "
+            "article in `ledger`; the next cell picks the Guard rows out of it.": lambda t: (
+                len(t) == len(guard)
+                and len(expected) > len(guard)
+                and bool(t["sentence"].str.contains("national guard", case=False).all())
+            ),
+        },
+        success=f"`ledger` holds the article's {len(expected)} figures, each with its sentence.",
+    )
+
+
+def check_guard_rows(rows: object) -> Feedback:
+    """Typed cell: the ledger's rows whose sentence mentions the National Guard."""
+    expected = guard_figures()
+    return expect_table(
+        rows,
+        expected,
+        name="guard_rows",
+        what="the ledger's rows whose sentence mentions the National Guard",
+        columns=["text", "value", "sentence"],
+        mistakes={
+            "`guard_rows` is a column of True and False: that is the condition. Use it to pick rows, inside "
+            "the brackets of the table: `ledger[condition]`.": lambda t: (
+                len(t.columns) == 1 and t.iloc[:, 0].dtype == bool
+            ),
+            "`guard_rows` is empty: no row matched. Search the `sentence` column (not `text`) for "
+            '"national guard", with `case=False` so that capitals do not matter.': lambda t: len(t) == 0,
+            "`guard_rows` keeps only the columns you show; the next cell needs its `sentence` too. Keep all "
+            'the columns in `guard_rows`, and pick `[["text", "value"]]` only to show them.': lambda t: (
+                "sentence" not in t.columns and "text" in t.columns
+            ),
+        },
+        success=f"`guard_rows` holds the {len(expected)} figures of the sentence about the National Guard.",
+    )
+
+
+def _one_text(answer: object, name: str, expected: str, *, where: str, success: str, wrong: dict[str, str]) -> Feedback:
+    """A piece of text picked out of a table: the exact text ``expected``."""
+    if unanswered(answer):
+        return hint(NOT_ANSWERED)
+    if isinstance(answer, pd.DataFrame | pd.Series):
+        if isinstance(answer, pd.Series) and expected in [str(v) for v in answer]:
+            return hint(
+                f"`{name}` is {kind(answer)} of {len(answer)} values, not one text. Take the one you need "
+                f"with `.iloc[0]` on {where}."
+            )
+        return hint(
+            f"`{name}` is {kind(answer)}; it should be one text (a str). Pick one column, then one value with `.iloc[0]`."
+        )
+    if not isinstance(answer, str):
+        return hint(f"`{name}` should be text (a str): {where}. It is {kind(answer)}.")
+    if answer.strip() == expected.strip():
+        return right(success)
+    for text, message in wrong.items():
+        if answer.strip() == text.strip():
+            return hint(message)
+    if answer.strip() and answer.strip() in expected:
+        return hint(f"`{name}` holds only part of the text. Take the whole value from the table, do not retype it.")
+    return hint(f"`{name}` is not the text of {where}. Print it, and compare with the table above.")
+
+
+def check_guard_sentence(sentence: object) -> Feedback:
+    """Typed cell: the sentence of the first row of guard_rows."""
+    expected = _guard_sentence()
+    return _one_text(
+        sentence,
+        "guard_sentence",
+        expected,
+        where="the `sentence` column of `guard_rows`",
+        success="`guard_sentence` is the article's sentence about the National Guard troops.",
+        wrong=dict.fromkeys(
+            guard_figures()["text"], "That is one figure's text, not its sentence: take the `sentence` column."
+        ),
+    )
+
+
+def check_guard_table(guard: object) -> Feedback:
+    """Typed cell: guard, the state and the troops as whole numbers."""
+    expected = guard_table()
+    return expect_table(
+        guard,
+        expected,
+        name="guard",
+        what="each state with its troops as whole numbers",
+        columns=["state", "troops"],
+        mistakes={
+            _STILL_TEXT: lambda t: _text_column(t, "troops") and any("," in v for v in t["troops"]),
+            'The commas are gone, but the troops are still text ("1145"): convert them with `.astype(int)` '
+            "so that pandas can add them up.": lambda t: _text_column(t, "troops"),
+        },
+        success=f"`guard` holds {len(expected)} states, each with its troops as a number.",
+    )
+
+
+def check_stated_total(total: object) -> Feedback:
+    """Typed cell: the total the Guard sentence states (its first figure in the ledger)."""
+    expected = stated_total()
+    ledger = reference_ledger()
+    return expect_number(
+        total,
+        expected,
+        name="stated_total",
+        what="the total the sentence states, its first figure",
+        mistakes={
+            "That is the ledger's first figure, the headline's troops. Take the first row of `guard_rows`, "
+            "not of `ledger`.": ledger["value"].iloc[0],
+            "That is the first state's troops, the sentence's second figure. The total is the first row of "
+            "`guard_rows` (`.iloc[0]`).": guard_table()["troops"].iloc[0],
+        },
+        success=f"`stated_total` is {expected:,}, the total the sentence states.",
+    )
+
+
+def _barrier_states() -> pd.DataFrame:
+    barrier = data.load_barrier_miles()
+    return barrier[barrier["row_type"] == "state"]
+
+
+def check_barrier_states(states: object) -> Feedback:
+    """Typed cell: the state rows of CBP's barrier table (without its published total row)."""
+    barrier = data.load_barrier_miles()
+    expected = _barrier_states()
+    return expect_table(
+        _sorted(states, ["state"]),
+        _sorted(expected, ["state"]),
+        name="states",
+        what=f"the {len(expected)} state rows of CBP's barrier table",
+        columns=["state", "total_primary_miles"],
+        mistakes={
+            "`states` still has the published total row: adding it up would count the border twice. Keep only "
+            'the rows whose `row_type` is "state".': lambda t: len(t) == len(barrier),
+            "`states` holds the published total row; you want the other rows, those whose `row_type` is "
+            '"state".': lambda t: set(t["row_type"]) == {"published total"},
+            '`states` is empty: no row matched. Compare `row_type` with "state", exactly as the table writes '
+            "it (small letters).": lambda t: len(t) == 0,
+        },
+        success=f"`states` holds CBP's {len(expected)} states, without the published total.",
+    )
+
+
+def _state_lengths() -> pd.DataFrame:
+    lengths = data.load_border_length()
+    return lengths[lengths["row_type"] == "state"]
+
+
+def check_state_lengths(state_lengths: object) -> Feedback:
+    """Typed cell: every published border length of each state (not the whole border's totals)."""
+    lengths = data.load_border_length()
+    expected = _state_lengths()
+    return expect_table(
+        _sorted(state_lengths, ["state", "length_miles"]),
+        _sorted(expected, ["state", "length_miles"]),
+        name="state_lengths",
+        what=f"every published length of each state ({len(expected)} rows)",
+        columns=["state", "length_miles", "chosen"],
+        mistakes={
+            "`state_lengths` still has the lengths of the whole border (its published total rows). Keep only the "
+            'rows whose `row_type` is "state".': lambda t: len(t) == len(lengths),
+            "`state_lengths` keeps only the chosen length of each state. Keep every published value here: the "
+            "next cell compares them, and a later one picks the chosen ones.": lambda t: (
+                len(t) > 0 and bool(t["chosen"].all())
+            ),
+            '`state_lengths` is empty: no row matched. Compare `row_type` with "state", exactly as the table '
+            "writes it.": lambda t: len(t) == 0,
+        },
+        success=f"`state_lengths` holds {len(expected)} published lengths for the {expected['state'].nunique()} states.",
+    )
+
+
+def check_guard_geo(guard_geo: object) -> Feedback:
+    """Typed cell: guard with each state's chosen border length and CBP's primary barrier miles."""
+    expected = expected_guard_geo()[["state", "troops", "length_miles", "total_primary_miles"]]
+    return expect_table(
+        _sorted(guard_geo, ["state"]),
+        _sorted(expected, ["state"]),
+        name="guard_geo",
+        what="each state's troops with its chosen border length and its miles of primary barrier",
+        columns=["state", "troops", "length_miles", "total_primary_miles"],
+        mistakes={
+            "`guard_geo` has columns ending in `_x` and `_y`: a merge joined a table that already had those "
+            "columns (the cell ran twice on `guard_geo`). Start the first merge from `guard`, and run the cell "
+            "again.": lambda t: any(str(c).endswith(("_x", "_y")) for c in t.columns),
+            "`guard_geo` has more rows than states: every published length was joined, not only the chosen one. "
+            "Keep the rows of `state_lengths` whose `chosen` is True before merging (and keep "
+            '`validate="one_to_one"`: it stops such a merge).': lambda t: len(t) > len(expected),
+            "`guard_geo` has the border lengths, but not yet CBP's barrier miles: merge it with the `state` and "
+            "`total_primary_miles` of `states` too.": lambda t: (
+                "length_miles" in t.columns and "total_primary_miles" not in t.columns
+            ),
+        },
+        success=f"`guard_geo` gives each of the {len(expected)} states its troops, border length and barrier miles.",
+    )
+
+
+def _guard_totals() -> pd.DataFrame:
+    deployments = data.load_deployments()
+    return deployments[deployments["topic"].isin(["article_claim_national_guard_total", "national_guard_total"])]
+
+
+def check_guard_totals(totals: object) -> Feedback:
+    """Typed cell: the reported National Guard totals (the article's and the others')."""
+    expected = _guard_totals()
+    return expect_table(
+        _sorted(totals, ["date", "source_name"]),
+        _sorted(expected, ["date", "source_name"]),
+        name="totals",
+        what=f"the {len(expected)} rows whose topic is one of the two Guard totals",
+        columns=["topic", "date", "figure", "source_name"],
+        mistakes={
+            "`totals` keeps only the columns you show; the next cells need its `topic` too. Keep all the columns "
+            "in `totals`, and pick the four only to show them.": lambda t: (
+                "topic" not in t.columns and "figure" in t.columns
+            ),
+            "`totals` has rows of one topic only. Put both topics in the list you give `isin`.": lambda t: (
+                len(t) > 0 and t["topic"].nunique() == 1
+            ),
+            "`totals` also has other Guard figures (pledges, requests...). Keep exactly the two topics of the "
+            "prompt, with `isin` and a list of the two.": lambda t: len(t) > len(expected),
+            "`totals` is empty: check the spelling of the two topics (copy them from the prompt).": lambda t: (
+                len(t) == 0
+            ),
+        },
+        success=f"`totals` holds the {len(expected)} Guard totals reported in the article's week.",
+    )
+
+
+def _article_day() -> pd.Timestamp:
+    deployments = data.load_deployments()
+    return deployments.loc[deployments["topic"] == "article_claim_national_guard_total", "date"].iloc[0]
+
+
+def check_article_day(day: object) -> Feedback:
+    """Typed cell: the date of the article's row in totals."""
+    if unanswered(day):
+        return hint(NOT_ANSWERED)
+    expected = _article_day()
+    if isinstance(day, pd.DataFrame | pd.Series):
+        return hint(
+            f"`article_day` is {kind(day)}, not one date. Take the one value with `.iloc[0]` after picking the "
+            "row and the `date` column."
+        )
+    if isinstance(day, str):
+        return hint(
+            "`article_day` is text; take the date from `totals` (a date, not text), so you can compare dates with it."
+        )
+    try:
+        stamp = pd.Timestamp(day)
+    except (TypeError, ValueError):
+        return hint(f"`article_day` should be a date, but it is {kind(day)}.")
+    if stamp == expected:
+        return right(f"`article_day` is {expected:%d %B %Y}, the date of the article's row.")
+    return hint(
+        f"`article_day` is {stamp:%d %B %Y}, not the date of the article's row. Pick the row of `totals` whose "
+        "`topic` is article_claim_national_guard_total, then its `date`."
+    )
+
+
+def check_pentagon_rows(pentagon: object) -> Feedback:
+    """Typed cell: the story's National Guard figures given before the article's day."""
+    expected, _ = pentagon_guard()
+    story = data.load_story_figures()
+    guard_rows_all = story[story["subject"] == "National Guard"]
+    day = _article_day()
+    return expect_table(
+        _sorted(pentagon, ["date", "counts", "who_said_it"]),
+        _sorted(expected, ["date", "counts", "who_said_it"]),
+        name="pentagon",
+        what="the story's National Guard rows dated before the article's day",
+        columns=["date", "counts", "figure", "who_said_it", "what_source_says"],
+        mistakes={
+            "`pentagon` keeps every National Guard row, also those of the article's day and after. Add the "
+            "second condition, `date` before `article_day`, with `&` (each condition in its own parentheses).": lambda t: (
+                len(t) == len(guard_rows_all)
+            ),
+            "`pentagon` also has rows of the article's own day: use `<` (before), not `<=`.": lambda t: (
+                (t["date"] == day).any() and (t["date"] <= day).all()
+            ),
+            '`pentagon` has rows about other subjects: add the condition on `subject` == "National Guard", joined '
+            "with `&`, each condition in its own parentheses.": lambda t: (
+                "subject" in t.columns and set(t["subject"]) != {"National Guard"}
+            ),
+            "`pentagon` keeps only the columns you show; the next cells need `counts` and `what_source_says` too. "
+            "Keep all the columns in `pentagon`, and pick some only to show them.": lambda t: (
+                "what_source_says" not in t.columns and "date" in t.columns
+            ),
+        },
+        success=f"`pentagon` holds the {len(expected)} Guard figures given before the article, all on "
+        f"{expected['date'].min():%d %B %Y}.",
+    )
+
+
+def _davis_said() -> str:
+    pentagon, _ = pentagon_guard()
+    return pentagon.loc[pentagon["counts"] == "deployed", "what_source_says"].iloc[0]
+
+
+def check_davis_said(said: object) -> Feedback:
+    """Typed cell: the words of pentagon's first deployed row (Newsmax's)."""
+    pentagon, _ = pentagon_guard()
+    expected = _davis_said()
+    deployed = pentagon.loc[pentagon["counts"] == "deployed"]
+    wrong = dict.fromkeys(
+        pentagon.loc[pentagon["counts"] != "deployed", "what_source_says"],
+        "Those are the words of the row that counts the troops *authorized*. Keep the rows whose `counts` "
+        'is "deployed" first, then take the first one.',
+    )
+    wrong.update(
+        {
+            text: "Those are the words of a later deployed row. Take the first deployed row (`.iloc[0]`), Newsmax's."
+            for text in deployed["what_source_says"].iloc[1:]
+            if text != expected
+        }
+    )
+    return _one_text(
+        said,
+        "davis_said",
+        expected,
+        where="the `what_source_says` of `pentagon`'s first deployed row",
+        success="`davis_said` holds the spokesman's words as Newsmax reported them.",
+        wrong=wrong,
+    )
+
+
+def davis_table() -> pd.DataFrame:
+    """Davis's troops by state, read from his words with DAVIS_PATTERN (troops as whole numbers)."""
+    table = pd.Series([_davis_said()]).str.extractall(DAVIS_PATTERN).reset_index(drop=True)
+    table["troops"] = table["troops"].str.replace(",", "").astype(int)
+    return table
+
+
+def check_davis_table(davis: object) -> Feedback:
+    """Typed cell: the "number in State" phrases of Davis's words, troops as whole numbers."""
+    expected = davis_table()
+    return expect_table(
+        _sorted(davis, ["state"]),
+        _sorted(expected, ["state"]),
+        name="davis",
+        what=f"the {len(expected)} states of the spokesman's words, each with its troops",
+        columns=["state", "troops"],
+        mistakes={
+            _STILL_TEXT: lambda t: _text_column(t, "troops") and any("," in v for v in t["troops"]),
+            "The commas are gone, but the troops are still text: convert them with `.astype(int)`.": lambda t: (
+                _text_column(t, "troops")
+            ),
+            '`davis` misses states: his phrases put a comma or "are" after the number ("1,145, are in Texas"). '
+            'Allow an optional comma (`,?`) and an optional `(?:are\\s+)?` before `in`, as "soldiers" was '
+            "optional in section 2.": lambda t: 0 < len(t) < len(expected),
+            "`davis` is empty: the pattern found no phrase. Start from `troops_in_state`, which worked on the "
+            'article\'s sentence, and add the optional comma and "are".': lambda t: len(t) == 0,
+        },
+        success=f"`davis` holds the {len(expected)} states of the spokesman's words, with their troops.",
+    )
+
+
+def check_by_davis(by_davis: object) -> Feedback:
+    """Typed cell: the article's troops beside Davis's, state by state."""
+    expected = guard_table().merge(davis_table(), on="state", suffixes=("_article", "_davis"))
+    return expect_table(
+        _sorted(by_davis, ["state"]),
+        _sorted(expected, ["state"]),
+        name="by_davis",
+        what="each state's troops in the article beside Davis's",
+        columns=["state", "troops_article", "troops_davis"],
+        mistakes={
+            'pandas named the two troop columns `troops_x` and `troops_y`: give `suffixes=("_article", '
+            '"_davis")` so that a reader knows which is which.': lambda t: "troops_x" in t.columns,
+            "Davis's troops are still text: convert `davis`'s troops to whole numbers (`.astype(int)`) before "
+            "the merge, so that they compare with the article's.": lambda t: _text_column(t, "troops_davis"),
+            "`by_davis` has fewer rows than states: a state is missing on one side. Check `davis` first (it "
+            "should have all four states).": lambda t: len(t) < len(expected),
+        },
+        success=f"`by_davis` puts the article's troops beside the spokesman's for the {len(expected)} states.",
+    )
+
+
+def _fy2018() -> pd.DataFrame:
+    profiles = data.load_sector_profiles()
+    return profiles[profiles["fiscal_year"] == 2018]
+
+
+def check_fy2018_profiles(fy2018: object) -> Feedback:
+    """Typed cell: the FY2018 rows of CBP's sector profiles."""
+    profiles = data.load_sector_profiles()
+    expected = _fy2018()
+    return expect_table(
+        _sorted(fy2018, ["sector"]),
+        _sorted(expected, ["sector"]),
+        name="fy2018",
+        what="the sector profiles' FY2018 rows",
+        columns=["fiscal_year", "sector", "agents"],
+        mistakes={
+            "`fy2018` holds FY2019's rows: the agents on board on 30 September 2018 are FY2018's. Compare "
+            "`fiscal_year` with 2018.": lambda t: len(t) > 0 and set(t["fiscal_year"]) == {2019},
+            "`fy2018` keeps every fiscal year. Keep the rows whose `fiscal_year` is 2018.": lambda t: (
+                len(t) == len(profiles)
+            ),
+            "`fy2018` is empty: `fiscal_year` holds numbers, so compare it with 2018 without quotes.": lambda t: (
+                len(t) == 0
+            ),
+            "`fy2018` keeps only some columns; a later cell needs `sector` and `agents`, and the next cell more. "
+            "Keep all the columns.": lambda t: "agents" not in t.columns,
+        },
+        success=f"`fy2018` holds the {len(expected)} rows of the FY2018 sector profile.",
+    )
+
+
+def expected_sector_agents() -> pd.DataFrame:
+    """The nine southwest border sectors' FY2018 agents, each with its states (SECTOR_STATES)."""
+    fy2018 = _fy2018()
+    table = fy2018.loc[fy2018["sector"].isin(list(SECTOR_STATES)), ["sector", "agents"]]
+    return table.assign(states=table["sector"].map(SECTOR_STATES))
+
+
+def check_sector_agents(sector_agents: object) -> Feedback:
+    """Typed cell: the nine southwest border sectors' FY2018 agents, each with its states."""
+    expected = expected_sector_agents()
+    return expect_table(
+        _sorted(sector_agents, ["sector"]),
+        _sorted(expected, ["sector"]),
+        name="sector_agents",
+        what=f"the {len(expected)} southwest border sectors' agents, each with its states",
+        columns=["sector", "agents", "states"],
+        mistakes={
+            "`sector_agents` is empty: `isin` needs the sector names, the *keys* of SECTOR_STATES "
+            "(`list(SECTOR_STATES)`), not its values (the states).": lambda t: len(t) == 0,
+            "`sector_agents` has more rows than the nine sectors: totals or other borders' sectors are still in "
+            "it. Keep the rows whose `sector` is a key of SECTOR_STATES (`isin`).": lambda t: len(t) > len(expected),
+            "The `states` column has blanks: map the `sector` column (the keys of SECTOR_STATES), not another "
+            "one.": lambda t: "states" in t.columns and bool(t["states"].isna().any()),
+        },
+        success=f"`sector_agents` holds the {len(expected)} sectors' agents, each with the states it covers.",
+    )
+
+
+from helpers.checks.kit import expect_series, same_values  # noqa: E402
+
+__all__ += ["check_agents_at_least", "check_agents_at_most"]
+
+
+def _right_but_unnamed(expected: pd.Series, name: str):
+    """A mistake detector: the right values, but the Series is not named ``name`` (the merge needs the name)."""
+
+    def detect(answer) -> bool:
+        return (
+            isinstance(answer, pd.Series)
+            and answer.name != name
+            and set(answer.index) == set(expected.index)
+            and same_values(answer.loc[list(expected.index)], expected)
+        )
+
+    return detect
+
+
+def expected_agents_at_least() -> pd.Series:
+    """Agents summed by the ``states`` label of each sector (a one-state label: sectors wholly in that state)."""
+    return expected_sector_agents().groupby("states")["agents"].sum().rename("agents_at_least")
+
+
+def expected_agents_at_most() -> pd.Series:
+    """Agents of every sector that touches a state, summed by state."""
+    table = expected_sector_agents()
+    touching = table.assign(state=table["states"].str.split(", ")).explode("state")
+    return touching.groupby("state")["agents"].sum().rename("agents_at_most")
+
+
+def check_agents_at_least(at_least: object) -> Feedback:
+    """Typed cell: sector_agents' agents summed by states."""
+    expected = expected_agents_at_least()
+    table = expected_sector_agents()
+    counts = table.groupby("states")["agents"].count()
+    return expect_series(
+        at_least,
+        expected,
+        name="at_least",
+        what="the agents summed by the `states` column",
+        mistakes={
+            "`at_least` has one value per sector: group by the `states` column, not by `sector`.": lambda s: (
+                set(s.index) == set(table["sector"])
+            ),
+            "`at_least` counts the sectors of each label: add up their agents with `.sum()`, not `.count()`.": counts,
+            'Right values, but `at_least` is not named agents_at_least: add `.rename("agents_at_least")`. The '
+            "merge below makes the name a column's name.": _right_but_unnamed(expected, "agents_at_least"),
+        },
+        success=f"`at_least` adds up the agents for each of the {len(expected)} labels of `states`.",
+    )
+
+
+def check_agents_at_most(at_most: object) -> Feedback:
+    """Typed cell: the agents of every sector that touches a state, summed by state."""
+    expected = expected_agents_at_most()
+    table = expected_sector_agents()
+    counts = table.assign(state=table["states"].str.split(", ")).explode("state").groupby("state")["agents"].count()
+    return expect_series(
+        at_most,
+        expected,
+        name="at_most",
+        what="the agents of every sector that touches each state",
+        mistakes={
+            '`at_most` still has labels with two states ("New Mexico, Texas"): split `states` on ", " into a '
+            "`state` column, `explode` it, and group by `state`.": lambda s: any(", " in str(i) for i in s.index),
+            "`at_most` counts the sectors touching each state: add up their agents with `.sum()`, not "
+            "`.count()`.": counts,
+            'Right values, but `at_most` is not named agents_at_most: add `.rename("agents_at_most")`. The merge '
+            "below makes the name a column's name.": _right_but_unnamed(expected, "agents_at_most"),
+        },
+        success=f"`at_most` adds up, for each of the {len(expected)} states, the agents of every sector that touches it.",
+    )
