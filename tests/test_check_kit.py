@@ -76,13 +76,25 @@ def test_numbers_are_written_as_the_course_writes_them():
 
 
 def test_a_known_mistake_gets_its_own_message():
-    feedback = kit.expect_number(12195, 37390, name="spring", what="March 2018", mistakes={"That is March 2017.": 12195})
+    feedback = kit.expect_number(
+        12195, 37390, name="spring", what="March 2018", mistakes={"That is March 2017.": 12195}
+    )
     assert feedback.message == "That is March 2017."
-    by_rule = kit.expect_number(-5, 37390, name="spring", what="March 2018", mistakes={"A count is never negative.": lambda a: a < 0})
+    by_rule = kit.expect_number(
+        -5, 37390, name="spring", what="March 2018", mistakes={"A count is never negative.": lambda a: a < 0}
+    )
     assert by_rule.message == "A count is never negative."
 
 
-@pytest.mark.parametrize(("value", "said"), [(3, "an int"), ("x", "text (a str)"), (None, "nothing (None)"), (pd.DataFrame({"a": [1]}), "a DataFrame with 1 column")])
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        (3, "an int"),
+        ("x", "text (a str)"),
+        (None, "nothing (None)"),
+        (pd.DataFrame({"a": [1]}), "a DataFrame with 1 column"),
+    ],
+)
 def test_types_are_named_with_their_article(value, said):
     assert kit.kind(value) == said
 
@@ -91,3 +103,114 @@ def test_a_list_of_strings_is_asked_for_by_its_items():
     feedback = kit.expect_list([2000, 2001], ["2000", "2001"], name="over", what="the years over a million", item=str)
     assert not feedback.ok and "should be text (str): 2000 is an int" in feedback.message
     assert kit.expect_list(["2001", "2000"], ["2000", "2001"], name="over", what="x", item=str, ordered=False).ok
+
+
+FACTS = [
+    kit.Fact("Tucson's FY2018 apprehensions", 52172, (("Tucson",), ("2018",))),
+    kit.Fact("San Diego's FY2018 apprehensions", 38591, (("San Diego",), ("2018",))),
+    kit.Fact("the southwest border's FY2018 apprehensions", 396579, (("southwest",), ("2018",))),
+    kit.Fact("the nationwide FY2018 apprehensions", 404142, (("nationwide", "whole border", "all borders"),)),
+    kit.Fact("the troops the president suggested", 15000, (("troops",),), status="suggested"),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tucson sector made 52,172 apprehensions in FY2018.",
+        "In fiscal year 2018 the Tucson sector had about 52,000 apprehensions.",
+        "San Diego: 38,591 apprehensions (FY2018).",
+        "Nationwide, the Border Patrol made 404,142 apprehensions.",
+        "The president suggested that up to 15,000 troops could go to the border.",
+    ],
+)
+def test_a_finding_with_its_numbers_and_subjects_passes(sentence):
+    assert kit.expect_finding(sentence, FACTS).ok
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Tucson had 38,591 apprehensions in FY2018.", "is San Diego's FY2018 apprehensions"),
+        ("The southwest border saw 404,142 apprehensions in FY2018.", "is the nationwide FY2018 apprehensions"),
+        ("15,000 troops were deployed to the border.", "were suggested, not deployed"),
+        ("Tucson had 1,171,400 apprehensions in 2018.", "nearest value there is 404,142"),
+        ("Tucson was busy.", "has no number yet"),
+    ],
+)
+def test_a_finding_with_a_number_on_the_wrong_subject_gets_a_hint(sentence, said):
+    feedback = kit.expect_finding(sentence, FACTS)
+    assert not feedback.ok and said in feedback.message, feedback.message
+
+
+def test_a_file_is_judged_by_place_format_line_endings_and_blank_pictures(tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    out = tmp_path / "output"
+    out.mkdir()
+    good = out / "table.csv"
+    good.write_bytes(b"a,b\n1,2\n")
+    assert kit.expect_file(good, name="path", folder=out, suffix=".csv", line_endings="\n").ok
+    assert kit.expect_file(str(good), name="path", folder=out, suffix=".csv").ok  # a string path is a path
+    beside = tmp_path / "table.csv"
+    beside.write_bytes(b"a,b\n1,2\n")
+    assert (
+        "not in the course's output folder" in kit.expect_file(beside, name="path", folder=out, suffix=".csv").message
+    )
+    crlf = out / "crlf.csv"
+    crlf.write_bytes(b"a,b\r\n1,2\r\n")
+    assert (
+        "Windows line endings"
+        in kit.expect_file(crlf, name="path", folder=out, suffix=".csv", line_endings="\n").message
+    )
+    fig, ax = plt.subplots()
+    ax.bar([1, 2], [3, 4])
+    fig.savefig(out / "chart.png")
+    assert kit.expect_file(out / "chart.png", name="path", folder=out, suffix=".png").ok
+    blank = plt.figure()
+    blank.savefig(out / "blank.png")
+    assert "blank picture" in kit.expect_file(out / "blank.png", name="path", folder=out, suffix=".png").message
+    plt.close("all")
+
+
+def test_a_chart_is_judged_by_its_marks_and_labels():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    assert "is empty" in kit.expect_chart(fig, name="fig").message
+    ax.barh(["a", "b"], [1, 2])
+    assert kit.expect_chart(fig, name="fig", marks={"bars": 2}).ok
+    assert "no title" in kit.expect_chart(fig, name="fig", title=True).message
+    ax.set_title("A title")
+    fig.text(0.01, 0.01, "Source: CBP")
+    assert kit.expect_chart(fig, name="fig", marks={"bars": 2}, title=True, source=True).ok
+    assert "has 2 bars; the chart needs 4" in kit.expect_chart(fig, name="fig", marks={"bars": 4}).message
+    assert "but it is an Axes" in kit.expect_chart(ax, name="fig").message
+    plt.close("all")
+
+
+def test_a_function_is_tried_on_each_case():
+    def right(x):
+        return x * 2
+
+    cases = [((1,), 2), ((3,), 6)]
+    assert kit.expect_function(right, cases, name="double", what="doubling").ok
+    assert (
+        "gave 4; doubling gives 6"
+        in kit.expect_function(lambda x: x + 1, cases, name="double", what="doubling").message
+    )
+    assert (
+        "does your function `return`"
+        in kit.expect_function(lambda x: None, cases, name="double", what="doubling").message
+    )
+    assert (
+        "stopped with ZeroDivisionError"
+        in kit.expect_function(lambda x: 1 / 0, cases, name="double", what="doubling").message
+    )
+    assert "should be a function" in kit.expect_function(3, cases, name="double", what="doubling").message

@@ -224,3 +224,252 @@ def test_sector_year_finding_right_answers():
 def test_sector_year_finding_hints(sentence, expected):
     feedback = checks.check_sector_year_finding(sentence)
     assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+# --------------------------------------------------------------------------- the type-along steps
+
+import helpers.troops  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from helpers.checks import sectors as sector_checks  # noqa: E402
+
+NINE = list(data.SECTORS)
+
+
+def _shares():
+    return SECTORS[NINE].div(SECTORS["southwest_border_total"], axis=0).astype(float) * 100
+
+
+def _long():
+    return SECTORS[NINE].reset_index().melt(id_vars="fiscal_year", var_name="column", value_name="apprehensions")
+
+
+def _mapping():
+    states = sector_checks.SECTOR_STATES
+    table = pd.DataFrame({"column": list(states), "sector": [sector_checks._name(c) for c in states],
+                          "states": list(states.values()), "ambiguity": ""})
+    table["n_states"] = table["states"].str.split(", ").str.len()
+    return table
+
+
+def _merged():
+    return _long().merge(_mapping(), on="column", how="left", validate="many_to_one")
+
+
+def _by_sector(year=2018):
+    merged = _merged()
+    return merged[merged["fiscal_year"] == year]
+
+
+def _touching():
+    rows = _by_sector()
+    return rows.assign(state=rows["states"].str.split(", ")).explode("state")
+
+
+def _by_state():
+    touching = _touching()
+    at_most = touching.groupby("state")["apprehensions"].sum()
+    at_least = touching[touching["n_states"] == 1].groupby("state")["apprehensions"].sum()
+    return pd.DataFrame({"at_least": at_least, "at_most": at_most}).fillna(0).astype(int)
+
+
+def _state_shares():
+    return (_by_state() / TOTAL * 100).round(1).add_suffix("_%")
+
+
+def _troops():
+    troops = helpers.troops.guard_table()
+    troops["troops_%"] = (troops["troops"] / troops["troops"].sum() * 100).round(1)
+    return troops
+
+
+def _comparison():
+    comparison = _troops().set_index("state").join(_state_shares())
+    comparison["within_range"] = comparison["troops_%"].between(comparison["at_least_%"], comparison["at_most_%"])
+    return comparison
+
+
+def _leader(start=1990):
+    return _shares().loc[start:].idxmax(axis=1)
+
+
+def _changes(start=1990):
+    leader = _leader(start)
+    return leader[leader != leader.shift()]
+
+
+STEPS = {
+    "check_sectors_table": (
+        [
+            lambda: data.load_sectors().set_index("fiscal_year"),
+            lambda: data.load_sectors().set_index("fiscal_year").astype(float),
+            lambda: data.load_sectors().set_index("fiscal_year").iloc[::-1],
+            lambda: data.load_sectors().set_index("fiscal_year")[list(reversed(data.load_sectors().columns[1:]))],
+        ],
+        [
+            (lambda: data.load_sectors(), "ordinary column"),
+            (lambda: data.load_sectors().set_index("fiscal_year").loc[2014:2018], "only some of the years"),
+            (lambda: ..., "Replace the `...`"),
+        ],
+    ),
+    "check_sector_shares": (
+        [
+            _shares,
+            lambda: SECTORS[NINE].astype(float).div(SECTORS["southwest_border_total"].astype(float), axis=0).mul(100),
+            lambda: pd.DataFrame({c: SECTORS[c] / SECTORS["southwest_border_total"] * 100 for c in NINE}).astype(float),
+            lambda: _shares()[list(reversed(NINE))],
+        ],
+        [
+            (lambda: _shares() / 100, "fractions of 1"),
+            (lambda: SECTORS.div(SECTORS["southwest_border_total"], axis=0).astype(float) * 100, "southwest_border_total"),
+            (lambda: SECTORS[NINE].astype(float), "counts, not shares"),
+        ],
+    ),
+    "check_long": (
+        [
+            _long,
+            lambda: _long().sort_values(["fiscal_year", "column"]),
+            lambda: pd.melt(SECTORS[NINE].reset_index(), id_vars=["fiscal_year"], var_name="column",
+                            value_name="apprehensions")[["apprehensions", "column", "fiscal_year"]],
+            lambda: _long().astype({"apprehensions": float}),
+        ],
+        [
+            (lambda: SECTORS[NINE].reset_index().melt(id_vars="fiscal_year"), "`variable` and `value`"),
+            (lambda: SECTORS.reset_index().melt(id_vars="fiscal_year", var_name="column", value_name="apprehensions"),
+             "southwest_border_total"),
+            (lambda: SECTORS[NINE].melt(var_name="column", value_name="apprehensions"), "no `fiscal_year` column"),
+        ],
+    ),
+    "check_merged": (
+        [
+            _merged,
+            lambda: _mapping().merge(_long(), on="column"),
+            lambda: pd.merge(_long(), _mapping(), on="column", how="inner"),
+            lambda: _merged().drop(columns="ambiguity"),
+        ],
+        [
+            (lambda: _long().merge(_mapping().assign(column=lambda t: t["sector"]), on="column", how="left"), "no states"),
+            (lambda: _long().merge(pd.concat([_mapping(), _mapping()]), on="column", how="left"), "more rows"),
+            (lambda: _long().head(100).merge(_mapping(), on="column"), "fewer rows"),
+        ],
+    ),
+    "check_by_sector": (
+        [
+            _by_sector,
+            lambda: _merged().query("fiscal_year == 2018"),
+            lambda: _merged().loc[_merged()["fiscal_year"] == 2018].reset_index(drop=True),
+            lambda: _merged()[_merged()["fiscal_year"].isin([2018])].sort_values("apprehensions"),
+        ],
+        [
+            (lambda: _by_sector(2017), "another year"),
+            (lambda: _merged()[_merged()["fiscal_year"] >= 2018], "holds every year"),
+            (lambda: _by_sector()[["sector", "apprehensions"]], "lost the columns"),
+        ],
+    ),
+    "check_touching": (
+        [
+            _touching,
+            lambda: _touching().reset_index(drop=True),
+            lambda: _by_sector().assign(state=lambda t: t["states"].str.split(", ")).explode("state", ignore_index=True),
+            lambda: _touching().sort_values("state"),
+        ],
+        [
+            (lambda: _by_sector().assign(state=_by_sector()["states"].str.split(", ")), "holds lists"),
+            (lambda: _merged().assign(state=_merged()["states"].str.split(", ")).explode("state"), "every year"),
+            (lambda: _by_sector().assign(state=_by_sector()["states"]), "one row per sector"),
+        ],
+    ),
+    "check_by_state": (
+        [
+            _by_state,
+            lambda: _by_state().astype(float),
+            lambda: _by_state().iloc[::-1],
+            lambda: _by_state()[["at_most", "at_least"]],
+            lambda: _touching()
+            .assign(only=lambda t: t["apprehensions"].where(t["n_states"] == 1, 0))
+            .groupby("state")[["only", "apprehensions"]]
+            .sum()
+            .set_axis(["at_least", "at_most"], axis=1),
+        ],
+        [
+            (lambda: pd.DataFrame({"at_least": _touching()[_touching()["n_states"] == 1].groupby("state")["apprehensions"].sum(),
+                                   "at_most": _touching().groupby("state")["apprehensions"].sum()}), "blank (NaN)"),
+            (lambda: pd.DataFrame({"at_least": _by_state()["at_most"], "at_most": _by_state()["at_most"]}), "the same"),
+            (lambda: pd.DataFrame({"at_least": _by_state()["at_most"], "at_most": _by_state()["at_least"]}), "swapped"),
+            (lambda: _by_sector().groupby("states")["apprehensions"].sum().to_frame("at_most").assign(at_least=0), "four states"),
+        ],
+    ),
+    "check_state_shares": (
+        [
+            _state_shares,
+            lambda: (_by_state() / TOTAL * 100).add_suffix("_%"),
+            lambda: _by_state().div(TOTAL).mul(100).round(2).add_suffix("_%").iloc[::-1],
+            lambda: (_by_state() * 100 / float(TOTAL)).round(1).rename(columns=lambda c: c + "_%"),
+        ],
+        [
+            (lambda: (_by_state() / TOTAL).add_suffix("_%"), "fractions of 1"),
+            (lambda: (_by_state() / TOTAL * 100).round(1), "_%"),
+            (lambda: _state_shares().head(2), "one number"),
+        ],
+    ),
+    "check_troop_shares": (
+        [
+            _troops,
+            lambda: helpers.troops.guard_table().assign(**{"troops_%": lambda t: t["troops"] / t["troops"].sum() * 100}),
+            lambda: _troops().set_index("state"),
+            lambda: _troops().iloc[::-1],
+        ],
+        [
+            (lambda: helpers.troops.guard_table().assign(**{"troops_%": lambda t: t["troops"] / t["troops"].sum()}),
+             "fractions of 1"),
+            (lambda: helpers.troops.guard_table().assign(**{"troops_%": lambda t: t["troops"]}), "troop counts"),
+            (lambda: helpers.troops.guard_table(), "no column `troops_%`"),
+        ],
+    ),
+    "check_comparison": (
+        [
+            _comparison,
+            lambda: _comparison().sort_index(),
+            lambda: _state_shares().join(_troops().set_index("state"), how="inner").assign(
+                within_range=lambda t: (t["troops_%"] >= t["at_least_%"]) & (t["troops_%"] <= t["at_most_%"])),
+            lambda: _troops().merge(_state_shares(), left_on="state", right_index=True).set_index("state").assign(
+                within_range=lambda t: t["troops_%"].between(t["at_least_%"], t["at_most_%"])),
+        ],
+        [
+            (lambda: _troops().join(_state_shares()).set_index("state").assign(within_range=False), "did not line up"),
+            (lambda: _comparison().assign(within_range=~_comparison()["within_range"]), "opposite"),
+            (lambda: _comparison().assign(within_range="yes"), "True or False"),
+        ],
+    ),
+    "check_leader_changes": (
+        [
+            _changes,
+            lambda: _changes().sort_index(ascending=False),
+            lambda: _shares().loc[1990:].idxmax(axis=1).loc[lambda s: s.ne(s.shift())].rename("leader"),
+            lambda: pd.Series({y: c for y, c in _changes().items()}),
+        ],
+        [
+            (lambda: _leader(), "every year"),
+            (lambda: _changes(1960), "starts before FY1990"),
+            (lambda: _leader()[_leader() != _leader().shift(-1)], "*last* year"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "check, make_answer",
+    [(check, answer) for check, (valid, _) in STEPS.items() for answer in valid],
+)
+def test_type_along_steps_accept_valid_answers(check, make_answer):
+    feedback = getattr(checks, check)(make_answer())
+    assert feedback.ok, feedback.message
+
+
+@pytest.mark.parametrize(
+    "check, make_answer, expected",
+    [(check, answer, words) for check, (_, wrong) in STEPS.items() for answer, words in wrong],
+)
+def test_type_along_steps_hint_at_each_mistake(check, make_answer, expected):
+    feedback = getattr(checks, check)(make_answer())
+    assert not feedback.ok and expected in feedback.message, feedback.message

@@ -130,3 +130,267 @@ def test_writeup_files(folder):
     md.write_text("# Piece\n\nno chart\n")
     assert "no chart" in checks.check_writeup_files(folder).message
     assert "Pass the folder" in checks.check_writeup_files(42).message
+
+
+# --------------------------------------------------------------------------- the type-along steps
+
+import re  # noqa: E402
+
+import matplotlib  # noqa: E402
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+from helpers import data, paths  # noqa: E402
+
+YEARLY = data.load_apprehensions()
+MONTHLY = data.load_monthly()
+APPREHENSIONS = YEARLY[YEARLY["measure"] == "apprehensions"]
+
+
+def _swb():
+    return APPREHENSIONS.set_index("fiscal_year").loc[:2018, "southwest_border"].dropna()
+
+
+def _spring(months=(3, 4, 5), by="calendar_year", how="sum"):
+    return MONTHLY[MONTHLY["month_number"].isin(months)].groupby(by)["swb_apprehensions"].agg(how)
+
+
+SPRING_ = _spring()
+LOWER = writeup.numbers()["lower_springs"]
+OVER = [2000, 2001, 2004]
+
+
+def _over(test=lambda value: value > 1_000_000):
+    return [year for year in range(2000, 2005) if test(_swb()[year])]
+
+
+def test_swb_step():
+    for answer in (
+        _swb(),
+        _swb().astype(float),
+        APPREHENSIONS.query("fiscal_year <= 2018").dropna(subset=["southwest_border"]).set_index("fiscal_year")["southwest_border"],
+        _swb().sort_index(ascending=False).rename("swb"),
+    ):
+        assert checks.check_yearly_swb(answer).ok
+    for answer, words in [
+        (APPREHENSIONS.set_index("fiscal_year")["southwest_border"].dropna(), "goes past"),
+        (APPREHENSIONS.set_index("fiscal_year").loc[:2018, "southwest_border"], "blanks"),
+        (APPREHENSIONS.set_index("fiscal_year").loc[:2018, "nationwide"].dropna(), "*nationwide*"),
+        (APPREHENSIONS[APPREHENSIONS["fiscal_year"] <= 2018]["southwest_border"].dropna().reset_index(drop=True), "labelled 0, 1, 2"),
+    ]:
+        feedback = checks.check_yearly_swb(answer)
+        assert not feedback.ok and words in feedback.message, feedback.message
+
+
+def test_yearly_low_step():
+    low, since = N["low"], N["since"]
+    for a, b in ((low, since), (float(low), float(since)), (_swb().loc[2009:2018].idxmin(), _swb()[_swb() < _swb()[low]].index.max())):
+        assert checks.check_yearly_low(a, b).ok
+    for (a, b), words in [
+        ((int(SWB[low]), since), "number of apprehensions"),
+        ((int(_swb().idxmin()), since), "lowest year of all"),
+        ((int(_swb().loc[2009:2018].idxmax()), since), "*highest*"),
+        ((low, int(_swb()[(_swb().index < low) & (_swb() < _swb()[low])].index.min())), "*earliest*"),
+        ((low, low), "`low` itself"),
+    ]:
+        feedback = checks.check_yearly_low(a, b)
+        assert not feedback.ok and words in feedback.message, feedback.message
+
+
+def test_spring_step():
+    for answer in (
+        SPRING_,
+        SPRING_.astype(float),
+        MONTHLY[MONTHLY["month"].isin(MONTHLY.loc[MONTHLY["month_number"].isin([3, 4, 5]), "month"].unique())].groupby("calendar_year")["swb_apprehensions"].sum(),
+        MONTHLY.query("month_number >= 3 and month_number <= 5").pivot_table(index="calendar_year", values="swb_apprehensions", aggfunc="sum"),
+    ):
+        assert checks.check_spring(answer).ok
+    for answer, words in [
+        (_spring(how="mean"), "averages"),
+        (_spring(range(1, 13)), "whole years"),
+        (SPRING_.loc[2018], "pandas Series"),
+        (..., "Replace the `...`"),
+    ]:
+        feedback = checks.check_spring(answer)
+        assert not feedback.ok and words in feedback.message, feedback.message
+
+
+def test_jan_sep_step():
+    year = MONTHLY[MONTHLY["calendar_year"] == 2018]
+    for answer in (
+        N["jan_sep"],
+        float(N["jan_sep"]),
+        year.loc[year["month_number"] <= 9, "swb_apprehensions"].sum(),
+        sum(MONTHLY.query("calendar_year == 2018 and month_number < 10")["swb_apprehensions"]),
+    ):
+        assert checks.check_jan_sep(answer).ok
+    for answer, words in [
+        (year["swb_apprehensions"].sum(), "whole calendar year"),
+        (SWB[2018], "FY2018"),
+        (year.loc[year["month_number"] < 9, "swb_apprehensions"].sum(), "stops in August"),
+        (year.loc[year["month_number"] <= 9, "swb_apprehensions"], "not one number"),
+    ]:
+        feedback = checks.check_jan_sep(answer)
+        assert not feedback.ok and words in feedback.message, feedback.message
+
+
+def test_springs_and_years_step():
+    earlier = SPRING_.loc[:2017]
+    for a, b in (
+        (LOWER, OVER),
+        (float(LOWER), tuple(OVER)),
+        (len(earlier[earlier < SPRING_[2018]]), [y for y in range(2000, 2005) if _swb().loc[y] > 1e6]),
+        (int((earlier < SPRING_[2018]).sum()), pd.Series(OVER)),
+    ):
+        assert checks.check_springs_and_years(a, b).ok
+    for (a, b), words in [
+        ((int((earlier > SPRING_[2018]).sum()), OVER), "*more*"),
+        ((len(earlier), OVER), "every spring"),
+        ((LOWER, _over(lambda v: v <= 1_000_000)), "*under*"),
+        ((LOWER, [int(_swb()[y]) for y in OVER]), "numbers of apprehensions"),
+    ]:
+        feedback = checks.check_springs_and_years(a, b)
+        assert not feedback.ok and words in feedback.message, feedback.message
+
+
+CLAIMS = writeup.claim_sentences()
+TITLE = "Fact-check: the article's crossing figures are not supported or cannot be checked"
+CLAIM = f'**The claim.** An article of 25 October 2018 said: "{CLAIMS[0]}" and "{CLAIMS[1]}"'
+VERDICT = "**The verdict.** The spring low: not supported. The people crossing: cannot be checked."
+
+
+def test_claim_parts_step():
+    for parts in (
+        (TITLE, CLAIM, VERDICT),
+        ("Not supported, or cannot be checked: the article's crossing figures", CLAIM, VERDICT.upper().lower()),
+        (TITLE, f"The claim: “{CLAIMS[0]}” and “{CLAIMS[1]}”", "Verdicts: not supported (spring); cannot be checked (people)."),
+    ):
+        assert checks.check_claim_parts(*parts).ok
+    for parts, words in [
+        (("Fact-check: the article's figures", CLAIM, VERDICT), "name the verdict"),
+        ((TITLE, "The claim: border crossings were at a 40-year low.", VERDICT), "quote the article's sentence"),
+        ((TITLE, CLAIM, "The verdict: not supported."), "cannot be checked"),
+        ((TITLE, CLAIM, 7), "should be text"),
+    ]:
+        feedback = checks.check_claim_parts(*parts)
+        assert not feedback.ok and words in feedback.message, feedback.message
+
+
+def _evidence_text(source="According to US Customs and Border Protection (CBP), ", low=None):
+    low_figure = SWB[LOW] if low is None else low
+    return (f"{source}Border Patrol agents made {N['spring'][2018]:,} apprehensions in spring 2018. FY{LOW} had "
+            f"{low_figure:,} apprehensions. January to September 2018: {N['jan_sep']:,}.")
+
+
+def test_evidence_text_step():
+    for answer in (
+        _evidence_text(),
+        _evidence_text("CBP's figures: "),
+        _evidence_text().replace("apprehensions in spring", "arrests in spring"),
+        _evidence_text(source=""),
+    ):
+        assert checks.check_evidence_text(answer).ok, checks.check_evidence_text(answer).message
+    for answer, words in [
+        (_evidence_text().replace("Border Patrol agents made", "agents made").replace("According to US Customs and Border Protection (CBP), ", "Officials say "), "Attribute"),
+        (_evidence_text(low=303961), "303,916"),
+        (_evidence_text() + " This proves that 396,579 people crossed.", "the data cannot show"),
+        (_evidence_text().replace("apprehensions", "crossings"), "what the figures count"),
+    ]:
+        feedback = checks.check_evidence_text(answer)
+        assert not feedback.ok and words in feedback.message, feedback.message
+
+
+PATTERNS = [r"\bprov(?:e|es|ed)\b", r"does(?: not|n't) exist", r"\d[\d,]* people (?:have )?crossed"]
+
+
+def flag_comprehension(text):
+    unquoted = re.sub(r'"[^"]*"', " ", text)
+    return [found for pattern in PATTERNS for found in re.findall(pattern, unquoted, re.IGNORECASE)]
+
+
+def flag_loop(text):
+    found = []
+    for pattern in PATTERNS:
+        found += re.findall(pattern, re.sub(r'".*?"', "", text), flags=re.I)
+    return found
+
+
+def flag_compiled(text):
+    text = re.compile(r'"[^"]+"').sub("", text)
+    return [m.group(0) for p in PATTERNS for m in re.finditer(p, text, re.IGNORECASE)]
+
+
+def test_flag_step():
+    for flag in (flag_comprehension, flag_loop, flag_compiled):
+        assert checks.check_flag(flag).ok
+    for flag, words in [
+        (lambda text: [f for p in PATTERNS for f in re.findall(p, text, re.IGNORECASE)], "quotes"),
+        (lambda text: [], "finds nothing"),
+        (lambda text: [re.findall(p, re.sub(r'"[^"]*"', " ", text), re.I) for p in PATTERNS], "one list"),
+        (lambda text: print(text), "should return a list"),
+        (flag_comprehension(writeup.overclaiming_sentence()), "should be a function"),
+        (lambda text: re.findall(PATTERNS[0], text, re.I), "both"),
+    ]:
+        feedback = checks.check_flag(flag)
+        assert not feedback.ok and words in feedback.message, feedback.message
+
+
+def _chart(line=True, notes=2, source=True, title=True, values=None):
+    from helpers.charts import annotate_point, headline, source_line
+
+    swb = SWB.loc[2000:]
+    fig, ax = plt.subplots()
+    if line:
+        ax.plot(list(swb.index), list(swb.astype(float)) if values is None else values)
+    for year in [LOW, 2018][:notes]:
+        annotate_point(ax, year, SWB[year], f"FY{year}")
+    if title:
+        headline(fig, "Border arrests fell", "US Border Patrol apprehensions")
+    if source:
+        source_line(fig, "US Customs and Border Protection")
+    plt.close(fig)
+    return fig
+
+
+def test_writeup_chart_step():
+    for fig in (_chart(), _chart(values=list(SWB.loc[2000:].astype(int))), _chart(values=SWB.loc[2000:].to_numpy(dtype=float))):
+        assert checks.check_writeup_chart(fig).ok
+    for fig, words in [
+        (_chart(line=False), "no line"),
+        (_chart(values=list(N["spring"].loc[2000:2018].astype(float))), "no line"),
+        (_chart(notes=1), "Mark two points"),
+        (_chart(source=False), "no source line"),
+        (_chart(title=False), "headline"),
+        (plt.subplots()[1], "should be the figure"),
+    ]:
+        feedback = checks.check_writeup_chart(fig)
+        assert not feedback.ok and words in feedback.message, feedback.message
+
+
+def _export(tmp_path, *, link="chart.png", alt="a line chart of southwest border apprehensions from 2000 to 2018",
+            credit="Source: US Customs and Border Protection.", copy=True, written=None):
+    folder = tmp_path / "writeup"
+    folder.mkdir(exist_ok=True)
+    if copy:
+        (folder / "chart.png").write_bytes(b"png")
+    text = "\n\n".join(["# Fact-check\n\nThe piece.", f"![{alt}]({link})", "*caption*", credit]) + "\n"
+    (folder / writeup.PIECE_MD).write_text(text if written is None else written, encoding="utf-8")
+    return folder, text
+
+
+def test_markdown_file_step(tmp_path):
+    folder, text = _export(tmp_path)
+    for answer in ((folder, text), (str(folder), text), (paths.relative(folder) if False else folder.resolve(), text)):
+        assert checks.check_markdown_file(*answer).ok
+    for (folder, text), words in [
+        (_export(tmp_path / "a", link="output/charts/chart.png") if (tmp_path / "a").mkdir() is None else None, "beside the Markdown"),
+        (_export(tmp_path / "b", copy=False) if (tmp_path / "b").mkdir() is None else None, "beside the Markdown"),
+        (_export(tmp_path / "c", written="old text") if (tmp_path / "c").mkdir() is None else None, "does not hold"),
+        (_export(tmp_path / "d", alt="chart") if (tmp_path / "d").mkdir() is None else None, "too short"),
+        (_export(tmp_path / "e", credit="CBP") if (tmp_path / "e").mkdir() is None else None, "source line"),
+    ]:
+        feedback = checks.check_markdown_file(folder, text)
+        assert not feedback.ok and words in feedback.message, feedback.message
+    feedback = checks.check_markdown_file(tmp_path, "text")
+    assert not feedback.ok and "output/writeup" in feedback.message

@@ -6,7 +6,9 @@ verdict. Messages say what is wrong, why it matters and what to try, in plain wo
 shown as the course writes them (1,171,400, never 1.1714e+06); a type is named with its article
 ("an int", "a DataFrame").
 
-Each ``expect_*`` returns a :class:`~helpers.checks.feedback.Feedback`. ``mistakes`` maps a
+``expect_number``, ``expect_list``, ``expect_series``, ``expect_table``, ``expect_function``,
+``expect_file``, ``expect_chart`` and ``expect_finding`` each return a
+:class:`~helpers.checks.feedback.Feedback`. ``mistakes`` maps a
 message to a known wrong answer (a value, or a callable that says whether an answer is that
 mistake): when the answer matches one, the check gives that message instead of a general hint.
 """
@@ -14,7 +16,9 @@ mistake): when the answer matches one, the check gives that message instead of a
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -298,7 +302,9 @@ def expect_table(
     for column in wanted:
         a, e = _rows(answer, index, ordered, wanted)[column], _rows(expected, index, ordered, wanted)[column]
         if not same_values(a, e, tolerance=tolerance):
-            return hint(f"`{name}` has the right number of rows, but its `{column}` column does not hold what {what} needs.")
+            return hint(
+                f"`{name}` has the right number of rows, but its `{column}` column does not hold what {what} needs."
+            )
     return hint(f"`{name}` has the right rows and values, but not the right row labels.")
 
 
@@ -325,4 +331,235 @@ def _same_table(answer, expected, columns, index, ordered, tolerance) -> bool:
     a, e = _rows(answer, index, ordered, columns), _rows(expected, index, ordered, columns)
     return all(same_values(a[c], e[c], tolerance=tolerance) for c in a.columns if c in e.columns) and (
         not index or same_values(a.iloc[:, 0], e.iloc[:, 0])
+    )
+
+
+def expect_function(
+    function: object,
+    cases: list[tuple[tuple, object]],
+    *,
+    name: str,
+    what: str,
+    compare: Callable[[object, object], bool] | None = None,
+    mistakes: Mistakes = None,
+    success: str | None = None,
+) -> Feedback:
+    """A function the student wrote, tried on ``cases`` (arguments, expected result) in turn.
+
+    ``mistakes`` maps a message to a predicate on (arguments, result): a known wrong behaviour.
+    """
+    from helpers.checks.feedback import try_call
+
+    if unanswered(function):
+        return hint(NOT_ANSWERED)
+    if not callable(function):
+        return hint(f"`{name}` should be a function (`def {name}(...):`), but it is {kind(function)}.")
+    same = compare or (lambda a, b: (a is None and b is None) or same_values([a], [b]))
+    for arguments, expected in cases:
+        ran, result = try_call(function, *arguments)
+        shown = ", ".join(show(a) if not hasattr(a, "ndim") else "the data" for a in arguments)
+        if not ran:
+            return hint(
+                f"`{name}({shown})` stopped with {type(result).__name__}: {result}. Fix the function, run its cell, then this check."
+            )
+        if result is None and expected is not None:
+            return hint(f"`{name}({shown})` gave nothing (None): does your function `return` its result?")
+        if same(result, expected):
+            continue
+        for message, wrong in (mistakes or {}).items():
+            try:
+                if wrong(arguments, result):
+                    return hint(message)
+            except Exception:  # noqa: BLE001
+                pass
+        return hint(f"`{name}({shown})` gave {show(result)}; {what} gives {show(expected)} there.")
+    return right(success or f"`{name}` gives the right answer for every case tried: {what}.")
+
+
+def expect_file(
+    path: object,
+    *,
+    name: str,
+    folder,
+    suffix: str,
+    line_endings: str | None = None,
+    content: Callable[[object], str | None] | None = None,
+    success: str | None = None,
+) -> Feedback:
+    """A file the student wrote: inside ``folder`` (the course's output folder), with ``suffix``,
+    the line endings asked for (``"\\n"``), and ``content`` (a function of the path that returns a
+    hint, or None when the content is right). A PNG must not be blank."""
+    from pathlib import Path
+
+    if unanswered(path):
+        return hint(NOT_ANSWERED)
+    if not isinstance(path, str | Path):
+        return hint(f"`{name}` should be the file's path (a Path, or text), but it is {kind(path)}.")
+    path = Path(path)
+    if not path.is_file():
+        return hint(f"There is no file at `{path}` yet. Run the cell that writes it, then this check.")
+    if path.suffix.lower() != suffix:
+        return hint(f"`{path.name}` should end in `{suffix}`: the file name says what kind of file it is.")
+    try:
+        inside = path.resolve().is_relative_to(Path(folder).resolve())
+    except OSError:
+        inside = False
+    if not inside:
+        return hint(
+            f"`{path.name}` was saved in `{path.parent}`, not in the course's output folder. Build the path with "
+            '`paths.output_dir() / "name"`, so that every file you make is in one place (and the course\'s own '
+            "files are never touched)."
+        )
+    raw = path.read_bytes()
+    if line_endings == "\n" and b"\r\n" in raw:
+        return hint(
+            f'`{path.name}` has Windows line endings (\\r\\n). Pass `lineterminator="\\n"` (to_csv) or '
+            '`newline="\\n"` (open), as the prompt says, so the file is the same on every computer.'
+        )
+    if suffix == ".png" and blank_png(path):
+        return hint(
+            f"`{path.name}` is a blank picture. Save the figure before `plt.show()` (which closes it), or save "
+            "the figure object itself: `fig.savefig(path)`."
+        )
+    problem = content(path) if content else None
+    if problem:
+        return hint(problem)
+    return right(success or f"`{path.name}` is saved where it belongs, and holds what it should.")
+
+
+def blank_png(path) -> bool:
+    """Whether a PNG shows nothing: every pixel the same colour."""
+    import matplotlib.image
+
+    try:
+        pixels = matplotlib.image.imread(str(path))
+    except (OSError, ValueError, SyntaxError):
+        return False
+    return (
+        bool(pixels.size)
+        and float(pixels.reshape(-1, pixels.shape[-1] if pixels.ndim == 3 else 1).std(axis=0).max()) == 0.0
+    )
+
+
+def expect_chart(
+    fig: object,
+    *,
+    name: str,
+    marks: Mapping[str, int] | None = None,
+    title: bool = False,
+    axis_labels: bool = False,
+    source: bool = False,
+    success: str | None = None,
+) -> Feedback:
+    """A matplotlib figure: not blank, with the expected number of ``marks`` (``bars``, ``lines``,
+    ``points``), and a title, axis labels or a source line (text at the figure's foot) when asked."""
+    from matplotlib.figure import Figure
+
+    if unanswered(fig):
+        return hint(NOT_ANSWERED)
+    if not isinstance(fig, Figure):
+        return hint(f"`{name}` should be the figure (the `fig` of `fig, ax = plt.subplots()`), but it is {kind(fig)}.")
+    axes = [ax for ax in fig.axes if ax.get_visible()]
+    counts = {
+        "bars": sum(len(ax.patches) for ax in axes),
+        "lines": sum(len([line for line in ax.lines if len(line.get_xdata()) > 1]) for ax in axes),
+        "points": sum(sum(len(c.get_offsets()) for c in ax.collections if hasattr(c, "get_offsets")) for ax in axes),
+    }
+    if not axes or not any(counts.values()):
+        return hint(
+            f"`{name}` is empty: nothing is drawn on it yet. Draw on its axes (`ax.barh(...)`, `ax.plot(...)`)."
+        )
+    for mark, wanted in (marks or {}).items():
+        if counts.get(mark, 0) != wanted:
+            return hint(f"`{name}` has {counts.get(mark, 0)} {mark}; the chart needs {wanted}.")
+    texts = [t.get_text() for ax in axes for t in (ax.title, ax._left_title, ax._right_title)]
+    if title and not any(t.strip() for t in texts + [fig._suptitle.get_text() if fig._suptitle else ""]):
+        return hint(f"`{name}` has no title yet: a chart says what it shows (`ax.set_title(...)`).")
+    if axis_labels and not all(ax.get_xlabel().strip() or ax.get_ylabel().strip() for ax in axes):
+        return hint(f"`{name}` needs axis labels that say what is counted (`ax.set_xlabel(...)`).")
+    if source and not any("source" in t.get_text().lower() for t in fig.texts):
+        return hint(f'`{name}` needs a source line at its foot: `fig.text(0.01, 0.01, "Source: ...")`.')
+    return right(success or f"`{name}` draws what it should.")
+
+
+# --------------------------------------------------------------------------- findings
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One number a finding may state, with what it is about.
+
+    ``about``: groups of words; the sentence must use one word of each group (a place, a year, a
+    measure), so that a number is right only with its subject. ``status``: for counts of troops,
+    whether the figure was "expected", "announced", "suggested" or "deployed".
+    """
+
+    label: str
+    value: float
+    about: tuple[tuple[str, ...], ...] = ()
+    status: str | None = None
+
+
+#: Words that say troops were deployed (there), not only expected, announced or suggested.
+DEPLOYED = re.compile(
+    r"\b(?:were|was|had been|have been|are|is)?\s*(?:deployed|sent|arrived|stationed|on the ground)\b", re.I
+)
+HEDGED = re.compile(r"\b(?:not|never|would|will|could|to be|expected|planned|suggested|announced|up to)\b", re.I)
+
+
+def _mentions(sentence: str, group: tuple[str, ...]) -> bool:
+    lowered = sentence.lower()
+    return any(re.search(rf"(?:(?<=fy)|(?<![\w-])){re.escape(word.lower())}(?![\w])", lowered) for word in group)
+
+
+def expect_finding(sentence: object, facts: Iterable[Fact], *, what: str = "the data") -> Feedback:
+    """An open-ended finding: every number in it is one of ``facts``, stated with its subject and status.
+
+    Numbers are found with the course's figure extractor; years, dates and small counts in words are
+    left out. A number matches a fact at the precision it is written with ("about 450,000" matches
+    447,731). The wording is for a person to judge.
+    """
+    from helpers.article import extract_figures
+    from helpers.checks.feedback import _unit
+
+    facts = list(facts)
+    if unanswered(sentence) or (isinstance(sentence, str) and sentence.strip() in {"", "..."}):
+        return hint("Write your finding as one sentence between the quotes, run the cell, then this check.")
+    if not isinstance(sentence, str):
+        return hint(f"A finding is a sentence of text (in quotes), but this is {kind(sentence)}.")
+    figures = extract_figures(sentence)
+    counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
+    figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
+    if figures.empty:
+        return hint("Your sentence has no number yet: a finding states its number (a count, a share, a ratio).")
+    for text, value in zip(figures["text"], figures["value"]):
+        value = float(value)
+        tolerance = _unit(text, value) / 2
+        matching = [f for f in facts if abs(f.value - value) <= tolerance + 1e-9]
+        if not matching:
+            nearest = min(facts, key=lambda f: abs(f.value - value)) if facts else None
+            near = f" The nearest value there is {show(nearest.value)} ({nearest.label})." if nearest else ""
+            return hint(
+                f"I can't find {text!r} in {what}.{near} Check the year, the place and your rounding, and take "
+                "the number from your computation rather than typing it."
+            )
+        with_subject = [f for f in matching if all(_mentions(sentence, group) for group in f.about)]
+        if not with_subject:
+            fact = matching[0]
+            missing = next(group for group in fact.about if not _mentions(sentence, group))
+            return hint(
+                f"{text!r} is {fact.label}, but your sentence does not say so: it needs "
+                f"{' or '.join(repr(w) for w in missing[:3])}. A number is only right with what it counts, "
+                "where and when."
+            )
+        fact = with_subject[0]
+        if fact.status and fact.status != "deployed" and DEPLOYED.search(sentence) and not HEDGED.search(sentence):
+            return hint(
+                f'{text!r} troops were {fact.status}, not deployed: say so ("{fact.status}"). Announced is not '
+                "deployed: the number at the border was smaller, and known only later."
+            )
+    found = ", ".join(repr(t) for t in figures["text"])
+    return right(
+        f"Every number in your sentence ({found}) matches {what}, with its subject. Now compare your wording "
+        "with the example answer: does it say what is counted, where and when?"
     )

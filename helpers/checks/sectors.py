@@ -27,6 +27,17 @@ __all__ = [
     "check_texas_share",
     "check_states_pivot",
     "check_sector_year_finding",
+    "check_sectors_table",
+    "check_sector_shares",
+    "check_long",
+    "check_merged",
+    "check_by_sector",
+    "check_touching",
+    "check_by_state",
+    "check_state_shares",
+    "check_troop_shares",
+    "check_comparison",
+    "check_leader_changes",
 ]
 
 #: The fiscal year both exercises ask about: the last full year before the article.
@@ -397,3 +408,362 @@ def check_sector_year_finding(sentence: object) -> Feedback:
             what=f"the figures for {', '.join(_name(s) for s in named)} in {', '.join(f'FY{y}' for y in years)}",
         )
     return feedback.check_numbers_in_sentence(sentence, {})
+
+
+# --------------------------------------------------------------------------- type-along: each step of the lesson
+# These judge the lesson's typed cells with the check kit (values, not representation). Expected values
+# come from the course's files (``load_sectors``, ``helpers.facts``, ``helpers.troops``), never typed in.
+
+from helpers.checks.kit import expect_number, expect_series, expect_table  # noqa: E402
+
+#: The lesson's ``first_year``: the start of the period its chart shows.
+FIRST_YEAR = 1990
+_STATE_COLUMNS = ["at_least", "at_most"]
+
+
+def _is_frame(answer) -> bool:
+    return isinstance(answer, pd.DataFrame)
+
+
+def _aligned(answer, expected):
+    """The answer's rows in the expected order, when it has the same row labels: row order never decides."""
+    if isinstance(answer, pd.DataFrame) and not answer.index.has_duplicates and set(answer.index) == set(expected.index):
+        return answer.loc[list(expected.index)]
+    return answer
+
+
+def _sorted(answer, keys):
+    """The answer sorted by its key columns (when it has them), so that row order never decides."""
+    if isinstance(answer, pd.DataFrame) and all(k in answer.columns for k in keys):
+        try:
+            return answer.sort_values(keys).reset_index(drop=True)
+        except TypeError:
+            return answer
+    return answer
+
+
+def _expected_shares() -> pd.DataFrame:
+    table, sectors = _sectors()
+    return table[sectors].astype(float).div(table[TOTAL].astype(float), axis=0) * 100
+
+
+def _expected_long() -> pd.DataFrame:
+    table, sectors = _sectors()
+    return table[sectors].reset_index().melt(id_vars="fiscal_year", var_name="column", value_name="apprehensions")
+
+
+def _expected_merged() -> pd.DataFrame:
+    merged = _expected_long()
+    merged["sector"] = merged["column"].map(_name)
+    merged["states"] = merged["column"].map(SECTOR_STATES)
+    merged["n_states"] = merged["states"].str.split(", ").str.len()
+    return merged
+
+
+def _expected_by_sector(year: int = FISCAL_YEAR) -> pd.DataFrame:
+    merged = _expected_merged()
+    return merged[merged["fiscal_year"] == year]
+
+
+def _expected_by_state(year: int = FISCAL_YEAR) -> pd.DataFrame:
+    rows = _expected_by_sector(year)
+    states = sorted({s for text in SECTOR_STATES.values() for s in text.split(", ")})
+    at_most = {s: int(rows.loc[rows["states"].str.split(", ").map(lambda x: s in x), "apprehensions"].sum()) for s in states}
+    at_least = {s: int(rows.loc[rows["states"] == s, "apprehensions"].sum()) for s in states}
+    return pd.DataFrame({"at_least": at_least, "at_most": at_most}).rename_axis("state")
+
+
+def _expected_state_shares(year: int = FISCAL_YEAR) -> pd.DataFrame:
+    table, _ = _sectors()
+    return (_expected_by_state(year) / float(table.loc[year, TOTAL]) * 100).add_suffix("_%")
+
+
+def _expected_troops() -> pd.DataFrame:
+    from helpers.troops import guard_table
+
+    troops = guard_table()
+    troops["troops_%"] = troops["troops"] / troops["troops"].sum() * 100
+    return troops
+
+
+def _expected_comparison() -> pd.DataFrame:
+    comparison = _expected_troops().set_index("state").join(_expected_state_shares().round(1))
+    comparison["within_range"] = comparison["troops_%"].round(1).between(comparison["at_least_%"], comparison["at_most_%"])
+    return comparison
+
+
+def _expected_changes(first: int = FIRST_YEAR) -> pd.Series:
+    leader = _expected_shares().loc[first:].idxmax(axis=1)
+    return leader[leader != leader.shift()]
+
+
+def check_sectors_table(sectors: object) -> Feedback:
+    """Type-along: ``sectors``, the sector table with ``fiscal_year`` as its row label."""
+    table, _ = _sectors()
+    return expect_table(
+        _aligned(sectors, table),
+        table,
+        name="sectors",
+        what="the sector table with one row per fiscal year, labelled by fiscal_year",
+        index=True,
+        mistakes={
+            "`fiscal_year` is still an ordinary column, and the rows are labelled 0, 1, 2... Make it the row "
+            'label with `.set_index("fiscal_year")`, so that `sectors.loc[2018]` finds FY2018.': lambda a: "fiscal_year"
+            in a.columns,
+            "`sectors` holds only some of the years. Keep the whole table in `sectors`, and show FY2014-FY2018 "
+            "on its own line below (`sectors.loc[2014:2018]`).": lambda a: 0 < len(a) < len(table),
+        },
+        success=f"{len(table)} fiscal years, FY{table.index.min()}-FY{table.index.max()}, labelled by fiscal_year.",
+    )
+
+
+def check_sector_shares(shares: object) -> Feedback:
+    """Type-along: ``shares``, each sector's percentage of the southwest border total, every year."""
+    expected = _expected_shares()
+    return expect_table(
+        _aligned(shares, expected),
+        expected,
+        name="shares",
+        what="the nine sectors' shares of each year's total, in %",
+        index=True,
+        tolerance=1e-6,
+        mistakes={
+            "`shares` still has the `southwest_border_total` column: that is the whole, not a sector. Divide "
+            "only the nine sector columns, `sectors[list(data.SECTORS)]`.": lambda a: TOTAL in a.columns,
+            "Those are fractions of 1 (0.41 instead of 41). Multiply by 100 for percentages.": lambda a: _frame_close(
+                a, expected / 100
+            ),
+            "Those are the counts, not shares. Divide them by `southwest_border_total` with `.div(..., axis=0)` "
+            "and multiply by 100.": lambda a: _frame_close(a, _sectors()[0][list(expected.columns)]),
+        },
+        success="Nine sectors' shares (%) of each year's total: each row adds up to 100.",
+    )
+
+
+def check_long(long: object) -> Feedback:
+    """Type-along: ``long``, one row per fiscal year and sector (columns fiscal_year, column, apprehensions)."""
+    expected = _expected_long()
+    expected = _sorted(expected, ["fiscal_year", "column"])
+    return expect_table(
+        _sorted(long, ["fiscal_year", "column"]),
+        expected,
+        name="long",
+        what="one row per fiscal year and sector (fiscal_year, column, apprehensions)",
+        mistakes={
+            "`long` has pandas' default names `variable` and `value`. Name them with "
+            '`var_name="column"` and `value_name="apprehensions"`: the next cells use those names.': lambda a: {
+                "variable",
+                "value",
+            }
+            <= set(a.columns),
+            "`long` has `southwest_border_total` among its sectors: it is the total, not a sector. Melt only "
+            "the nine sector columns.": lambda a: (a["column"] == TOTAL).any(),
+            "`long` has no `fiscal_year` column, or it was melted too. Bring it back as a column with "
+            '`.reset_index()` first, and keep it with `id_vars="fiscal_year"`.': lambda a: "fiscal_year" not in a.columns
+            or (a["column"] == "fiscal_year").any(),
+        },
+        success=f"{len(expected)} rows: {expected['fiscal_year'].nunique()} fiscal years times 9 sectors.",
+    )
+
+
+def check_merged(merged: object) -> Feedback:
+    """Type-along: ``merged``, ``long`` with each sector's mapping row beside it."""
+    expected = _expected_merged()
+    expected = _sorted(expected, ["fiscal_year", "column"])
+    return expect_table(
+        _sorted(merged, ["fiscal_year", "column"]),
+        expected,
+        name="merged",
+        what="every row of `long` with its sector's name, states and n_states",
+        columns=["fiscal_year", "column", "apprehensions", "sector", "states", "n_states"],
+        mistakes={
+            "Some rows of `merged` have no states: the two tables did not match on `column`. Merge on "
+            '`on="column"`, the column both tables have.': lambda a: a["states"].isna().any(),
+            "`merged` has more rows than `long`: a sector matched more than once. Keep "
+            '`validate="many_to_one"` and merge `sector_states` as it is.': lambda a: len(a) > len(expected),
+            "`merged` has fewer rows than `long`. Keep every row of `long` (`how=\"left\"`), and merge the "
+            "whole of `long`, not a part.": lambda a: len(a) < len(expected),
+        },
+        success=f"{len(expected)} rows, each with its sector's states.",
+    )
+
+
+def check_by_sector(by_sector: object) -> Feedback:
+    """Type-along: ``by_sector``, the rows of ``merged`` for fiscal year ``year`` (2018)."""
+    expected = _expected_by_sector()
+    expected = _sorted(expected, ["column"])
+    return expect_table(
+        _sorted(by_sector, ["column"]),
+        expected,
+        name="by_sector",
+        what=f"the nine rows of `merged` for FY{FISCAL_YEAR}",
+        columns=["fiscal_year", "column", "apprehensions", "states", "n_states"],
+        mistakes={
+            f"`by_sector` holds another year. Compare `merged[\"fiscal_year\"]` with `year` ({FISCAL_YEAR}).": lambda a: len(a)
+            == 9
+            and (a["fiscal_year"] != FISCAL_YEAR).all(),
+            "`by_sector` holds every year: the filter did not keep only the rows where `fiscal_year` equals "
+            "`year`. Write the condition inside the brackets: `merged[merged[\"fiscal_year\"] == year]`.": lambda a: len(a)
+            > 9,
+            "`by_sector` lost the columns the next cells need (`states`, `n_states`, `apprehensions`). Keep "
+            "all of `merged`'s columns in `by_sector`; pick columns only to show them.": lambda a: not {
+                "states",
+                "n_states",
+                "apprehensions",
+            }
+            <= set(a.columns),
+        },
+        success=f"The nine sectors' rows for FY{FISCAL_YEAR}.",
+    )
+
+
+def check_by_state(by_state: object) -> Feedback:
+    """Type-along: ``by_state``, FY2018 apprehensions by state: at_least (sectors wholly in it) and at_most."""
+    expected = _expected_by_state()
+    return expect_table(
+        _aligned(by_state, expected),
+        expected,
+        name="by_state",
+        what="at least and at most the FY2018 apprehensions of each state",
+        index=True,
+        mistakes={
+            "New Mexico has a blank (NaN) in `at_least`: no sector lies wholly in it. Fill it with 0 "
+            "(`.fillna(0)`).": lambda a: a["at_least"].isna().any(),
+            "`at_least` and `at_most` are the same: `at_least` should count only the sectors with one state "
+            "(`n_states == 1`).": lambda a: (a["at_least"] == a["at_most"]).all(),
+            "`at_least` and `at_most` are swapped: the sectors wholly in a state give the smaller number.": lambda a: (
+                a["at_least"] > a["at_most"]
+            ).any(),
+            "The row labels should be the four states (Arizona, California, New Mexico, Texas), one each: "
+            "split `states` and `.explode` before grouping by `state`.": lambda a: len(a) != len(expected),
+        },
+        success="At least and at most, for each of the four states: the doubt about El Paso and Yuma kept as a range.",
+    )
+
+
+def check_touching(touching: object) -> Feedback:
+    """Type-along: ``touching``, one row per FY2018 sector and state it touches (a ``state`` column)."""
+    rows = _expected_by_sector()
+    expected = rows.assign(state=rows["states"].str.split(", ")).explode("state")
+    expected = _sorted(expected, ["column", "state"])
+    return expect_table(
+        _sorted(touching, ["column", "state"]),
+        expected,
+        name="touching",
+        what=f"one row per FY{FISCAL_YEAR} sector and state it touches",
+        columns=["column", "state", "apprehensions", "n_states"],
+        mistakes={
+            "The `state` column holds lists such as ['New Mexico', 'Texas']: `.explode(\"state\")` makes one "
+            "row for each.": lambda a: a["state"].map(lambda v: isinstance(v, list)).any(),
+            "`touching` has every year: start from `by_sector`, the FY2018 rows.": lambda a: len(a) > 2 * len(expected),
+            "`touching` has one row per sector: El Paso and Yuma should appear twice, once per state. Split "
+            '`states` with `.str.split(", ")` and `.explode("state")`.': lambda a: len(a) == len(rows),
+        },
+        success=f"{len(expected)} rows: El Paso and Yuma appear once for each of their two states.",
+    )
+
+
+def check_state_shares(state_shares: object) -> Feedback:
+    """Type-along: ``state_shares``, ``by_state`` as % of FY2018's total, columns at_least_% and at_most_%."""
+    expected = _expected_state_shares()
+    return expect_table(
+        _aligned(state_shares, expected),
+        expected,
+        name="state_shares",
+        what=f"each state's range as % of FY{FISCAL_YEAR}'s southwest border total",
+        index=True,
+        tolerance=0.051,
+        mistakes={
+            "Those are fractions of 1. Multiply by 100 for percentages.": lambda a: _frame_close(
+                a.set_axis(list(expected.columns), axis=1).astype(float).round(3), (expected / 100).round(3)
+            ),
+            "The columns need \"_%\" at the end of their names (`at_least_%`, `at_most_%`): "
+            '`.add_suffix("_%")` adds it. The comparison below uses those names.': lambda a: set(_STATE_COLUMNS)
+            <= set(a.columns),
+            "Those are not shares of FY2018's total: divide by `sectors.loc[year, \"southwest_border_total\"]`, "
+            "one number, not a column.": lambda a: len(a) != len(expected),
+        },
+        success=f"Texas: {expected.loc['Texas', 'at_least_%']:.1f}-{expected.loc['Texas', 'at_most_%']:.1f}% of "
+        f"FY{FISCAL_YEAR}'s southwest border apprehensions.",
+    )
+
+
+def check_troop_shares(troops: object) -> Feedback:
+    """Type-along: the ``troops_%`` column of ``troops``, each state's share of the troops in %."""
+    if isinstance(troops, pd.DataFrame) and "troops_%" not in troops.columns:
+        return hint('`troops` has no column `troops_%` yet: add it with `troops["troops_%"] = ...`.')
+    expected = _expected_troops()
+    if isinstance(troops, pd.DataFrame) and "state" in troops.columns:
+        troops = troops.set_index("state")
+    column = troops["troops_%"] if isinstance(troops, pd.DataFrame) else troops
+    return expect_series(
+        column,
+        expected.set_index("state")["troops_%"],
+        name="troops_%",
+        what="each state's share of the troops, in %",
+        tolerance=0.051,
+        mistakes={
+            "Those are fractions of 1. Multiply by 100 for percentages.": lambda a: _close(
+                a.astype(float).round(3), (expected.set_index("state")["troops_%"] / 100).round(3)
+            ),
+            "Those are the troop counts. Divide each by the sum of the column, `troops[\"troops\"].sum()`, and "
+            "multiply by 100.": lambda a: _close(a.astype(float), expected.set_index("state")["troops"].astype(float)),
+        },
+        success="The four states' shares of the troops add up to 100%.",
+    )
+
+
+def check_comparison(comparison: object) -> Feedback:
+    """Type-along: ``comparison``, troops and state shares side by side, indexed by state, with within_range."""
+    expected = _expected_comparison()
+    return expect_table(
+        _aligned(comparison, expected),
+        expected,
+        name="comparison",
+        what="the troops of each state beside its range of apprehensions (%), with within_range",
+        columns=["troops", "troops_%", "at_least_%", "at_most_%", "within_range"],
+        index=True,
+        tolerance=0.051,
+        mistakes={
+            "`comparison` has blanks (NaN) in `at_least_%` or `at_most_%`: the tables did not line up by state. "
+            'Set the index of `troops` to `state` (`.set_index("state")`) before `.join`.': lambda a: a[
+                ["at_least_%", "at_most_%"]
+            ]
+            .isna()
+            .any()
+            .any(),
+            "`within_range` is the opposite of what it should be: it is True where `troops_%` lies *between* "
+            "`at_least_%` and `at_most_%` (`.between(low, high)`).": lambda a: (
+                a["within_range"].reindex(expected.index) == ~expected["within_range"]
+            ).all(),
+            "`within_range` should be True or False for each state, from "
+            '`comparison["troops_%"].between(comparison["at_least_%"], comparison["at_most_%"])`.': lambda a: a[
+                "within_range"
+            ].dtype
+            != bool,
+        },
+        success="Four states: their share of the troops beside their range of apprehensions.",
+    )
+
+
+def check_leader_changes(changes: object) -> Feedback:
+    """Type-along: ``changes``, the years from ``first_year`` (1990) in which the leading sector changed."""
+    expected = _expected_changes()
+    leader = _expected_shares().loc[FIRST_YEAR:].idxmax(axis=1)
+    return expect_series(
+        changes,
+        expected,
+        name="changes",
+        what=f"the years from FY{FIRST_YEAR} in which the sector with the largest share changed",
+        mistakes={
+            "`changes` still has every year: keep only those where `leader` differs from the year before "
+            "(`leader[leader != leader.shift()]`).": lambda a: len(a) == len(leader),
+            f"`changes` starts before FY{FIRST_YEAR}: take the rows from `first_year` on (`shares.loc[first_year:]`).": lambda a: min(
+                a.index
+            )
+            < FIRST_YEAR,
+            "`changes` gives each leader's *last* year, not its first: compare with `.shift()` (the year before), "
+            "not `.shift(-1)`.": lambda a: sorted(a.index) == sorted(leader[leader != leader.shift(-1)].index),
+        },
+        success=", then ".join(f"{_name(c)} from FY{y}" for y, c in expected.items()) + ".",
+    )

@@ -374,3 +374,353 @@ def check_writeup_files(folder: object) -> Feedback:
     return right(
         f"{paths.relative(md)}, {PIECE_HTML} and {target} side by side: ready to paste into a CMS or a Google Doc."
     )
+
+
+# --------------------------------------------------------------------------- type-along: each step of the lesson
+# These judge the lesson's typed cells with the check kit (values, not representation). Expected values
+# come from ``numbers()`` and ``evidence()``, computed from the course's files, never typed in.
+
+from helpers.checks.kit import expect_list, expect_number, expect_series  # noqa: E402
+
+__all__ += [
+    "check_yearly_swb",
+    "check_yearly_low",
+    "check_spring",
+    "check_jan_sep",
+    "check_springs_and_years",
+    "check_claim_parts",
+    "check_evidence_text",
+    "check_flag",
+    "check_writeup_chart",
+    "check_markdown_file",
+]
+
+
+def _spring_by_year(months=SPRING, how: str = "sum") -> pd.Series:
+    monthly = data.load_monthly()
+    rows = monthly[monthly["month_number"].isin(months)]
+    return rows.groupby("calendar_year")["swb_apprehensions"].agg(how)
+
+
+def check_yearly_swb(swb: object) -> Feedback:
+    """Type-along: ``swb``, southwest border apprehensions by fiscal year up to the article's year."""
+    expected = numbers()["swb"]
+    yearly = data.load_apprehensions()
+    return expect_series(
+        swb,
+        expected,
+        name="swb",
+        what=f"southwest border apprehensions by fiscal year, FY{expected.index.min()}-FY{ARTICLE_YEAR}",
+        mistakes={
+            f"`swb` goes past FY{ARTICLE_YEAR}: keep the years up to `article_year` (`.loc[:article_year, ...]`); "
+            "the article could not know later years.": lambda a: max(a.index) > ARTICLE_YEAR,
+            "`swb` has blanks (NaN): the years before the southwest border was counted. Drop them with "
+            "`.dropna()`.": lambda a: a.isna().any(),
+            "`swb` holds the *nationwide* column: take `southwest_border`.": lambda a: _values_match(
+                a, yearly[yearly["measure"] == "apprehensions"].set_index("fiscal_year")["nationwide"]
+            ),
+            "`swb` is labelled 0, 1, 2...: make `fiscal_year` the row label with `.set_index(\"fiscal_year\")` "
+            "before picking the column, so that `swb[2017]` is FY2017.": lambda a: 0 in set(a.index),
+        },
+        success=f"{len(expected)} fiscal years of southwest border apprehensions, up to FY{ARTICLE_YEAR}.",
+    )
+
+
+def _values_match(answer: pd.Series, other: pd.Series) -> bool:
+    other = other.reindex(answer.index)
+    return bool(other.notna().all() and (answer.astype(float) == other.astype(float)).all())
+
+
+def check_yearly_low(low: object, since: object) -> Feedback:
+    """Type-along: ``low``, the fiscal year of the fewest apprehensions in the ten years to the article's year,
+    and ``since``, the latest earlier year with fewer."""
+    n = numbers()
+    swb = n["swb"]
+    checked = expect_number(
+        low,
+        n["low"],
+        name="low",
+        what=f"the fiscal year with the fewest apprehensions in FY{ARTICLE_YEAR - 9}-FY{ARTICLE_YEAR}",
+        mistakes={
+            "That is the number of apprehensions, not the year: `.idxmin()` gives the year (the label), "
+            "where `.min()` gives the count.": float(swb[n["low"]]),
+            "That is the lowest year of all, not of the ten years to `article_year`: take "
+            "`swb.loc[article_year - 9:article_year]` first.": float(swb.idxmin()),
+            "That is the *highest* of the ten years: use `.idxmin()` for the lowest.": float(
+                swb.loc[ARTICLE_YEAR - 9 : ARTICLE_YEAR].idxmax()
+            ),
+        },
+    )
+    if not checked.ok:
+        return checked
+    earlier = swb[(swb.index < n["low"]) & (swb < swb[n["low"]])]
+    return expect_number(
+        since,
+        n["since"],
+        name="since",
+        what=f"the latest fiscal year before FY{n['low']} with fewer apprehensions",
+        mistakes={
+            "That is the *earliest* year with fewer apprehensions: take the most recent one, `.index.max()`.": float(
+                earlier.index.min()
+            ),
+            "That is the number of apprehensions of that year, not the year: take the label (`.index.max()`).": float(
+                swb[n["since"]]
+            ),
+            "`since` is `low` itself: keep only the years *before* `low` (`swb.index < low`).": float(n["low"]),
+        },
+        success=f"FY{n['low']}: {int(swb[n['low']]):,} apprehensions, the fewest since FY{n['since']}.",
+    )
+
+
+def check_spring(spring: object) -> Feedback:
+    """Type-along: ``spring``, southwest border apprehensions of March-May, by calendar year."""
+    expected = _spring_by_year()
+    return expect_series(
+        spring,
+        expected,
+        name="spring",
+        what="each calendar year's March-May southwest border apprehensions",
+        mistakes={
+            "Those are averages: add the three months up with `.sum()`.": lambda a: _values_match(
+                a, _spring_by_year(how="mean")
+            ),
+            "Those are whole years: keep only the SPRING months first (`monthly[\"month_number\"].isin(SPRING)`).": lambda a: _values_match(
+                a, _spring_by_year(range(1, 13))
+            ),
+            "`spring` is labelled by fiscal year: spring is a season of the calendar year, so group by "
+            "`calendar_year`.": lambda a: _values_match(
+                a,
+                data.load_monthly()
+                .pipe(lambda m: m[m["month_number"].isin(SPRING)])
+                .groupby("fiscal_year")["swb_apprehensions"]
+                .sum(),
+            )
+            and not _values_match(a, expected),
+        },
+        success=f"Spring {ARTICLE_YEAR}: {int(expected[ARTICLE_YEAR]):,} southwest border apprehensions.",
+    )
+
+
+def check_jan_sep(jan_sep: object) -> Feedback:
+    """Type-along: ``jan_sep``, southwest border apprehensions of January-September of the article's year."""
+    n = numbers()
+    monthly = data.load_monthly()
+    year = monthly[monthly["calendar_year"] == ARTICLE_YEAR]
+    return expect_number(
+        jan_sep,
+        n["jan_sep"],
+        name="jan_sep",
+        what=f"the southwest border apprehensions of January-September {ARTICLE_YEAR}",
+        mistakes={
+            f"That is the whole calendar year {ARTICLE_YEAR}: keep the months up to 9 (September), "
+            "`month_number <= 9`.": float(year["swb_apprehensions"].sum()),
+            f"That is FY{ARTICLE_YEAR} (October to September): keep calendar year {ARTICLE_YEAR}, January "
+            "to September.": float(n["swb"][ARTICLE_YEAR]),
+            "That stops in August: keep September too (`<= 9`, not `< 9`).": float(
+                year.loc[year["month_number"] < 9, "swb_apprehensions"].sum()
+            ),
+        },
+        success=f"January-September {ARTICLE_YEAR}: {n['jan_sep']:,} apprehensions.",
+    )
+
+
+def check_springs_and_years(lower_springs: object, over: object) -> Feedback:
+    """Type-along: ``lower_springs``, how many springs before the article's were lower, and ``over``,
+    the early-2000s fiscal years with more than a million apprehensions."""
+    n = numbers()
+    spring = _spring_by_year()
+    earlier = spring.loc[: ARTICLE_YEAR - 1]
+    checked = expect_number(
+        lower_springs,
+        n["lower_springs"],
+        name="lower_springs",
+        what=f"how many springs before {ARTICLE_YEAR} had fewer apprehensions than spring {ARTICLE_YEAR}",
+        mistakes={
+            "That counts the springs with *more* apprehensions: count those lower (`<`).": float(
+                (earlier > spring[ARTICLE_YEAR]).sum()
+            ),
+            "That counts every spring: compare each with `spring[article_year]` and count the True values "
+            "(`.sum()`).": float(len(earlier)),
+        },
+    )
+    if not checked.ok:
+        return checked
+    early = n["early"]
+    expected = [int(y) for y in early.index[early > 1_000_000]]
+    return expect_list(
+        over,
+        expected,
+        name="over",
+        what="the early-2000s fiscal years with over a million apprehensions",
+        mistakes={
+            "Those are the years *under* a million: keep those over it (`>`).": [
+                int(y) for y in early.index[early <= 1_000_000]
+            ],
+            "Those are the numbers of apprehensions; list the *years* (`year`, not `swb[year]`).": [
+                int(early[y]) for y in expected
+            ],
+        },
+        success=f"{len(expected)} of the {len(early)} early-2000s years topped a million: {expected}.",
+    )
+
+
+def _text(value: object, name: str) -> Feedback | None:
+    if unanswered(value) or (isinstance(value, str) and value.strip() in {"", "..."}):
+        return hint(NOT_ANSWERED)
+    if not isinstance(value, str):
+        return hint(f"`{name}` should be text (a str, best an f-string), but it is a {type(value).__name__}.")
+    return None
+
+
+def check_claim_parts(title: object, claim_text: object, verdict_text: object) -> Feedback:
+    """Type-along: the headline, the claim (the article's two sentences quoted) and the verdicts."""
+    for value, name in ((title, "title"), (claim_text, "claim_text"), (verdict_text, "verdict_text")):
+        problem = _text(value, name)
+        if problem:
+            return problem
+    if not any(v in title.lower() for v in VERDICTS):
+        return hint(f"The headline should name the verdict, in the vocabulary's words ({', '.join(VERDICTS)}).")
+    for sentence in claim_sentences():
+        if sentence.strip() not in claim_text:
+            return hint(
+                f"`claim_text` should quote the article's sentence {sentence!r} exactly: insert it from "
+                "`sentence_of`, not retyped."
+            )
+    missing = [v for v in dict.fromkeys(expected_verdicts()) if v not in verdict_text.lower()]
+    if missing:
+        return hint(f"`verdict_text` should give each verdict from `fact_check`; it lacks {missing[0]!r}.")
+    overclaim = overclaims(title + " " + verdict_text)
+    if overclaim:
+        return hint(f"{overclaim[0]!r} says more than the data can: say what the figures count.")
+    checked = feedback.check_numbers_in_sentence(f"{title} {claim_text} {verdict_text}", evidence(), what="the evidence")
+    if not checked.ok:
+        return checked
+    return right("The headline names the verdict, the claim quotes the article, the verdicts come from the table.")
+
+
+def check_evidence_text(evidence_text: object) -> Feedback:
+    """Type-along: ``evidence_text``, the evidence: attributed, in apprehensions, every number from the data."""
+    problem = _text(evidence_text, "evidence_text")
+    if problem:
+        return problem
+    lower = evidence_text.lower()
+    if not any(source in lower for source in SOURCES):
+        return hint('Attribute the figures: "According to US Customs and Border Protection (CBP), ...".')
+    if not re.search(r"apprehen|arrest", lower):
+        return hint("Say what the figures count: apprehensions (arrests), not people.")
+    overclaim = overclaims(evidence_text)
+    if overclaim:
+        return hint(f"The evidence says {overclaim[0]!r}: the data cannot show that. Write apprehensions, arrests.")
+    n = numbers()
+    wanted = {"spring": int(n["spring"][ARTICLE_YEAR]), "FY low": int(n["swb"][n["low"]]), "Jan-Sep": n["jan_sep"]}
+    for what, value in wanted.items():
+        if f"{value:,}" not in evidence_text:
+            return hint(f"The evidence should give {what} ({value:,}), inserted with `{{...:,}}` in an f-string.")
+    return feedback.check_numbers_in_sentence(evidence_text, evidence(), what="the evidence")
+
+
+def check_flag(flag: object) -> Feedback:
+    """Type-along: ``flag(text)``, the overclaiming phrases of a text, leaving out what it quotes."""
+    if unanswered(flag):
+        return hint(NOT_ANSWERED)
+    if not callable(flag):
+        return hint(f"`flag` should be a function (`def flag(text): ...`), but it is a {type(flag).__name__}.")
+    sentence = overclaiming_sentence()
+    try:
+        found = flag(sentence)
+        quoted = flag(f'The article said: "{sentence}"')
+        clean = flag("According to CBP, Border Patrol agents made 396,579 apprehensions.")
+    except Exception as error:  # noqa: BLE001  (a student's function may raise anything)
+        return hint(f"`flag(...)` raised {type(error).__name__}: {error}. Run it on a short text to find out why.")
+    if not isinstance(found, list):
+        return hint(f"`flag` should return a list, but it returns {type(found).__name__}: `return [...]`.")
+    if any(not isinstance(f, str) for f in found):
+        return hint(
+            f"`flag` returns {found}: a list of lists. Return one list of the phrases found (strings): collect "
+            "them all in one list comprehension, or `+=` each `re.findall(...)` onto one list."
+        )
+    if not found:
+        return hint(
+            f"`flag` finds nothing in {sentence!r}. Run `re.findall(pattern, text, re.IGNORECASE)` for each "
+            "pattern in OVERCLAIMING, and collect what it finds."
+        )
+    if not any("prove" in str(f).lower() for f in found) or not any("crossed" in str(f).lower() for f in found):
+        return hint(f"`flag` should find both 'prove' and '... people crossed' in {sentence!r}; it found {found}.")
+    if quoted:
+        return hint(
+            f"`flag` still flags what a text quotes ({quoted}): remove the quoted parts first, "
+            "`re.sub(r'\"[^\"]*\"', \" \", text)`, then search."
+        )
+    if clean:
+        return hint(f"`flag` flags a sentence with no overclaiming: {clean}. Search only the OVERCLAIMING patterns.")
+    return right(f"`flag` finds {found} in the overclaiming sentence, and nothing in what a text quotes.")
+
+
+def check_writeup_chart(fig: object) -> Feedback:
+    """Type-along: ``fig``, the chart: a line of southwest border apprehensions, two notes, a headline, a source."""
+    if unanswered(fig):
+        return hint(NOT_ANSWERED)
+    from matplotlib.figure import Figure
+    from matplotlib.text import Annotation
+
+    if not isinstance(fig, Figure):
+        return hint(f"`fig` should be the figure from `fig, ax = plt.subplots(...)`, but it is a {type(fig).__name__}.")
+    if not fig.axes:
+        return hint("`fig` has no axes: make it with `fig, ax = plt.subplots(figsize=(8, 5))`.")
+    swb = numbers()["swb"].loc[2000:]
+    ax = fig.axes[0]
+    lines = [line for line in ax.get_lines() if len(line.get_ydata()) == len(swb)]
+    if not any(same_values_list(line.get_ydata(), swb) for line in lines):
+        return hint(
+            "The chart has no line of `chart_data`'s southwest_border by fiscal_year: "
+            '`ax.plot(chart_data["fiscal_year"], chart_data["southwest_border"])`.'
+        )
+    notes = [child for child in ax.get_children() if isinstance(child, Annotation)]
+    if len(notes) < 2:
+        return hint(f"Mark two points with `annotate_point`: the low and the article's year (it has {len(notes)}).")
+    texts = [t.get_text() for t in fig.texts]
+    if not any(t.lower().startswith("source") for t in texts):
+        return hint("The chart has no source line: `source_line(fig, ...)` with `credit` without its \"Source: \".")
+    if len([t for t in texts if not t.lower().startswith(("source", "chart:"))]) < 2:
+        return hint("Give the chart its headline and subtitle: `headline(fig, chart_title, caption)`.")
+    return right("A line of the data, the low and the article's year marked, a headline, a caption and a source line.")
+
+
+def same_values_list(values, series) -> bool:
+    try:
+        return all(abs(float(a) - float(b)) < 1e-6 for a, b in zip(values, series, strict=True))
+    except (TypeError, ValueError):
+        return False
+
+
+def check_markdown_file(folder: object, markdown_text: object) -> Feedback:
+    """Type-along: ``markdown_text`` written to output/writeup/fact-check.md, with the chart's PNG beside it."""
+    problem = _text(markdown_text, "markdown_text")
+    if problem:
+        return problem
+    if not isinstance(folder, (str, PurePath)):
+        return hint(f"`writeup_folder` should be the folder's path, from `paths.output_dir`, not a {type(folder).__name__}.")
+    folder = Path(folder)
+    if folder.name != "writeup":
+        return hint('Make the folder with `paths.output_dir("writeup")`: it should be output/writeup.')
+    md = folder / PIECE_MD
+    if not md.is_file():
+        return hint(f"There is no {PIECE_MD} in {paths.relative(folder)} yet: write `markdown_text` to it.")
+    if md.read_text(encoding="utf-8") != markdown_text:
+        return hint(f"{PIECE_MD} does not hold `markdown_text`: write it with `.write_text(markdown_text, encoding=\"utf-8\")`.")
+    if not markdown_text.lstrip().startswith("# "):
+        return hint("`markdown_text` should start with the piece, its headline first (`# ...`).")
+    images = re.findall(r"!\[([^\]]*)\]\(([^)]+)\)", markdown_text)
+    if not images:
+        return hint("`markdown_text` has no chart: add it as `![alt_text](file name)`.")
+    alt, target = images[0]
+    if "/" in target or not (folder / target).is_file():
+        return hint(
+            f"The chart {target!r} should sit beside the Markdown: copy the PNG into the folder "
+            "(`shutil.copy`) and link it by its file name only (`.name`)."
+        )
+    if len(alt.split()) < 8:
+        return hint("The image's alt text is too short: use `alt_text`, which `describe` wrote.")
+    if "source:" not in markdown_text.lower():
+        return hint("Add `credit`, the source line, under the chart.")
+    return right(f"{paths.relative(md)}: the piece, the chart beside it with its alt text, caption and source.")
