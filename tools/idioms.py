@@ -341,9 +341,19 @@ IDIOMS: dict[str, Idiom] = {
         Idiom(
             "re-search",
             "regular expressions",
-            "the first match, and its groups",
-            're.search(r"(\\d+) troops", text).group(1)',
+            "the first match",
+            're.search(r"\\d+ troops", text)',
             lambda n: _regex_call(n) and _attr(n.func, "search", "match", "fullmatch"),
+        ),
+        Idiom(
+            "match-group",
+            "regular expressions",
+            "the text a group of a match holds",
+            'match = re.search(r"(?P<troops>\\d+) troops", text); match.group("troops")',
+            lambda n: (
+                _call(n, "group", "groups", "groupdict")
+                or (isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and "match" in n.value.id)
+            ),
         ),
         Idiom(
             "re-sub",
