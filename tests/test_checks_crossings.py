@@ -363,3 +363,322 @@ def test_fact_check_file_other_hints(tmp_path):
     odd = tmp_path / "odd.csv"
     VERDICTS.assign(verdict=["true", "false", "mostly true"]).to_csv(odd, index=False)
     assert "verdict vocabulary" in checks.check_fact_check_file(odd).message
+
+
+# --------------------------------------------------------------------------- one-step type-along checks (kit)
+#
+# Each check: at least three valid ways of writing the answer pass, and the real mistakes get a
+# "Not yet." with a hint of their own.
+
+from helpers.article import extract_figures, load_article  # noqa: E402
+
+ARTICLE_YEAR = 2018
+LEDGER = extract_figures(load_article().text).merge(
+    data.load_figure_annotations(), on=["text", "start"], how="left", validate="one_to_one"
+)
+CROSSING = LEDGER[LEDGER["counts"].isin(["people crossing", "duration"])]
+FIGURE = CROSSING.set_index("text")["value"]
+LOADED = data.load_apprehensions()
+ROWS = LOADED[LOADED["measure"] == "apprehensions"]
+APPR = ROWS.set_index("fiscal_year").loc[:ARTICLE_YEAR]
+SWB = APPR["southwest_border"].dropna()
+NATIONWIDE = APPR["nationwide"].dropna()
+RECENT = SWB.loc[2009:2018]
+SPRING_ROWS = MONTHLY[MONTHLY["month_number"].isin([3, 4, 5])]
+TOTALS = SPRING_ROWS.groupby("calendar_year")["swb_apprehensions"].sum().loc[:ARTICLE_YEAR]
+EARLIER = TOTALS.loc[:2017]
+JAN_TO_SEP = MONTHLY[(MONTHLY["calendar_year"] == 2018) & (MONTHLY["month_number"] <= 9)]
+
+
+def not_yet(feedback, expected):
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+VALID = {
+    "crossing": [
+        lambda: CROSSING,
+        lambda: LEDGER.query('counts in ["people crossing", "duration"]'),
+        lambda: LEDGER[(LEDGER["counts"] == "people crossing") | (LEDGER["counts"] == "duration")].reset_index(drop=True),
+        lambda: CROSSING[list(reversed(CROSSING.columns))].iloc[::-1],
+    ],
+    "yearly": [
+        lambda: data.load_apprehensions(),
+        lambda: data.load_apprehensions()[list(reversed(LOADED.columns))],
+        lambda: data.load_apprehensions(paths.DATASETS / "apprehensions_by_fiscal_year.csv"),
+    ],
+    "apprehension_rows": [
+        lambda: ROWS,
+        lambda: LOADED.query('measure == "apprehensions"'),
+        lambda: LOADED[LOADED["measure"] != "encounters"].reset_index(drop=True),
+        lambda: LOADED.loc[LOADED["measure"].isin(["apprehensions"])],
+    ],
+    "apprehensions": [
+        lambda: APPR,
+        lambda: ROWS.set_index("fiscal_year")[lambda t: t.index <= ARTICLE_YEAR],
+        lambda: ROWS[ROWS["fiscal_year"] <= ARTICLE_YEAR].set_index("fiscal_year"),
+        lambda: ROWS.set_index("fiscal_year").loc[1925:2018, ["southwest_border", "nationwide", "measure"]],
+    ],
+    "nationwide": [
+        lambda: NATIONWIDE,
+        lambda: APPR.loc[APPR["nationwide"].notna(), "nationwide"],
+        lambda: APPR["nationwide"].dropna().astype(float),
+        lambda: APPR.dropna(subset=["nationwide"])["nationwide"].rename("n"),
+    ],
+    "recent": [
+        lambda: SWB.loc[ARTICLE_YEAR - 9 : ARTICLE_YEAR],
+        lambda: SWB.tail(10),
+        lambda: SWB.iloc[-10:],
+        lambda: SWB[SWB.index > ARTICLE_YEAR - 10].astype(float),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "name, make",
+    [(name, make) for name, makers in VALID.items() for make in makers],
+    ids=[f"{name}-{i}" for name, makers in VALID.items() for i in range(len(makers))],
+)
+def test_one_step_checks_accept_valid_answers(name, make):
+    feedback = getattr(checks, f"check_{name}")(make())
+    assert feedback.ok, feedback.message
+
+
+@pytest.mark.parametrize(
+    "name, make, expected",
+    [
+        ("crossing", lambda: LEDGER[LEDGER["counts"] == "people crossing"], "*duration*"),
+        ("crossing", lambda: LEDGER[LEDGER["counts"] == "duration"], "Only the \"duration\" row"),
+        ("crossing", lambda: LEDGER, "whole ledger"),
+        ("crossing", lambda: CROSSING[["text", "value", "counts", "attributed_to", "about"]], "`sentence` column"),
+        ("yearly", lambda: RAW, "plain `pd.read_csv`"),
+        ("yearly", lambda: data.load_apprehensions, "Call it, with brackets"),
+        ("yearly", lambda: LOADED.tail(), "Store the whole table"),
+        ("yearly", lambda: LOADED.set_index("fiscal_year"), "Keep `fiscal_year` as a column"),
+        ("apprehension_rows", lambda: LOADED[LOADED["measure"] == "encounters"], "*encounters* rows"),
+        ("apprehension_rows", lambda: LOADED, "inside the brackets"),
+        ("apprehension_rows", lambda: LOADED[LOADED["measure"] == "Apprehensions"], "spelling"),
+        ("apprehensions", lambda: ROWS.loc[:ARTICLE_YEAR], "still a column"),
+        ("apprehensions", lambda: ROWS.set_index("fiscal_year"), "goes past FY2018"),
+        ("apprehensions", lambda: ROWS.set_index("fiscal_year").loc[1960:ARTICLE_YEAR], "keep every year from the first"),
+        ("nationwide", lambda: ROWS.set_index("fiscal_year")["nationwide"], "goes past FY2018"),
+        ("nationwide", lambda: SWB, "*southwest border*"),
+        ("nationwide", lambda: NATIONWIDE.loc[1960:], "has 59 values"),
+        ("nationwide", lambda: APPR, "Pick it with"),
+        ("recent", lambda: SWB.loc[ARTICLE_YEAR - 10 : ARTICLE_YEAR], "Eleven years"),
+        ("recent", lambda: SWB.loc[ARTICLE_YEAR - 8 : ARTICLE_YEAR], "Nine years"),
+        ("recent", lambda: NATIONWIDE.loc[ARTICLE_YEAR - 9 : ARTICLE_YEAR], "nationwide counts"),
+        ("recent", lambda: SWB, "whole series"),
+    ],
+)
+def test_one_step_checks_hint_at_each_mistake(name, make, expected):
+    not_yet(getattr(checks, f"check_{name}")(make()), expected)
+
+
+def test_lowest_year():
+    for answer in (RECENT.idxmin(), int(RECENT.idxmin()), float(RECENT.idxmin()), RECENT.sort_values().index[0]):
+        assert checks.check_lowest_year(answer).ok, answer
+    not_yet(checks.check_lowest_year(RECENT.min()), "lowest *count*")
+    not_yet(checks.check_lowest_year(RECENT.idxmax()), "*most* apprehensions")
+    not_yet(checks.check_lowest_year(SWB.idxmin()), "whole series since FY1960")
+    not_yet(checks.check_lowest_year("FY2017"), "is text")
+    not_yet(checks.check_lowest_year(RECENT[RECENT == RECENT.min()]), "not one number")
+
+
+def test_since():
+    for answer in (strict(SWB, 2017), float(strict(SWB, 2017)), SWB[(SWB.index < 2017) & (SWB < SWB[2017])].index[-1]):
+        assert checks.check_since(answer).ok, answer
+    not_yet(checks.check_since(2017 - strict(SWB, 2017)), "number of years")
+    not_yet(checks.check_since(2017), "low year itself")
+    not_yet(checks.check_since(strict(RECENT, 2017)), "`lowest_since(swb, lowest_year)`")
+    not_yet(checks.check_since(SWB.idxmin()), "something else")
+
+
+def test_spring_months():
+    for answer in (
+        SPRING_ROWS,
+        MONTHLY.query("month_number in [3, 4, 5]"),
+        MONTHLY[(MONTHLY["month_number"] >= 3) & (MONTHLY["month_number"] <= 5)].reset_index(drop=True),
+        MONTHLY[MONTHLY["month"].isin(["March", "April", "May"])].sort_values(["month_number", "calendar_year"]),
+    ):
+        assert checks.check_spring_months(answer).ok
+    not_yet(checks.check_spring_months(MONTHLY), "every month")
+    not_yet(checks.check_spring_months(MONTHLY[MONTHLY["month_number"] == 3]), "`.isin(SPRING)`")
+    not_yet(checks.check_spring_months(MONTHLY[~MONTHLY["month_number"].isin([3, 4, 5])]), "other months")
+    not_yet(checks.check_spring_months(MONTHLY[MONTHLY["month_number"].isin([4, 5, 6])]), "does not hold")
+
+
+def test_springs():
+    this, last = TOTALS[2018], TOTALS[2017]
+    for pair in ((this, last), (int(this), int(last)), (float(this), float(last)), (TOTALS.loc[2018], TOTALS.iloc[-2])):
+        assert checks.check_springs(*pair).ok, pair
+    not_yet(checks.check_springs(last, this), "spring 2017's total")
+    not_yet(checks.check_springs(this, this), "spring 2018 again")
+    not_yet(checks.check_springs(this, TOTALS[2016]), "one year too far back")
+    not_yet(checks.check_springs(TOTALS.loc[[2018]], last), "not one number")
+
+
+def test_earlier():
+    for answer in (EARLIER, TOTALS[TOTALS.index < 2018], TOTALS.iloc[:-1], TOTALS.drop(2018).astype(float)):
+        assert checks.check_earlier(answer).ok
+    not_yet(checks.check_earlier(TOTALS), "still in")
+    not_yet(checks.check_earlier(TOTALS.loc[:2016]), "already includes it")
+    not_yet(checks.check_earlier(TOTALS.loc[2001:2017]), "has 17 values")
+
+
+def test_lower_springs():
+    this = TOTALS[2018]
+    for answer in (EARLIER[EARLIER < this], TOTALS[TOTALS < this], EARLIER.loc[EARLIER < this].astype(float)):
+        assert checks.check_lower_springs(answer).ok
+    not_yet(checks.check_lower_springs(EARLIER[EARLIER > this]), "*more* apprehensions")
+    not_yet(checks.check_lower_springs(EARLIER < this), "True/False values")
+    not_yet(checks.check_lower_springs(len(EARLIER[EARLIER < this])), "That is a number")
+
+
+def test_jan_to_sep_months():
+    for answer in (
+        JAN_TO_SEP,
+        MONTHLY.query("calendar_year == 2018 and month_number <= 9"),
+        MONTHLY[(MONTHLY["calendar_year"] == 2018) & (MONTHLY["month_number"] < 10)].reset_index(drop=True),
+        MONTHLY[(MONTHLY["fiscal_year"] == 2018) & (MONTHLY["calendar_year"] == 2018)],
+    ):
+        assert checks.check_jan_to_sep_months(answer).ok
+    not_yet(checks.check_jan_to_sep_months(MONTHLY[MONTHLY["fiscal_year"] == 2018]), "*fiscal* year")
+    not_yet(checks.check_jan_to_sep_months(MONTHLY[MONTHLY["calendar_year"] == 2018]), "whole calendar year")
+    not_yet(
+        checks.check_jan_to_sep_months(MONTHLY[(MONTHLY["calendar_year"] == 2018) & (MONTHLY["month_number"] < 9)]),
+        "`<= 9`",
+    )
+
+
+LABELS = ["FY2018", "calendar 2018, Jan-Sep", "FY2017"]
+COUNTS = [SWB[2018], JAN_TO_SEP["swb_apprehensions"].sum(), SWB[2017]]
+AROUND_300K = FIGURE["300,000"]
+
+
+def readings(difference=None, fits=None, counts=COUNTS, labels=LABELS):
+    table = pd.DataFrame({"this year means": labels, "southwest_border": counts})
+    if difference is not None:
+        table["difference_%"] = difference(table["southwest_border"])
+    if fits is not None:
+        table["fits"] = fits(table["difference_%"])
+    return table
+
+
+def right_difference(counts):
+    return ((counts / AROUND_300K - 1) * 100).round(1)
+
+
+def test_readings_valid():
+    answers = [
+        readings(),
+        readings(counts=[float(c) for c in COUNTS]),
+        pd.DataFrame({"southwest_border": COUNTS, "this year means": LABELS}),
+        readings(right_difference),
+        readings(lambda c: (c - AROUND_300K) / AROUND_300K * 100),  # not rounded: within the tolerance
+        readings(lambda c: (100 * c / AROUND_300K - 100).round(1)),
+        readings(right_difference, lambda d: d.abs() <= 10),
+        readings(right_difference, lambda d: (d >= -10) & (d <= 10)),
+        readings(right_difference, lambda d: d.abs() / 100 <= 0.10),
+    ]
+    for answer in answers:
+        assert checks.check_readings(answer).ok, checks.check_readings(answer).message
+
+
+def test_readings_hints():
+    not_yet(checks.check_readings(readings(labels=["2018", "calendar 2018", "2017"])), "a later cell looks readings up")
+    calendar = MONTHLY[MONTHLY["calendar_year"] == 2018]["swb_apprehensions"].sum()
+    not_yet(checks.check_readings(readings(counts=[SWB[2018], calendar, SWB[2017]])), "*every* month")
+    not_yet(checks.check_readings(readings(lambda c: c / AROUND_300K - 1)), "fractions")
+    not_yet(checks.check_readings(readings(lambda c: -right_difference(c))), "wrong way round")
+    not_yet(checks.check_readings(readings(right_difference, lambda d: d.abs() <= 0.10)), "`AROUND * 100`")
+    not_yet(checks.check_readings(COUNTS), "should be a table")
+
+
+DECADE = pd.DataFrame({"southwest_border": SWB.loc[2000:2006], "nationwide": NATIONWIDE.loc[2000:2006]})
+
+
+def test_decade():
+    with_early = DECADE.assign(early_2000s=DECADE.index.isin(range(2000, 2005)))
+    full = with_early.assign(over_a_million=with_early["southwest_border"] > FIGURE["a million"])
+    for answer in (
+        DECADE,
+        pd.DataFrame({"nationwide": NATIONWIDE.loc[2000:2006], "southwest_border": SWB.loc[2000:2006]}),
+        APPR.loc[2000:2006, ["southwest_border", "nationwide"]],
+        with_early,
+        DECADE.assign(early_2000s=[year < 2005 for year in DECADE.index]),
+        full,
+        with_early.assign(over_a_million=with_early["southwest_border"] >= 1_000_000),
+    ):
+        assert checks.check_decade(answer).ok, checks.check_decade(answer).message
+    not_yet(checks.check_decade(DECADE.loc[2000:2005]), "keeps 6 rows")
+    not_yet(checks.check_decade(DECADE.rename(columns={"southwest_border": "nationwide", "nationwide": "southwest_border"})), "swapped")
+    not_yet(checks.check_decade(DECADE.assign(early_2000s=True)), "True for every year")
+    not_yet(checks.check_decade(with_early.assign(over_a_million=with_early["southwest_border"] > FIGURE["300,000"])), "not the right values")
+    not_yet(checks.check_decade(with_early.assign(over_a_million=with_early["southwest_border"] < 1_000_000)), "*under* a million")
+    not_yet(checks.check_decade(DECADE.reset_index()), "row labels")
+
+
+FULL_DECADE = DECADE.assign(
+    early_2000s=DECADE.index.isin(range(2000, 2005)), over_a_million=DECADE["southwest_border"] > FIGURE["a million"]
+)
+EARLY = FULL_DECADE[FULL_DECADE["early_2000s"]]
+
+
+def test_early():
+    for answer in (EARLY, FULL_DECADE.loc[2000:2004], FULL_DECADE.query("early_2000s"), FULL_DECADE[FULL_DECADE.index < 2005]):
+        assert checks.check_early(answer).ok
+    not_yet(checks.check_early(FULL_DECADE[FULL_DECADE["over_a_million"]]), "years over a million")
+    not_yet(checks.check_early(FULL_DECADE), "every row of `decade`")
+    not_yet(checks.check_early(FULL_DECADE.loc[2000:2003]), "keeps 4 rows")
+
+
+OVER = [f"FY{y}" for y in EARLY.index[EARLY["over_a_million"]]]
+UNDER_ROWS = EARLY.loc[~EARLY["over_a_million"], "southwest_border"]
+UNDER = [f"FY{y} ({c:,})" for y, c in UNDER_ROWS.items()]
+
+
+def test_over_under_valid():
+    loop_over, loop_under = [], []
+    for year in EARLY.index:
+        if EARLY.loc[year, "over_a_million"]:
+            loop_over.append("FY" + str(year))
+        else:
+            loop_under.append(f"FY{year} ({int(EARLY.loc[year, 'southwest_border']):,})")
+    for over, under in ((OVER, UNDER), (loop_over, loop_under), (tuple(OVER), tuple(UNDER))):
+        assert checks.check_over_under(over, under).ok
+
+
+def test_over_under_hints():
+    # the novice's lists of ints, which made the evidence cell's ", ".join raise a TypeError
+    not_yet(checks.check_over_under(list(EARLY.index[EARLY["over_a_million"]]), UNDER), "should be text (str)")
+    not_yet(checks.check_over_under([str(y)[2:] for y in OVER], UNDER), "FY in front")
+    not_yet(checks.check_over_under([u[:6] for u in UNDER], UNDER), "*under* a million")
+    not_yet(checks.check_over_under(OVER, [u[:6] for u in UNDER]), "count in brackets")
+    not_yet(checks.check_over_under(OVER, [f"FY{y} ({c})" for y, c in UNDER_ROWS.items()]), "thousands separators")
+    not_yet(checks.check_over_under(OVER, list(UNDER_ROWS)), "should be text (str)")
+    not_yet(checks.check_over_under(", ".join(OVER), UNDER), "should be a list")
+
+
+@pytest.mark.parametrize(
+    "verdict, figure",
+    [("not supported", "40-year"), ("cannot be checked", "300,000"), ("cannot be checked", "a million")],
+)
+def test_verdict_valid(verdict, figure):
+    for answer in (verdict, verdict.strip(), "".join(verdict)):
+        assert checks.check_verdict(answer, figure).ok
+
+
+@pytest.mark.parametrize(
+    "answer, figure, expected",
+    [
+        ("cannot be checked", "40-year", "not supported"),
+        ("supported", "300,000", "*people crossing*"),
+        ("partly supported", "a million", "*people crossing*"),
+        ("Not supported", "40-year", "not in the vocabulary"),
+        ("false", "a million", "not in the vocabulary"),
+        (False, "300,000", "should be text"),
+        (..., "40-year", "Replace the `...`"),
+    ],
+)
+def test_verdict_hints(answer, figure, expected):
+    not_yet(checks.check_verdict(answer, figure), expected)

@@ -138,6 +138,13 @@ IDIOMS: dict[str, Idiom] = {
             lambda n: isinstance(n, ast.With),
         ),
         Idiom(
+            "next-match",
+            "Python",
+            "the first item that matches (next with a generator)",
+            'next(i for i, row in enumerate(rows) if row[0] == "Tucson")',
+            lambda n: isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "next",
+        ),
+        Idiom(
             "try-except",
             "Python",
             "try / except",
@@ -404,6 +411,13 @@ IDIOMS: dict[str, Idiom] = {
             "shade a period",
             "ax.axvspan(2020, 2023, alpha=0.2)",
             lambda n: _call(n, "axvspan", "axhline", "axvline"),
+        ),
+        Idiom(
+            "axis-format",
+            "matplotlib",
+            "thousands separators on an axis",
+            'ax.yaxis.set_major_formatter("{x:,.0f}")',
+            lambda n: _call(n, "set_major_formatter", "set_minor_formatter"),
         ),
         Idiom(
             "savefig",

@@ -33,6 +33,24 @@ __all__ = [
     "check_fy2011_low",
     "check_low_finding",
     "check_fact_check_file",
+    "check_crossing",
+    "check_yearly",
+    "check_apprehension_rows",
+    "check_apprehensions",
+    "check_nationwide",
+    "check_recent",
+    "check_lowest_year",
+    "check_since",
+    "check_spring_months",
+    "check_springs",
+    "check_earlier",
+    "check_lower_springs",
+    "check_jan_to_sep_months",
+    "check_readings",
+    "check_decade",
+    "check_early",
+    "check_over_under",
+    "check_verdict",
 ]
 
 #: The article ran on 25 October 2018, three weeks after FY2018 ended: the notebook's ``article_year``.
@@ -578,3 +596,649 @@ def check_fact_check_file(path: object) -> Feedback:
         f"{paths.relative(path)} holds a header and {len(claims)} claims, each with its verdict and "
         "evidence: a file any spreadsheet or newsroom database can read."
     )
+
+
+# =========================================================================== type-along: one step, one check
+#
+# The checks below judge the results of lesson 03's one-step typed cells with the check kit
+# (helpers/checks/kit.py): values, not representation. Each expected value is computed here from the
+# course's files, the way the worked notebook computes it.
+
+from helpers.checks import kit  # noqa: E402
+
+#: The three readings of "this year" (section 5), as the notebook labels them.
+READING_LABELS = (f"FY{ARTICLE_YEAR}", f"calendar {ARTICLE_YEAR}, Jan-Sep", f"FY{ARTICLE_YEAR - 1}")
+#: "Around" means within 10% (the notebook's AROUND), and the early 2000s are FY2000-FY2004 (EARLY_2000S).
+AROUND = 0.10
+EARLY_2000S = range(2000, 2005)
+DECADE = (2000, 2006)
+
+
+def _ledger() -> pd.DataFrame:
+    return extract_figures(load_article().text).merge(
+        load_figure_annotations(), on=["text", "start"], how="left", validate="one_to_one"
+    )
+
+
+def _crossing() -> pd.DataFrame:
+    ledger = _ledger()
+    return ledger[ledger["counts"].isin(["people crossing", "duration"])]
+
+
+def _figure(text: str) -> int:
+    return int(_crossing().set_index("text").loc[text, "value"])
+
+
+def _rows(table: object) -> int | None:
+    return len(table) if isinstance(table, pd.DataFrame) else None
+
+
+def check_crossing(crossing: object) -> Feedback:
+    """Type-along: ``crossing``, the ledger's rows whose ``counts`` is "people crossing" or "duration", every column kept."""
+    ledger, expected = _ledger(), _crossing()
+    if isinstance(crossing, pd.DataFrame) and "sentence" not in crossing.columns and "text" in crossing.columns:
+        return hint(
+            "`crossing` lost the ledger's other columns (the next cell reads its `sentence` column). Keep "
+            "every column in `crossing`; pick the five columns only on the line that shows them."
+        )
+    only = {
+        kind: ledger[ledger["counts"] == kind] for kind in ("people crossing", "duration")
+    }
+    return kit.expect_table(
+        crossing,
+        expected,
+        name="crossing",
+        what="the ledger's crossing figures (counts: people crossing or duration)",
+        columns=["text", "value", "counts", "sentence"],
+        ordered=False,
+        mistakes={
+            'Only the "people crossing" rows: the "40-year" of a low counts a *duration*. Keep both kinds, '
+            '`.isin(["people crossing", "duration"])`.': lambda a: _rows(a) == len(only["people crossing"])
+            and set(a["counts"]) == {"people crossing"},
+            'Only the "duration" row: keep the "people crossing" rows too, with '
+            '`.isin(["people crossing", "duration"])`.': lambda a: _rows(a) == len(only["duration"])
+            and set(a["counts"]) == {"duration"},
+            "That is the whole ledger. Keep only the rows whose `counts` is in the list: "
+            '`ledger[ledger["counts"].isin([...])]`.': lambda a: _rows(a) == len(ledger),
+        },
+        success=f"{len(expected)} crossing figures: {', '.join(expected['text'])}, each with its sentence.",
+    )
+
+
+def check_yearly(yearly: object) -> Feedback:
+    """Type-along: ``yearly``, the yearly file as the checked loader returns it (whole numbers, ``<NA>`` blanks)."""
+    if callable(yearly) and not isinstance(yearly, pd.DataFrame):
+        return hint("That is the loader itself. Call it, with brackets: `data.load_apprehensions()`.")
+    expected = load_apprehensions()
+    if isinstance(yearly, pd.DataFrame) and "nationwide" in yearly.columns and str(yearly["nationwide"].dtype) != "Int64":
+        return hint(
+            "That table has decimal counts, as plain `pd.read_csv` gives them. Load it with the course's "
+            "checked loader instead: `yearly = data.load_apprehensions()`."
+        )
+    return kit.expect_table(
+        yearly,
+        expected,
+        name="yearly",
+        what="the whole yearly file, as `data.load_apprehensions()` returns it",
+        mistakes={
+            "Store the whole table in `yearly`; show a part of it with `.tail()` on a line of its own.": lambda a: 0
+            < _rows(a) < len(expected),
+            "Keep `fiscal_year` as a column for now: a later cell makes it the index.": lambda a: "fiscal_year"
+            not in a.columns and a.index.name == "fiscal_year",
+        },
+        success=f"the checked table: {len(expected)} fiscal years, counts as whole numbers (Int64).",
+    )
+
+
+def _apprehension_rows() -> pd.DataFrame:
+    yearly = load_apprehensions()
+    return yearly[yearly["measure"] == "apprehensions"]
+
+
+def check_apprehension_rows(apprehension_rows: object) -> Feedback:
+    """Type-along: ``apprehension_rows``, the rows of ``yearly`` whose measure is "apprehensions"."""
+    yearly = load_apprehensions()
+    expected = _apprehension_rows()
+    encounters = yearly[yearly["measure"] == "encounters"]
+    return kit.expect_table(
+        apprehension_rows,
+        expected,
+        name="apprehension_rows",
+        what='the rows of `yearly` whose `measure` is "apprehensions"',
+        columns=list(yearly.columns),
+        mistakes={
+            'Those are the *encounters* rows. Keep the rows whose measure is "apprehensions" (`==`, not `!=`).': lambda a: len(a)
+            == len(encounters),
+            "That is every row of `yearly`: the condition `yearly[\"measure\"] == \"apprehensions\"` goes inside "
+            "the brackets, `yearly[...]`.": lambda a: len(a) == len(yearly),
+            'No row is left. Check the spelling: the measure is written "apprehensions", all lower case.': lambda a: len(a)
+            == 0,
+        },
+        success=f"{len(expected)} years of apprehensions; the {len(encounters)} encounters years are out.",
+    )
+
+
+def _apprehensions() -> pd.DataFrame:
+    return _apprehension_rows().set_index("fiscal_year").loc[:ARTICLE_YEAR]
+
+
+def check_apprehensions(apprehensions: object) -> Feedback:
+    """Type-along: ``apprehensions``, the apprehension rows indexed by fiscal year, up to the article's year."""
+    expected = _apprehensions()
+    if isinstance(apprehensions, pd.DataFrame):
+        if "fiscal_year" in apprehensions.columns:
+            return hint(
+                "`fiscal_year` is still a column, so `.loc[:article_year]` cut at row number 2018, not at "
+                'FY2018. Make it the index first: `apprehension_rows.set_index("fiscal_year")`, then `.loc`.'
+            )
+        if len(apprehensions) and max(apprehensions.index) > ARTICLE_YEAR:
+            return hint(
+                f"Your table goes past FY{ARTICLE_YEAR}, the article's year. Keep the years up to it with "
+                "`.loc[:article_year]` after `set_index`."
+            )
+        if len(apprehensions) and min(apprehensions.index) > expected.index.min():
+            return hint(
+                f"Your table starts in FY{min(apprehensions.index)}; keep every year from the first one: "
+                "`.loc[:article_year]`, with nothing before the colon."
+            )
+    return kit.expect_table(
+        apprehensions,
+        expected,
+        name="apprehensions",
+        what=f"the apprehension rows indexed by fiscal year, FY{expected.index.min()}-FY{ARTICLE_YEAR}",
+        columns=["southwest_border", "nationwide", "measure"],
+        index=True,
+        success=f"{len(expected)} fiscal years, FY{expected.index.min()}-FY{ARTICLE_YEAR}, indexed by fiscal year.",
+    )
+
+
+def check_nationwide(nationwide: object) -> Feedback:
+    """Type-along: ``nationwide``, nationwide apprehensions by fiscal year up to the article's year, blanks dropped."""
+    expected = _yearly("nationwide").loc[:ARTICLE_YEAR]
+    if isinstance(nationwide, pd.Series) and len(nationwide) and max(nationwide.index) > ARTICLE_YEAR:
+        return hint(
+            f"`nationwide` goes past FY{ARTICLE_YEAR}, the article's year. Take the column from "
+            "`apprehensions`, which stops there."
+        )
+    return kit.expect_series(
+        nationwide,
+        expected,
+        name="nationwide",
+        what=f"nationwide apprehensions by fiscal year, FY{expected.index.min()}-FY{ARTICLE_YEAR}",
+        mistakes={
+            "Your series still has blank (`<NA>`) years. Drop them with `.dropna()`.": lambda a: a.isna().any(),
+            "Those are the *southwest border* counts (that is `swb`). Take the `nationwide` column.": lambda a: kit.same_values(
+                a, _swb_until_article()
+            ),
+        },
+        success=f"{len(expected)} fiscal years of nationwide apprehensions, FY{expected.index.min()}-FY{ARTICLE_YEAR}.",
+    )
+
+
+def _recent() -> pd.Series:
+    return _swb_until_article().loc[ARTICLE_YEAR - 9 : ARTICLE_YEAR]
+
+
+def check_recent(recent: object) -> Feedback:
+    """Type-along: ``recent``, the ten fiscal years of ``swb`` up to the article's year."""
+    swb = _swb_until_article()
+    expected = _recent()
+    return kit.expect_series(
+        recent,
+        expected,
+        name="recent",
+        what=f"the ten fiscal years FY{ARTICLE_YEAR - 9}-FY{ARTICLE_YEAR} of `swb`",
+        mistakes={
+            f"Eleven years: `.loc` keeps *both* ends, so `.loc[article_year - 10:article_year]` starts at "
+            f"FY{ARTICLE_YEAR - 10}. Start at `article_year - 9`.": lambda a: len(a) == 11,
+            f"Nine years: `.loc` keeps both ends, so start at `article_year - 9` to get FY{ARTICLE_YEAR - 9} "
+            f"to FY{ARTICLE_YEAR}.": lambda a: len(a) == 9,
+            "Those are nationwide counts. Take the ten years from `swb`.": lambda a: kit.same_values(
+                a, _yearly("nationwide").loc[ARTICLE_YEAR - 9 : ARTICLE_YEAR]
+            ),
+            "That is the whole series. Keep only the last ten years with `.loc[first:last]`.": lambda a: len(a)
+            == len(swb),
+        },
+        success=f"FY{ARTICLE_YEAR - 9}-FY{ARTICLE_YEAR}, ten fiscal years.",
+    )
+
+
+def check_lowest_year(lowest_year: object) -> Feedback:
+    """Type-along: ``lowest_year``, the fiscal year with the fewest apprehensions among ``recent``."""
+    recent = _recent()
+    expected = int(recent.idxmin())
+    return kit.expect_number(
+        lowest_year,
+        expected,
+        name="lowest_year",
+        what=f"the year with the fewest apprehensions of FY{ARTICLE_YEAR - 9}-FY{ARTICLE_YEAR}",
+        mistakes={
+            f"{int(recent.min()):,} is the lowest *count*. Store its *year*: `.idxmin()` gives the label "
+            "(the fiscal year), `.min()` the value.": int(recent.min()),
+            "That is the year with the *most* apprehensions (`.idxmax()`). Use `.idxmin()` for the fewest.": int(
+                recent.idxmax()
+            ),
+            "That is the lowest year of the whole series since FY1960. Take `.idxmin()` of `recent`, the ten "
+            "years.": int(_swb_until_article().idxmin()),
+        },
+        success=f"FY{expected}: {int(recent[expected]):,} apprehensions, the fewest of the ten years.",
+    )
+
+
+def check_since(since: object) -> Feedback:
+    """Type-along: ``since``, ``lowest_since(swb, lowest_year)``: the last fiscal year lower than the low year."""
+    swb = _swb_until_article()
+    low = int(_recent().idxmin())
+    expected = lowest_since(swb, low)
+    if since is None:
+        return hint(
+            "`since` is None: your call found no earlier lower year. Call it on the whole series, "
+            "`lowest_since(swb, lowest_year)`, not on `recent`."
+        )
+    return kit.expect_number(
+        since,
+        expected,
+        name="since",
+        what=f"the most recent year before FY{low} with fewer apprehensions",
+        mistakes={
+            "That is a number of years. Store the year `lowest_since` returns; the notebook subtracts afterwards.": low
+            - expected,
+            "That is the low year itself. Pass it to the function: `lowest_since(swb, lowest_year)`.": low,
+        },
+        success=f"FY{expected} ({int(swb[expected]):,}): FY{low} was the lowest since FY{expected}.",
+    )
+
+
+def _spring() -> pd.DataFrame:
+    monthly = load_monthly()
+    return monthly[monthly["month_number"].isin(SPRING)]
+
+
+def check_spring_months(spring: object) -> Feedback:
+    """Type-along: ``spring``, the rows of ``monthly`` for March, April and May (every year, every column)."""
+    monthly = load_monthly()
+    expected = _spring()
+    return kit.expect_table(
+        spring,
+        expected,
+        name="spring",
+        what="every March, April and May of `monthly`",
+        columns=list(monthly.columns),
+        ordered=False,
+        mistakes={
+            "That is every month. Keep the rows whose `month_number` is in `SPRING`: "
+            '`monthly[monthly["month_number"].isin(SPRING)]`.': lambda a: len(a) == len(monthly),
+            "Only one month a year is left. `SPRING` is a list of three months: test it with `.isin(SPRING)`, "
+            "not `==`.": lambda a: a["month_number"].nunique() == 1,
+            "Those are the other months of the year. Keep the rows that *are* in `SPRING` (no `~`).": lambda a: len(a)
+            == len(monthly) - len(expected),
+        },
+        success=f"{len(expected)} spring months: March, April and May of every year in the table.",
+    )
+
+
+def check_springs(this_spring: object, last_spring: object) -> Feedback:
+    """Type-along: ``this_spring`` and ``last_spring``, the spring totals of the article's year and the year before."""
+    totals = _spring_totals()
+    this, last = int(totals[ARTICLE_YEAR]), int(totals[ARTICLE_YEAR - 1])
+    first = kit.expect_number(
+        this_spring,
+        this,
+        name="this_spring",
+        what=f"spring {ARTICLE_YEAR}'s total",
+        mistakes={
+            f"That is spring {ARTICLE_YEAR - 1}'s total: `this_spring` is spring `article_year`, "
+            "`spring_totals[article_year]`.": last
+        },
+    )
+    if not first.ok:
+        return first
+    second = kit.expect_number(
+        last_spring,
+        last,
+        name="last_spring",
+        what=f"spring {ARTICLE_YEAR - 1}'s total",
+        mistakes={
+            f"That is spring {ARTICLE_YEAR} again. The spring before is `spring_totals[article_year - 1]`.": this,
+            f"That is spring {ARTICLE_YEAR - 2}'s total: one year too far back. Use `article_year - 1`.": int(
+                totals[ARTICLE_YEAR - 2]
+            ),
+        },
+    )
+    if not second.ok:
+        return second
+    return right(f"spring {ARTICLE_YEAR}: {this:,}; spring {ARTICLE_YEAR - 1}: {last:,}.")
+
+
+def _earlier() -> pd.Series:
+    return _spring_totals().loc[: ARTICLE_YEAR - 1]
+
+
+def check_earlier(earlier: object) -> Feedback:
+    """Type-along: ``earlier``, the spring totals of the years before the article's."""
+    totals, expected = _spring_totals(), _earlier()
+    return kit.expect_series(
+        earlier,
+        expected,
+        name="earlier",
+        what=f"the spring totals {expected.index.min()}-{ARTICLE_YEAR - 1}",
+        mistakes={
+            f"Spring {ARTICLE_YEAR} is still in: `.loc` keeps both ends, so stop at `article_year - 1`.": lambda a: len(a)
+            == len(totals),
+            f"Spring {ARTICLE_YEAR - 1} is missing: `.loc` keeps both ends, so `.loc[:article_year - 1]` "
+            "already includes it.": lambda a: len(a) == len(totals) - 2
+            and max(a.index) == ARTICLE_YEAR - 2,
+        },
+        success=f"{len(expected)} springs, {expected.index.min()}-{ARTICLE_YEAR - 1}.",
+    )
+
+
+def check_lower_springs(lower_springs: object) -> Feedback:
+    """Type-along: ``lower_springs``, the earlier springs with fewer apprehensions than the article's spring."""
+    earlier, this = _earlier(), _spring_totals()[ARTICLE_YEAR]
+    expected = earlier[earlier < this]
+    if isinstance(lower_springs, int | float) and not isinstance(lower_springs, bool):
+        return hint(
+            "That is a number. Keep the springs themselves, a Series, with a boolean filter: "
+            "`earlier[earlier < this_spring]`; a later cell counts them."
+        )
+    return kit.expect_series(
+        lower_springs,
+        expected,
+        name="lower_springs",
+        what=f"the springs before {ARTICLE_YEAR} with fewer apprehensions than spring {ARTICLE_YEAR}",
+        mistakes={
+            f"Those are the springs with *more* apprehensions than spring {ARTICLE_YEAR}. Use `<`.": lambda a: kit.same_values(
+                a, earlier[earlier > this]
+            ),
+            "Those are True/False values for every spring. Put the condition inside the brackets: "
+            "`earlier[earlier < this_spring]`.": lambda a: len(a) == len(earlier)
+            and str(a.dtype) in ("bool", "boolean"),
+        },
+        success=f"{len(expected)} earlier springs were lower: {', '.join(map(str, expected.index))}.",
+    )
+
+
+def _jan_to_sep() -> pd.DataFrame:
+    monthly = load_monthly()
+    return monthly[(monthly["calendar_year"] == ARTICLE_YEAR) & (monthly["month_number"] <= 9)]
+
+
+def check_jan_to_sep_months(jan_to_sep: object) -> Feedback:
+    """Type-along: ``jan_to_sep``, the months January to September of the article's calendar year."""
+    monthly = load_monthly()
+    expected = _jan_to_sep()
+    return kit.expect_table(
+        jan_to_sep,
+        expected,
+        name="jan_to_sep",
+        what=f"the nine months January-September {ARTICLE_YEAR}",
+        columns=list(monthly.columns),
+        ordered=False,
+        mistakes={
+            f"Those are the months of *fiscal* year {ARTICLE_YEAR} (October {ARTICLE_YEAR - 1} to September "
+            f"{ARTICLE_YEAR}). Filter on `calendar_year`.": lambda a: set(a["fiscal_year"]) == {ARTICLE_YEAR}
+            and len(a) == 12,
+            f"That is the whole calendar year {ARTICLE_YEAR}. Add the second condition, `month_number` up "
+            "to 9, with `&`.": lambda a: set(a["calendar_year"]) == {ARTICLE_YEAR} and len(a) == 12,
+            "September is missing: use `<= 9`, not `< 9`.": lambda a: len(a) == 8,
+        },
+        success=f"January to September {ARTICLE_YEAR}: nine months.",
+    )
+
+
+def _readings() -> pd.DataFrame:
+    swb = _swb_until_article()
+    around = _figure("300,000")
+    counts = [int(swb[ARTICLE_YEAR]), int(_jan_to_sep()["swb_apprehensions"].sum()), int(swb[ARTICLE_YEAR - 1])]
+    table = pd.DataFrame({"this year means": list(READING_LABELS), "southwest_border": counts})
+    table["difference_%"] = ((table["southwest_border"] / around - 1) * 100).round(1)
+    table["fits"] = table["difference_%"].abs() <= AROUND * 100
+    return table
+
+
+def check_readings(readings: object) -> Feedback:
+    """Type-along: ``readings``, the three readings of "this year" with their counts; then (when there)
+    the ``difference_%`` column (in %, to one decimal) and the ``fits`` column (within AROUND)."""
+    expected = _readings()
+    base = kit.expect_table(
+        readings,
+        expected,
+        name="readings",
+        what="the three readings of \"this year\" and their southwest border counts",
+        columns=["this year means", "southwest_border"] if isinstance(readings, pd.DataFrame)
+        and "this year means" in readings.columns and list(readings["this year means"]) == list(READING_LABELS)
+        else ["southwest_border"],
+        mistakes={
+            "The calendar reading adds up *every* month of the article's year. Add up `jan_to_sep`'s "
+            "`swb_apprehensions` only.": lambda a: "southwest_border" in a.columns and len(a) == 3
+            and kit.same_number(a["southwest_border"].iloc[1], _swb_until_article()[ARTICLE_YEAR - 1]) is False
+            and kit.same_number(
+                a["southwest_border"].iloc[1],
+                load_monthly().query("calendar_year == @ARTICLE_YEAR")["swb_apprehensions"].sum(),
+            ),
+        },
+    )
+    if not base.ok:
+        return base
+    if list(readings["this year means"]) != list(READING_LABELS):
+        return hint(
+            f"The labels of `this year means` should be {', '.join(map(repr, READING_LABELS))}, in that "
+            "order (write them with f-strings from `article_year`): a later cell looks readings up by them."
+        )
+    done = "the three readings and their counts"
+    if "difference_%" in readings.columns:
+        column = readings["difference_%"]
+        wrong = kit.expect_series(
+            column,
+            expected["difference_%"],
+            name="readings[\"difference_%\"]",
+            what="how far each count is from the article's 300,000, in %",
+            by=None,
+            tolerance=0.051,
+            mistakes={
+                "Those are fractions (0.3 for 30%). Multiply by 100 to get a percentage.": lambda a: kit.same_values(
+                    a * 100, expected["difference_%"], tolerance=0.051
+                ),
+                "The sign is the wrong way round: take the count divided by `around`, minus 1, so that a count "
+                "above 300,000 gives a positive difference.": lambda a: kit.same_values(
+                    -a, expected["difference_%"], tolerance=0.051
+                ),
+            },
+        )
+        if not wrong.ok:
+            return wrong
+        done += ", and how far each is from 300,000"
+    if "fits" in readings.columns:
+        wrong = kit.expect_series(
+            readings["fits"],
+            expected["fits"],
+            name="readings[\"fits\"]",
+            what="whether each count is within AROUND of 300,000",
+            by=None,
+            mistakes={
+                "No reading fits: `difference_%` is in %, and AROUND is a fraction (0.10). Compare with "
+                "`AROUND * 100`.": lambda a: not a.any() and expected["fits"].any(),
+                "Take the size of the difference, either way, with `.abs()`.": lambda a: kit.same_values(
+                    a, expected["difference_%"] <= AROUND * 100
+                )
+                and not kit.same_values(a, expected["fits"]),
+            },
+        )
+        if not wrong.ok:
+            return wrong
+        done += "; fits says which are within 10%"
+    return right(f"`readings` holds {done}.")
+
+
+def _decade() -> pd.DataFrame:
+    first, last = DECADE
+    swb, nationwide = _swb_until_article(), _yearly("nationwide")
+    table = pd.DataFrame({"southwest_border": swb.loc[first:last], "nationwide": nationwide.loc[first:last]})
+    table["early_2000s"] = table.index.isin(EARLY_2000S)
+    table["over_a_million"] = table["southwest_border"] > _figure("a million")
+    return table
+
+
+def check_decade(decade: object) -> Feedback:
+    """Type-along: ``decade``, swb and nationwide for FY2000-FY2006 indexed by fiscal year; then (when there)
+    the ``early_2000s`` and ``over_a_million`` columns."""
+    expected = _decade()
+    base = kit.expect_table(
+        decade,
+        expected,
+        name="decade",
+        what="FY2000-FY2006 with their southwest border and nationwide counts, indexed by fiscal year",
+        columns=["southwest_border", "nationwide"],
+        index=True,
+        mistakes={
+            "The row labels should be the fiscal years, as in `swb`: build the columns from `.loc` slices of "
+            "`swb` and `nationwide`, and do not reset the index.": lambda a: len(a) == len(expected)
+            and list(a.index) != list(expected.index),
+            "The two columns are swapped: `southwest_border` takes `swb`, `nationwide` takes `nationwide`.": lambda a: kit.same_values(
+                a["southwest_border"], expected["nationwide"]
+            ),
+        },
+    )
+    if not base.ok:
+        return base
+    done = "FY2000-FY2006, both series"
+    for column, words, mistakes in (
+        (
+            "early_2000s",
+            "whether each year is in EARLY_2000S",
+            {"That is True for every year: test each year of the index, `decade.index.isin(EARLY_2000S)`.": lambda a: a.all()},
+        ),
+        (
+            "over_a_million",
+            "whether the southwest border count is above the article's million",
+            {
+                "That says which years are *under* a million. Use `>`.": lambda a: kit.same_values(
+                    ~a.astype(bool), expected["over_a_million"]
+                ),
+            },
+        ),
+    ):
+        if column in decade.columns:
+            wrong = kit.expect_series(
+                decade[column], expected[column], name=f'decade["{column}"]', what=words, mistakes=mistakes
+            )
+            if not wrong.ok:
+                return wrong
+            done += f", {column}"
+    return right(f"`decade` holds {done}.")
+
+
+def check_early(early: object) -> Feedback:
+    """Type-along: ``early``, the rows of ``decade`` in the early 2000s (FY2000-FY2004)."""
+    decade = _decade()
+    expected = decade[decade["early_2000s"]]
+    return kit.expect_table(
+        early,
+        expected,
+        name="early",
+        what="the early-2000s rows of `decade`",
+        columns=["southwest_border", "nationwide", "over_a_million"],
+        index=True,
+        mistakes={
+            "Those are the years over a million. Filter on the `early_2000s` column.": lambda a: len(a)
+            == int(decade["over_a_million"].sum()) and a["over_a_million"].all(),
+            "That is every row of `decade`: put `decade[\"early_2000s\"]` inside the brackets.": lambda a: len(a)
+            == len(decade),
+        },
+        success=f"FY{min(EARLY_2000S)}-FY{max(EARLY_2000S)}, the early 2000s as the lesson defines them.",
+    )
+
+
+def _over_under() -> tuple[list[str], list[str]]:
+    decade = _decade()
+    early = decade[decade["early_2000s"]]
+    over = [f"FY{year}" for year in early.index[early["over_a_million"]]]
+    under = [f"FY{year} ({int(count):,})" for year, count in early.loc[~early["over_a_million"], "southwest_border"].items()]
+    return over, under
+
+
+def check_over_under(over: object, under: object) -> Feedback:
+    """Type-along: ``over`` and ``under``, lists of strings: "FY2000" for each early-2000s year over a million,
+    and "FY2002 (929,809)" (the year and its count) for each year under."""
+    expected_over, expected_under = _over_under()
+    decade = _decade()
+    years_over = [int(y[2:]) for y in expected_over]
+    under_years = [int(u[2:6]) for u in expected_under]
+    first = kit.expect_list(
+        over,
+        expected_over,
+        name="over",
+        what="the early-2000s years over a million, written like \"FY2000\"",
+        item=str,
+        mistakes={
+            'Write each year with FY in front, as text: `f"FY{year}"`.': [str(y) for y in years_over],
+            "Those are the years *under* a million. Put the years whose `over_a_million` is True in `over`.": lambda a: [
+                str(v)[:6] for v in a
+            ]
+            == [f"FY{y}" for y in under_years],
+        },
+    )
+    if not first.ok:
+        return first
+    counts = [int(decade.loc[y, "southwest_border"]) for y in under_years]
+    second = kit.expect_list(
+        under,
+        expected_under,
+        name="under",
+        what='the early-2000s years under a million, each with its count, written like "FY2002 (929,809)"',
+        item=str,
+        mistakes={
+            "Add each year's count in brackets after it, with thousands separators: "
+            '`f"FY{year} ({count:,})"`.': [f"FY{y}" for y in under_years],
+            "Write the count with thousands separators, `{count:,}`.": [f"FY{y} ({c})" for y, c in zip(under_years, counts)],
+        },
+    )
+    if not second.ok:
+        return second
+    return right(f"over a million: {', '.join(expected_over)}; under: {' and '.join(expected_under)}.")
+
+
+def expected_verdict(text: str) -> str:
+    """The verdict the lesson's rules give the claim with this figure ("40-year", "300,000", "a million")."""
+    if text == "40-year":
+        earlier, this = _earlier(), _spring_totals()[ARTICLE_YEAR]
+        return "not supported" if len(earlier[earlier < this]) > 0 else "cannot be checked"
+    crossing = _crossing().set_index("text")
+    if crossing.loc[text, "counts"] == "people crossing":
+        return "cannot be checked"
+    if text == "300,000":
+        fits = _readings().set_index("this year means")["fits"]
+        return "supported" if fits[f"FY{ARTICLE_YEAR}"] else "partly supported" if fits.any() else "not supported"
+    over = _decade().query("early_2000s")["over_a_million"]
+    return "supported" if over.all() else "partly supported" if over.any() else "not supported"
+
+
+def check_verdict(verdict: object, figure: str) -> Feedback:
+    """Type-along: a verdict (``spring_verdict``, ``year_verdict``, ``million_verdict``) by the lesson's rules."""
+    names = {"40-year": "spring_verdict", "300,000": "year_verdict", "a million": "million_verdict"}
+    name = names.get(figure, "the verdict")
+    if unanswered(verdict):
+        return hint(NOT_ANSWERED)
+    if not isinstance(verdict, str):
+        return hint(f"`{name}` should be text, one of the VERDICTS, but it is {kit.kind(verdict)}.")
+    if verdict not in VERDICTS:
+        return hint(
+            f"{verdict!r} is not in the vocabulary. Write one of {', '.join(map(repr, VERDICTS))}, exactly "
+            "(copy it from VERDICTS)."
+        )
+    expected = expected_verdict(figure)
+    if verdict == expected:
+        return right(f"`{name}` is {expected!r}, by the rule written above.")
+    if figure == "40-year":
+        return hint(
+            "Earlier springs were lower than this spring (`lower_springs` is not empty), so it was no low "
+            'at all: "not supported". Test `len(lower_springs) > 0`.'
+        )
+    if expected == "cannot be checked":
+        return hint(
+            f"The ledger says the {figure!r} figure counts *people crossing* (`people[{figure!r}]` is True), "
+            'and no official figure counts people: test that first, and answer "cannot be checked" '
+            "whatever the arrest counts show."
+        )
+    return hint(f"By the rule in the prompt, `{name}` is another verdict. Read the rule again, condition by condition.")
