@@ -156,3 +156,222 @@ def test_a_context_sentence_may_give_a_figures_age_in_days():
         "The Guard figures it quotes were the Pentagon's of 31 August, 56 days earlier, because none newer was given."
     )
     assert not wrong.ok and "'56'" in wrong.message
+
+
+# --------------------------------------------------------------------------- the typed cells' checks
+
+import matplotlib  # noqa: E402
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from helpers import paths  # noqa: E402
+from helpers.charts import PALETTE, headline, house_style, shade_span, source_line  # noqa: E402
+
+DAY = pd.Timestamp(aftermath.ARTICLE_DAY)
+LOADED = data.load_apprehensions()
+SWB = LOADED[LOADED["measure"] == "apprehensions"].set_index("fiscal_year")["southwest_border"].dropna()
+SPLIT = data.load_encounters_by_title()
+
+
+def verdict(feedback, expected=None):
+    if expected is None:
+        assert feedback.ok, feedback.message
+    else:
+        assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (STORY[STORY["subject"] == "caravan"], None),
+        (STORY.query('subject == "caravan"'), None),
+        (STORY.loc[STORY["subject"] == "caravan"].reset_index(drop=True), None),
+        (STORY[STORY["subject"] == "caravan"][["date", "figure"]], "only some columns"),
+        (STORY[STORY["subject"] == "Caravan"], "lower case"),
+        (TROOPS, "another subject"),
+    ],
+    ids=["mask", "query", "loc-reset-index", "some-columns", "capital", "troops"],
+)
+def test_caravan_rows(answer, expected):
+    verdict(checks.check_caravan_rows(answer), expected)
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (STORY[STORY["date"] <= DAY], None),
+        (STORY[STORY["date"] <= "2018-10-25"], None),
+        (STORY.query("date <= @DAY"), None),
+        (STORY[STORY["date"] < DAY], "Use `<=`, not `<`"),
+        (STORY[STORY["date"] > DAY], "after"),
+        (STORY[STORY["date"] <= DAY][["date", "figure"]], "only some columns"),
+    ],
+    ids=["mask", "text-date", "query", "strictly-before", "after", "some-columns"],
+)
+def test_known_on_the_day(answer, expected):
+    verdict(checks.check_known_on_the_day(answer), expected)
+
+
+@pytest.mark.parametrize(
+    "table, year, expected",
+    [
+        (LOADED, DAY.year, None),
+        (pd.read_csv(paths.DATASETS / "apprehensions_by_fiscal_year.csv"), 2018.0, None),
+        (LOADED[list(reversed(LOADED.columns))], int(DAY.year), None),
+        (LOADED, DAY, "`.year`"),
+        (LOADED.set_index("fiscal_year"), DAY.year, "row labels"),
+        (LOADED, DAY.year + 1, "year after"),
+        (LOADED[LOADED["fiscal_year"] >= 2018], DAY.year, "only some years"),
+    ],
+    ids=["loader", "read-csv-float-year", "columns-reordered", "timestamp", "index", "year-after", "some-years"],
+)
+def test_story_yearly(table, year, expected):
+    verdict(checks.check_story_yearly(table, year), expected)
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (SWB, None),
+        (LOADED.set_index("fiscal_year").query('measure == "apprehensions"')["southwest_border"].dropna(), None),
+        (
+            LOADED.loc[LOADED["measure"] == "apprehensions"]
+            .dropna(subset=["southwest_border"])
+            .set_index("fiscal_year")["southwest_border"]
+            .astype(float),
+            None,
+        ),
+        (LOADED.set_index("fiscal_year")["southwest_border"].dropna(), "encounter years"),
+        (LOADED[LOADED["measure"] == "apprehensions"].set_index("fiscal_year")["southwest_border"], "dropna"),
+        (LOADED[LOADED["measure"] == "apprehensions"]["southwest_border"].dropna(), "set_index"),
+        (LOADED[LOADED["measure"] == "apprehensions"].set_index("fiscal_year")["nationwide"].dropna(), "nationwide"),
+    ],
+    ids=["mask", "query", "dropna-first-float", "encounters", "blanks", "no-index", "nationwide"],
+)
+def test_apprehension_series(answer, expected):
+    verdict(checks.check_apprehension_series(answer), expected)
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (aftermath.highest_since(SWB, 2019), None),
+        (float(aftermath.highest_since(SWB, 2019)), None),
+        (pd.Series([aftermath.highest_since(SWB, 2019)]).iloc[0], None),
+        (2019 - aftermath.highest_since(SWB, 2019), "number of years"),
+        (SWB[aftermath.highest_since(SWB, 2019)], "count of apprehensions"),
+        (aftermath.highest_since(SWB, 2018), "article's year"),
+        (None, "is None"),
+    ],
+    ids=["int", "float", "numpy-int", "gap", "count", "fy2018", "none"],
+)
+def test_since_2019(answer, expected):
+    verdict(checks.check_since_2019(answer), expected)
+
+
+def with_share(numerator, denominator, factor=100, digits=1):
+    table = SPLIT.copy()
+    share = table[numerator] / table[denominator] * factor
+    table["title_42_share_%"] = share.round(digits) if digits is not None else share
+    return table
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (with_share("title_42_expulsions", "total_encounters"), None),
+        (with_share("title_42_expulsions", "total_encounters", digits=None), None),
+        (with_share("title_42_expulsions", "total_encounters")[["title_42_share_%", "source", "fiscal_year"]], None),
+        (with_share("title_42_expulsions", "total_encounters", factor=1, digits=None), "Multiply by 100"),
+        (with_share("title_42_expulsions", "title_8_apprehensions"), "divides by the Title 8"),
+        (with_share("title_8_apprehensions", "total_encounters"), "Title 8 share"),
+        (with_share("title_42_expulsions", "total_encounters").drop(columns="source"), "`source` column"),
+        (SPLIT, "needs the column"),
+    ],
+    ids=[
+        "rounded",
+        "unrounded",
+        "columns-reordered",
+        "fraction",
+        "over-title-8",
+        "title-8-share",
+        "no-source",
+        "no-column",
+    ],
+)
+def test_title_42_share(answer, expected):
+    verdict(checks.check_title_42_share(answer), expected)
+
+
+def frame(figsize=(8, 5)):
+    with house_style():
+        fig, ax = plt.subplots(figsize=figsize)
+    return fig, ax
+
+
+def test_next_chart_frame():
+    fig, ax = frame()
+    verdict(checks.check_next_chart_frame(fig))
+    verdict(checks.check_next_chart_frame(fig, ax))
+    verdict(checks.check_next_chart_frame(fig, frame()[1]), "not the axes of `fig`")
+    verdict(checks.check_next_chart_frame(plt.figure(figsize=(8, 5)).subplots().figure))
+    verdict(checks.check_next_chart_frame(plt.subplots(figsize=[8.0, 5.0])[0]))
+    verdict(checks.check_next_chart_frame(ax), "That is the axes")
+    verdict(checks.check_next_chart_frame(plt.subplots(figsize=(8, 5))), "Unpack it")
+    verdict(checks.check_next_chart_frame(frame((6, 4))[0]), "ask for 8 x 5")
+    verdict(checks.check_next_chart_frame(plt.subplots(1, 2, figsize=(8, 5))[0]), "needs one")
+    plt.close("all")
+
+
+def chart(solid_to=2019, dashed=True, dots=True, shade=True, title=True, source=True):
+    fig, ax = frame()
+    encounters = LOADED[LOADED["measure"] == "encounters"].set_index("fiscal_year")["southwest_border"]
+    title_8 = SPLIT.set_index("fiscal_year")["title_8_apprehensions"].dropna()
+    line = SWB.loc[2000:solid_to]
+    ax.plot(line.index, line.to_numpy(dtype=float), color=PALETTE["base"])
+    if dashed:
+        ax.plot(encounters.index, encounters.to_numpy(dtype=float), linestyle="--")
+    if dots:
+        ax.plot(title_8.index, title_8.to_numpy(dtype=float), "o")
+    if shade:
+        shade_span(ax, 2019.5, 2023.5, "Title 42 years")
+    if title:
+        headline(
+            fig, f"After the article, arrests rose to the most since FY{aftermath.highest_since(SWB, 2019)}", "sub"
+        )
+    if source:
+        source_line(fig, "US Customs and Border Protection")
+    return fig
+
+
+@pytest.mark.parametrize(
+    "options, expected",
+    [
+        ({}, None),
+        ({"shade": True}, None),
+        ({"source": True, "title": True}, None),
+        ({"solid_to": 2024}, "across the break"),
+        ({"dashed": False}, "dashed line"),
+        ({"dots": False}, "as dots"),
+        ({"shade": False}, "Shade the Title 42 years"),
+        ({"title": False}, "no headline"),
+        ({"source": False}, "source_line"),
+    ],
+    ids=[
+        "whole",
+        "whole-again",
+        "whole-third",
+        "solid-to-2024",
+        "no-dashes",
+        "no-dots",
+        "no-shade",
+        "no-headline",
+        "no-source",
+    ],
+)
+def test_next_chart(options, expected):
+    verdict(checks.check_next_chart(chart(**options)), expected)
+    plt.close("all")

@@ -125,3 +125,143 @@ def test_ledger_finding():
     assert "can't find '14'" in checks.check_ledger_finding(f"The article has {len(ledger) + 1} figures.").message
     assert "can't find '3'" in checks.check_ledger_finding("Only 3 figures are attributed.").message
     assert "no number" in checks.check_ledger_finding("Few figures are attributed.").message
+
+
+# --------------------------------------------------------------------------- the typed cells' checks
+
+import pandas as pd  # noqa: E402
+
+from helpers import paths  # noqa: E402
+from helpers.article import sentences  # noqa: E402
+
+ARTICLE = load_article()
+LEDGER = extract_figures(ARTICLE.text)
+NOTES = data.load_figure_annotations()
+
+
+def test_article_sentences_valid_ways():
+    assert checks.check_article_sentences(sentences(ARTICLE.text)).ok
+    assert checks.check_article_sentences(list(sentences(load_article().text))).ok
+    assert checks.check_article_sentences(tuple(sentences(ARTICLE.text))).ok
+    assert checks.check_article_sentences([*sentences(ARTICLE.text)]).ok
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (ARTICLE.paragraphs, "holds the paragraphs"),
+        (sentences(ARTICLE.title), "only the headline"),
+        (ARTICLE.text.split(". "), "full stop"),
+        (len(sentences(ARTICLE.text)), "should be a list"),
+        (..., "Replace the `...`"),
+    ],
+    ids=["paragraphs", "headline", "split-at-stops", "a-count", "unanswered"],
+)
+def test_article_sentences_hints(answer, expected):
+    feedback = checks.check_article_sentences(answer)
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def test_ledger_valid_ways():
+    assert checks.check_ledger(extract_figures(ARTICLE.text)).ok
+    assert checks.check_ledger(LEDGER[list(reversed(LEDGER.columns))]).ok, "column order does not matter"
+    assert checks.check_ledger(LEDGER.set_index("start", drop=False)).ok, "row labels do not matter"
+    assert checks.check_ledger(extract_figures(load_article().text).reset_index(drop=True)).ok
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (extract_figures(ARTICLE.title), "only the headline"),
+        (extract_figures("\n\n".join(ARTICLE.paragraphs)), "misses the headline"),
+        (LEDGER[["text", "kind", "value", "paragraph", "start"]], "only some columns"),
+        (extract_figures, "is a function"),
+        (len(LEDGER), "should be a table"),
+    ],
+    ids=["headline", "paragraphs-joined", "some-columns", "function", "a-count"],
+)
+def test_ledger_hints(answer, expected):
+    feedback = checks.check_ledger(answer)
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def test_notes_valid_ways():
+    assert checks.check_notes(data.load_figure_annotations()).ok
+    assert checks.check_notes(pd.read_csv(paths.DATASETS / "figure_annotations.csv")).ok
+    assert checks.check_notes(NOTES[list(reversed(NOTES.columns))]).ok
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (NOTES.head(3), "only the first rows"),
+        (data.load_figure_annotations, "function itself"),
+        (data.load_story_figures(), "needs the columns"),
+        (..., "Replace the `...`"),
+    ],
+    ids=["head", "function", "another-file", "unanswered"],
+)
+def test_notes_hints(answer, expected):
+    feedback = checks.check_notes(answer)
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def test_joined_valid_ways():
+    keys = ["text", "start"]
+    assert checks.check_joined(LEDGER.merge(NOTES, on=keys, how="left", validate="one_to_one", indicator=True)).ok
+    assert checks.check_joined(pd.merge(LEDGER, NOTES, on=keys, how="left", indicator=True)).ok
+    assert checks.check_joined(NOTES.merge(LEDGER, on=keys, how="right", indicator=True)).ok, "the other way round"
+    assert checks.check_joined(LEDGER.merge(NOTES, on=["start", "text"], indicator=True)).ok, "keys in another order"
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (LEDGER.merge(NOTES, on="text", how="left", indicator=True), "`_x` and `_y`"),
+        (LEDGER.merge(NOTES, on=["text", "start"], how="left"), "no `_merge` column"),
+        (
+            LEDGER.merge(NOTES, on=["text", "start"], how="left").merge(NOTES, on=["text", "start"], indicator=True),
+            "`_x` and `_y`",
+        ),
+        (LEDGER, "needs the columns"),
+        (..., "Replace the `...`"),
+    ],
+    ids=["text-only", "no-indicator", "merged-twice", "not-merged", "unanswered"],
+)
+def test_joined_hints(answer, expected):
+    feedback = checks.check_joined(answer)
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+VERBS = r"\b(?:reported|said|says|told|tweeted|according to)\b"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        VERBS,
+        re.compile(VERBS),
+        r"\b(reported|said|says|told|tweeted|according to)\b",
+        r"\breported\b|\bsaid\b|\bsays\b|\btold\b|\btweeted\b|\baccording to\b",
+    ],
+    ids=["non-capturing", "compiled", "capturing", "boundary-per-verb"],
+)
+def test_attribution_pattern_valid_ways(pattern):
+    assert checks.check_attribution_pattern(pattern).ok
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        (r"(?:reported|said|says|told|tweeted|according to)", "inside longer words"),
+        (r"\breported|said|says|told|tweeted|according to\b", "inside longer words"),
+        ("\b(?:reported|said|says|told|tweeted|according to)\b", "raw string"),
+        (r"\b(?:reported|said|told|tweeted)\b", "does not find 'says', 'according to'"),
+        (r"\b(?:reported|said|says", "cannot read that pattern"),
+        (42, "written as text"),
+    ],
+    ids=["no-boundaries", "boundaries-on-the-ends-only", "not-raw", "missing-verbs", "syntax", "not-text"],
+)
+def test_attribution_pattern_hints(pattern, expected):
+    feedback = checks.check_attribution_pattern(pattern)
+    assert not feedback.ok and expected in feedback.message, feedback.message

@@ -108,3 +108,62 @@ def test_dataset_finding():
     assert "can't find '99,999'" in checks.check_dataset_finding("The monthly file has 99,999 rows.").message
     assert "no number" in checks.check_dataset_finding("The yearly file has rows for each fiscal year.").message
     assert "between the quotes" in checks.check_dataset_finding(...).message
+
+
+# --------------------------------------------------------------------------- Step 5: the typed cells
+
+
+def test_article_loaded_accepts_the_article_however_it_is_loaded():
+    from helpers import article as article_module
+    from helpers.article import load_article
+
+    assert checks.check_article_loaded(load_article()).ok
+    assert checks.check_article_loaded(article_module.load_article()).ok
+    assert checks.check_article_loaded(load_article(paths.ARTICLE)).ok
+
+
+@pytest.mark.parametrize(
+    "wrong, expected",
+    [
+        ("function", "call it, with brackets"),
+        ("title", "only the headline"),
+        ("text", "as one string"),
+        ("paragraphs", "a list"),
+        (..., "Replace the `...`"),
+    ],
+)
+def test_article_loaded_hints(wrong, expected):
+    from helpers.article import load_article
+
+    article = load_article()
+    answer = {"function": load_article, "title": article.title, "text": TEXT, "paragraphs": article.paragraphs}.get(
+        wrong, wrong
+    )
+    feedback = checks.check_article_loaded(answer)
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def test_yearly_file_accepts_the_table_however_it_is_read():
+    import pandas as pd
+
+    from helpers import data
+
+    path = paths.DATASETS / "apprehensions_by_fiscal_year.csv"
+    table = pd.read_csv(path)
+    assert checks.check_yearly_file(table).ok
+    assert checks.check_yearly_file(pd.read_csv(str(path))).ok
+    assert checks.check_yearly_file(table[list(reversed(table.columns))]).ok, "column order does not matter"
+    assert checks.check_yearly_file(data.load_apprehensions()).ok, "the checked loader gives the same values"
+
+
+def test_yearly_file_hints():
+    import pandas as pd
+
+    path = paths.DATASETS / "apprehensions_by_fiscal_year.csv"
+    assert "first five rows" in checks.check_yearly_file(pd.read_csv(path).head()).message
+    assert "path" in checks.check_yearly_file(path).message
+    assert "path" in checks.check_yearly_file("apprehensions_by_fiscal_year.csv").message
+    assert "row labels" in checks.check_yearly_file(pd.read_csv(path, index_col="fiscal_year")).message
+    other = pd.read_csv(paths.DATASETS / "border_length_by_state.csv")
+    assert not checks.check_yearly_file(other).ok
+    assert "Replace the `...`" in checks.check_yearly_file(...).message

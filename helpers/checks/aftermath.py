@@ -19,11 +19,21 @@ import pandas as pd
 from helpers.article import extract_figures, load_article
 from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, not_a_number, right, try_call, unanswered
+from helpers.checks.kit import expect_number, expect_series, expect_table, same_values
+from helpers.checks.kit import kind as kind_of
 from helpers.data import load_apprehensions, load_encounters_by_title, load_story_figures
 
 __all__ = [
     "check_story_troops",
+    "check_caravan_rows",
+    "check_known_on_the_day",
+    "check_story_yearly",
     "check_highest_since",
+    "check_apprehension_series",
+    "check_since_2019",
+    "check_title_42_share",
+    "check_next_chart_frame",
+    "check_next_chart",
     "check_peak_deployed",
     "check_caravan_ratio",
     "check_fy2024_since",
@@ -367,4 +377,278 @@ def check_context_sentence(sentence: object) -> Feedback:
         )
     return feedback.check_numbers_in_sentence(
         sentence, context_evidence() if isinstance(sentence, str) else {}, what="the story table and the crossing data"
+    )
+
+
+# --------------------------------------------------------------------------- type-along: rows, series and the chart
+
+
+def _story_rows(condition_of) -> pd.DataFrame:
+    story = load_story_figures()
+    return story[condition_of(story)]
+
+
+def _only_some_columns(expected: pd.DataFrame):
+    return lambda answer: (
+        0 < len(answer.columns) < len(expected.columns) and set(answer.columns) < set(expected.columns)
+    )
+
+
+def check_caravan_rows(caravan: object) -> Feedback:
+    """Type-along: ``caravan``, the rows of the story table whose subject is "caravan" (all columns)."""
+    expected = _story_rows(lambda story: story["subject"] == "caravan")
+    return expect_table(
+        caravan,
+        expected,
+        name="caravan",
+        what='the story rows whose subject is "caravan"',
+        mistakes={
+            "`caravan` keeps only some columns. Keep whole rows (filter rows only), and pick the columns to "
+            "show on a line of their own: the next cells need `date` and `who_type`.": _only_some_columns(expected),
+            '`caravan` has no rows: the subject is written in lower case, exactly "caravan".': (
+                lambda answer: len(answer) == 0
+            ),
+            "`caravan` holds rows about another subject. Compare the `subject` column of `story` (not of "
+            '`troops`) with "caravan".': (
+                lambda answer: "subject" in answer.columns and set(answer["subject"]) - {"caravan"} != set()
+            ),
+        },
+        success=f"`caravan` holds the {len(expected)} estimates of the caravan's size, of every date.",
+    )
+
+
+def check_known_on_the_day(on_the_day: object) -> Feedback:
+    """Type-along: ``on_the_day``, the story rows dated up to the article's day (that day included)."""
+    day = pd.Timestamp(ARTICLE_DAY)
+    expected = _story_rows(lambda story: story["date"] <= day)
+    story = load_story_figures()
+    return expect_table(
+        on_the_day,
+        expected,
+        name="on_the_day",
+        what="the story rows dated up to the article's day",
+        mistakes={
+            "`on_the_day` leaves out the rows of the article's day itself: what was said on 25 October was "
+            "known that day. Use `<=`, not `<`.": story[story["date"] < day],
+            "`on_the_day` holds what was said *after* the article. Keep the dates up to `article_day`: `<=`.": (
+                lambda answer: (
+                    len(answer) > 0
+                    and "date" in answer.columns
+                    and answer["date"].min() >= day
+                    and len(answer) != len(expected)
+                )
+            ),
+            "`on_the_day` keeps only some columns. Keep whole rows; show the columns on a line of their own.": (
+                _only_some_columns(expected)
+            ),
+        },
+        success=f"`on_the_day` holds the {len(expected)} figures published by {day:%d %B %Y}, that day included.",
+    )
+
+
+def check_story_yearly(yearly: object, article_year: object) -> Feedback:
+    """Type-along: ``yearly`` (the yearly apprehensions table) and ``article_year`` (the article's year, an int)."""
+    expected = load_apprehensions()
+    table = expect_table(
+        yearly,
+        expected,
+        name="yearly",
+        what="the yearly apprehensions table, one row per fiscal year",
+        mistakes={
+            "`yearly` holds only some years. Store the whole table that `data.load_apprehensions()` gives back; "
+            "the next cell keeps the years it needs.": lambda answer: 0 < len(answer) < len(expected),
+            "`yearly` has `fiscal_year` as its row labels. Keep it as a column, as the loader gives it: "
+            'later cells filter on `yearly["fiscal_year"]`.': (
+                lambda answer: "fiscal_year" not in answer.columns and answer.index.name == "fiscal_year"
+            ),
+        },
+    )
+    if not table.ok:
+        return table
+    if isinstance(article_year, pd.Timestamp):
+        return hint("`article_year` is the whole date. Take its year with `.year`: `article_day.year`.")
+    year = expect_number(
+        article_year,
+        pd.Timestamp(ARTICLE_DAY).year,
+        name="article_year",
+        what="the year of `article_day`",
+        mistakes={"`article_year` is the year after the article. Take `article_day.year` itself.": YEAR_AFTER},
+    )
+    if not year.ok:
+        return year
+    return right(f"`yearly` has all {len(expected)} fiscal years, and `article_year` is {int(article_year)}.")
+
+
+def check_apprehension_series(swb: object) -> Feedback:
+    """Type-along: ``swb``, southwest border apprehensions by fiscal year (no encounter years, no blanks)."""
+    expected = apprehension_years()
+    yearly = _yearly()
+    every_year = yearly["southwest_border"].dropna()
+    return expect_series(
+        swb,
+        expected,
+        name="swb",
+        what="the southwest border apprehensions, indexed by fiscal year",
+        mistakes={
+            "`swb` still holds FY2020-FY2023, the encounter years (Title 42 expulsions included). Keep the rows "
+            'whose `measure` is "apprehensions" first.': every_year,
+            "`swb` has blanks (NaN) for the years before the southwest border was counted apart. Drop them "
+            "with `.dropna()`.": lambda answer: answer.isna().any(),
+            '`swb` is labelled 0, 1, 2...: make `fiscal_year` the index (`.set_index("fiscal_year")`) before '
+            "taking the column, so that `swb[2019]` means FY2019.": (
+                lambda answer: len(answer) == len(expected) and 2019 not in set(answer.index)
+            ),
+            "`swb` holds the nationwide figures. Take the `southwest_border` column.": (
+                yearly.loc[yearly["measure"] == "apprehensions", "nationwide"].dropna()
+            ),
+        },
+        success=f"`swb` holds {len(expected)} years of apprehensions, FY{expected.index.min()} to "
+        f"FY{expected.index.max()}, without the encounter years.",
+    )
+
+
+def check_since_2019(since_2019: object) -> Feedback:
+    """Type-along: ``since_2019 = highest_since(swb, year_after)``, a fiscal year."""
+    swb = apprehension_years()
+    expected = highest_since(swb, YEAR_AFTER)
+    if since_2019 is None:
+        return hint(
+            "`since_2019` is None: your `highest_since` found no earlier higher year. Give it `swb` (the "
+            "apprehension years) and `year_after`, and run its check cell again."
+        )
+    return expect_number(
+        since_2019,
+        expected,
+        name="since_2019",
+        what=f"the most recent year before FY{YEAR_AFTER} with more apprehensions",
+        mistakes={
+            "That is a number of years. `since_2019` is the year itself: `highest_since(swb, year_after)`.": (
+                YEAR_AFTER - expected
+            ),
+            "That is a count of apprehensions, not a year. `highest_since` returns the year.": swb[expected],
+            f"That is the answer for FY{YEAR_AFTER - 1}, the article's year. Ask about `year_after`.": (
+                highest_since(swb, YEAR_AFTER - 1)
+            ),
+        },
+        success=f"FY{YEAR_AFTER} was the highest since FY{expected}.",
+    )
+
+
+def check_title_42_share(titles: object) -> Feedback:
+    """Type-along: ``titles`` with a column ``title_42_share_%``: Title 42 expulsions as a % of all encounters."""
+    split = load_encounters_by_title()
+    share = split["title_42_expulsions"] / split["total_encounters"] * 100
+    expected = split.assign(**{"title_42_share_%": share.round(1)})[["fiscal_year", "title_42_share_%"]]
+    column = "title_42_share_%"
+    return expect_table(
+        titles,
+        expected,
+        name="titles",
+        what="each year's Title 42 share of encounters, in %",
+        tolerance=0.05,
+        mistakes={
+            f"`{column}` is a fraction (such as 0.49). Multiply by 100 to get a %.": (
+                lambda answer: same_values(answer[column], share / 100, tolerance=0.0005)
+            ),
+            f"`{column}` divides by the Title 8 apprehensions. The share of all encounters divides by "
+            "`total_encounters`.": (
+                lambda answer: same_values(
+                    answer[column], split["title_42_expulsions"] / split["title_8_apprehensions"] * 100, tolerance=0.05
+                )
+            ),
+            f"`{column}` is the Title 8 share. The question is about Title 42 expulsions.": (
+                lambda answer: same_values(
+                    answer[column], split["title_8_apprehensions"] / split["total_encounters"] * 100, tolerance=0.05
+                )
+            ),
+            "`titles` has lost its `source` column: keep the whole table in `titles` (each year's figures "
+            "need their source), and leave the source out only of what you show, on a line of its own.": (
+                lambda answer: "source" not in answer.columns
+            ),
+        },
+        success="`titles` has each year's Title 42 share of encounters, in %; FY2021's stays blank, as its split is.",
+    )
+
+
+def _figure(fig: object) -> Feedback | None:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    if unanswered(fig):
+        return hint(NOT_ANSWERED)
+    if isinstance(fig, Axes):
+        return hint("That is the axes, `ax`. Pass the whole figure, `fig`: the headline and source go on it.")
+    if isinstance(fig, tuple):
+        return hint("That is the pair (figure, axes). Unpack it: `fig, ax = plt.subplots(...)`.")
+    if not isinstance(fig, Figure):
+        return hint(f"`fig` should be the Figure from `fig, ax = plt.subplots(...)`, but it is {kind_of(fig)}.")
+    if len(fig.axes) != 1:
+        return hint(f"`fig` has {len(fig.axes)} axes; this chart needs one: `plt.subplots(figsize=(8, 5))`.")
+    return None
+
+
+def check_next_chart_frame(fig: object, ax: object = None) -> Feedback:
+    """Type-along: ``fig, ax = plt.subplots(figsize=(8, 5))`` in house style: one empty axes, 8 x 5 inches."""
+    problem = _figure(fig)
+    if problem:
+        return problem
+    if ax is not None and ax is not fig.axes[0]:
+        return hint(
+            "`ax` is not the axes of `fig`: make both in one line, `fig, ax = plt.subplots(...)`, so that what "
+            "you draw on `ax` shows in `fig`."
+        )
+    width, height = fig.get_size_inches()
+    if (round(width, 1), round(height, 1)) != (8.0, 5.0):
+        return hint(f"`fig` is {width:g} x {height:g} inches; ask for 8 x 5: `plt.subplots(figsize=(8, 5))`.")
+    return right("`fig` and `ax` are ready: one empty chart, 8 x 5 inches. The next cells draw on `ax`.")
+
+
+def _plotted(ax, linestyle=None, marker=None) -> list[list[float]]:
+    lines = []
+    for line in ax.get_lines():
+        if linestyle is not None and line.get_linestyle() != linestyle:
+            continue
+        if marker is not None and line.get_marker() in (None, "None", ""):
+            continue
+        lines.append([float(y) for y in line.get_ydata()])
+    return lines
+
+
+def check_next_chart(fig: object) -> Feedback:
+    """Type-along: the whole chart: the apprehension line, the dashed encounters, the Title 8 dots, the shaded
+    Title 42 years, a headline and a source line."""
+    problem = _figure(fig)
+    if problem:
+        return problem
+    ax = fig.axes[0]
+    swb = apprehension_years()
+    yearly = _yearly()
+    solid = [float(v) for v in swb.loc[2000:YEAR_AFTER]]
+    encounters = [float(v) for v in yearly.loc[yearly["measure"] == "encounters", "southwest_border"]]
+    title_8 = [float(v) for v in load_encounters_by_title().set_index("fiscal_year")["title_8_apprehensions"].dropna()]
+    if not ax.get_lines():
+        return hint("There is no line yet: draw `swb` from FY2000 to `year_after` with `ax.plot(...)`.")
+    if not any(same_values(values, solid) for values in _plotted(ax, "-")):
+        if any(same_values(values, [float(v) for v in swb.loc[2000:]]) for values in _plotted(ax)):
+            return hint(
+                "Your solid line runs to FY2024 across the break. Draw the apprehensions only up to `year_after`: "
+                "`swb.loc[2000:year_after]`."
+            )
+        return hint("The solid line should be `swb.loc[2000:year_after]`, the apprehensions FY2000-FY2019.")
+    if not any(same_values(values, encounters) for values in _plotted(ax, "--")):
+        return hint('Draw `encounters` as a dashed line: `ax.plot(..., linestyle="--")`.')
+    if not any(same_values(values, title_8) for values in _plotted(ax, marker=True)):
+        return hint('Draw `title_8` as dots, with no line: the format string `"o"` in `ax.plot(..., "o")`.')
+    if not ax.patches:
+        return hint("Shade the Title 42 years with `shade_span(ax, ...)`, so that no reader compares across the break.")
+    bold = [t.get_text() for t in fig.texts if t.get_text().strip() and t.get_fontweight() in ("bold", 700)]
+    if not bold:
+        return hint("The chart has no headline yet: `headline(fig, title, subtitle)` puts the finding at the top.")
+    if f"FY{highest_since(swb, YEAR_AFTER)}" not in bold[0]:
+        return hint("Use the headline written from the numbers above, `title`: `headline(fig, title, ...)`.")
+    if not any(t.get_text().startswith("Source") for t in fig.texts):
+        return hint("Say where the numbers come from: `source_line(fig, ...)` at the bottom of the figure.")
+    return right(
+        "The chart shows the break: apprehensions to FY2019 (solid), the encounter years dashed and shaded, "
+        "the Title 8 part as dots, with a headline and a source line."
     )

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import re
 
-from helpers.article import extract_figures, load_article
+from helpers.article import extract_figures, load_article, sentences
 from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
+from helpers.checks.kit import expect_list, expect_table, kind
 from helpers.data import load_figure_annotations
 
-__all__ = ["check_digit_pattern", "check_annotated_ledger", "check_troop_figures", "check_ledger_finding"]
+__all__ = [
+    "check_article_sentences",
+    "check_ledger",
+    "check_digit_pattern",
+    "check_notes",
+    "check_joined",
+    "check_annotated_ledger",
+    "check_attribution_pattern",
+    "check_troop_figures",
+    "check_ledger_finding",
+]
 
 #: The digit pattern the lesson builds: thousands groups first, then plain runs of digits.
 DIGIT_NUMBERS = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -17,6 +28,64 @@ DIGIT_NUMBERS = r"\d{1,3}(?:,\d{3})+|\d+"
 
 def _article_text() -> str:
     return load_article().text
+
+
+def check_article_sentences(article_sentences: object) -> Feedback:
+    """Typed cell: ``article_sentences = sentences(article.text)``, a list of strings."""
+    article = load_article()
+    expected = sentences(article.text)
+    text = article.text
+    return expect_list(
+        article_sentences,
+        expected,
+        name="article_sentences",
+        what="the sentences of the article's text",
+        item=str,
+        mistakes={
+            "`article_sentences` holds the paragraphs, not the sentences. Give the whole text, `article.text`, "
+            "to `sentences(...)`.": article.paragraphs,
+            "`article_sentences` holds only the headline's sentence. Split the whole text, `article.text`.": sentences(
+                article.title
+            ),
+            "It looks as if you split the text at each full stop yourself. A full stop does not always end a "
+            'sentence ("Mr Trump", "Oct. 24"): use `sentences(article.text)`, which knows the exceptions.': (
+                lambda answer: answer in (text.split("."), text.split(". "), text.split(".\n"))
+            ),
+        },
+        success=f"`article_sentences` is a list of the article's {len(expected)} sentences.",
+    )
+
+
+def check_ledger(ledger: object) -> Feedback:
+    """Typed cell: ``ledger = extract_figures(article.text)``, one row per figure with all its columns."""
+    if callable(ledger) and not is_table(ledger):
+        return hint("`ledger` is a function. Call `extract_figures(article.text)` and store the table it gives back.")
+    article = load_article()
+    expected = extract_figures(article.text)
+    return expect_table(
+        ledger,
+        expected,
+        name="ledger",
+        what="every figure of the article's text",
+        mistakes={
+            "`ledger` holds only the headline's figures. Give the whole text, `article.text`, "
+            "to `extract_figures`.": extract_figures(article.title),
+            "`ledger` keeps only some columns. Later cells need all of them (`sentence`, `end`...): store the "
+            "whole table in `ledger`, and pick the columns to show on their own line.": (
+                lambda answer: (
+                    0 < len(answer.columns) < len(expected.columns) and set(answer.columns) < set(expected.columns)
+                )
+            ),
+            "`ledger` misses the headline's figure, or its positions do not point into `article.text`: "
+            "extract from `article.text` itself, which holds the headline and the paragraphs.": (
+                lambda answer: (
+                    len(answer) == len(expected) - 1
+                    or (len(answer) == len(expected) and list(answer["start"]) != list(expected["start"]))
+                )
+            ),
+        },
+        success=f"`ledger` has the article's {len(expected)} figures, with the columns {', '.join(expected.columns)}.",
+    )
 
 
 def check_digit_pattern(pattern: object) -> Feedback:
@@ -109,6 +178,62 @@ def check_troop_figures(count: object) -> Feedback:
     )
 
 
+def check_notes(notes: object) -> Feedback:
+    """Typed cell: ``notes = data.load_figure_annotations()``, the whole notes table."""
+    if callable(notes) and not is_table(notes):
+        return hint("`notes` is the function itself. Call it, with brackets: `data.load_figure_annotations()`.")
+    expected = load_figure_annotations()
+    return expect_table(
+        notes,
+        expected,
+        name="notes",
+        what="the notes of datasets/figure_annotations.csv",
+        mistakes={
+            "`notes` holds only the first rows: `.head(3)` shows them, but the merge needs every note. Store "
+            "the whole table in `notes`, then show `notes.head(3)` on its own line.": (
+                lambda answer: len(answer) < len(expected) and set(expected.columns) <= set(answer.columns)
+            ),
+        },
+        success=f"`notes` holds all {len(expected)} notes, one per figure, keyed by `text` and `start`.",
+    )
+
+
+def _joined():
+    joined = extract_figures(_article_text()).merge(
+        load_figure_annotations(), on=["text", "start"], how="left", validate="one_to_one", indicator=True
+    )
+    return joined.assign(_merge=joined["_merge"].astype(str))
+
+
+def _doubled(answer) -> bool:
+    return any(str(c).endswith(("_x", "_y")) for c in answer.columns)
+
+
+def check_joined(joined: object) -> Feedback:
+    """Typed cell: the ledger merged (left) with the notes on text and start, with the `_merge` indicator."""
+    if unanswered(joined):
+        return hint(NOT_ANSWERED)
+    expected = _joined()
+    if is_table(joined) and hasattr(joined, "columns") and "_merge" in joined.columns:
+        joined = joined.assign(_merge=joined["_merge"].astype(str))
+    return expect_table(
+        joined,
+        expected,
+        name="joined",
+        what="the ledger with each figure's note",
+        ordered=False,
+        mistakes={
+            "`joined` has columns ending in `_x` and `_y`: both tables had a column of that name that was not "
+            'a key. Join on both key columns, `on=["text", "start"]`, and merge the plain `ledger` (store the '
+            "result under the new name `joined`, never back in `ledger`).": _doubled,
+            "`joined` has no `_merge` column: add `indicator=True` to the merge; the next cell counts it.": (
+                lambda answer: "_merge" not in answer.columns and {"counts", "text", "start"} <= set(answer.columns)
+            ),
+        },
+        success=f"`joined` has the {len(expected)} figures of the ledger, each with its note and a `_merge` column.",
+    )
+
+
 def check_annotated_ledger(table: object) -> Feedback:
     """Typed cell: the ledger merged with datasets/figure_annotations.csv on text and start."""
     if unanswered(table):
@@ -153,6 +278,51 @@ def check_annotated_ledger(table: object) -> Feedback:
             "The notes landed on the wrong figures. Join on the key columns `text` and `start`, not on the row number."
         )
     return right(f"All {len(expected)} figures have their own note, and no figure gained or lost a row.")
+
+
+#: The attribution verbs the lesson lists, as the whole words a pattern must find.
+ATTRIBUTION_VERBS = ("reported", "said", "says", "told", "tweeted", "according to")
+#: Longer words that hold a verb: a pattern with word boundaries finds none of them.
+LONGER_WORDS = ("unsaid", "retold", "retweeted", "misreported")
+
+
+def check_attribution_pattern(attribution: object) -> Feedback:
+    """Typed cell: a pattern that finds each attribution verb as a whole word, and nothing inside longer words."""
+    if unanswered(attribution):
+        return hint(NOT_ANSWERED)
+    if isinstance(attribution, re.Pattern):
+        attribution = attribution.pattern
+    if not isinstance(attribution, str):
+        return hint(f'`attribution` should be a pattern written as text, r"...", but it is {kind(attribution)}.')
+    if "\b" in attribution:
+        return hint(
+            "Your pattern holds a backspace character, not a word boundary: in a plain string Python reads "
+            '`\\b` first. Write the pattern as a raw string, with an r before the quote: r"\\b(?:...)\\b".'
+        )
+    try:
+        compiled = re.compile(attribution)
+    except re.error as error:
+        return hint(f"Python cannot read that pattern ({error}). Check the brackets `(?: )` and the `|` between verbs.")
+    missed = [verb for verb in ATTRIBUTION_VERBS if not compiled.search(f"It was {verb} on Thursday.")]
+    if missed:
+        return hint(
+            f"Your pattern does not find {', '.join(repr(m) for m in missed)} in a sentence. List every verb "
+            "of the text above, separated by `|`, inside one group `(?: )`."
+        )
+    inside = [word for word in LONGER_WORDS if compiled.search(f"It went {word}.")]
+    if inside:
+        return hint(
+            f"Your pattern also finds a verb inside longer words ({', '.join(repr(w) for w in inside)}): "
+            "a word boundary `\\b` at each end belongs to every verb. Put the verbs in one group and the "
+            "boundaries around it: `\\b(?:...|...)\\b`."
+        )
+    if compiled.search("It was a sunny day in Tijuana."):
+        return hint(
+            "Your pattern finds something in a sentence with no attribution verb. Keep only the verbs, between `|`."
+        )
+    return right(
+        f"`attribution` finds each verb as a whole word, and not inside longer words such as {LONGER_WORDS[0]!r}."
+    )
 
 
 def ledger_evidence() -> dict[str, float]:

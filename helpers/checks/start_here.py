@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from helpers import paths
 from helpers.article import load_article
 from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
+from helpers.checks.kit import expect_table, kind
 
-__all__ = ["check_headline", "check_dataset_count", "check_rows_loaded", "check_dataset_finding"]
+__all__ = [
+    "check_headline",
+    "check_dataset_count",
+    "check_article_loaded",
+    "check_yearly_file",
+    "check_rows_loaded",
+    "check_dataset_finding",
+]
 
 
 def check_headline(headline: object) -> Feedback:
@@ -69,6 +79,73 @@ def check_dataset_count(count: object) -> Feedback:
 
 def _yearly():
     return pd.read_csv(paths.DATASETS / "apprehensions_by_fiscal_year.csv")
+
+
+def check_article_loaded(article: object) -> Feedback:
+    """Typed cell (lessons 00 and 01): ``article = load_article()``, the article with its title, paragraphs and text."""
+    if unanswered(article):
+        return hint(NOT_ANSWERED)
+    expected = load_article()
+    if callable(article) and getattr(article, "__name__", "") == "load_article":
+        return hint("`article` is the function itself, not the article: call it, with brackets, `load_article()`.")
+    if isinstance(article, str):
+        if article == expected.title:
+            return hint(
+                "`article` holds only the headline. Store the whole article, `article = load_article()`, "
+                "and show the headline on its own line with `article.title`."
+            )
+        if article.strip() in (expected.text.strip(), paths.ARTICLE.read_text(encoding="utf-8").strip()):
+            return hint(
+                "`article` is the article's text as one string. Later cells need its parts too "
+                "(`.title`, `.paragraphs`, `.text`): store what `load_article()` gives back."
+            )
+        return hint(f"`article` is text ({article[:40]!r}...); store what `load_article()` gives back.")
+    if isinstance(article, list):
+        return hint(
+            "`article` is a list (the paragraphs?). Store the whole article, `article = load_article()`: "
+            "its paragraphs are then `article.paragraphs`."
+        )
+    if not all(hasattr(article, part) for part in ("title", "paragraphs", "text")):
+        return hint(f"`article` should be what `load_article()` gives back, but it is {kind(article)}.")
+    if article.text != expected.text or article.title != expected.title:
+        return hint("That is not seeds/article.txt as published. Call `load_article()` with no argument.")
+    return right(f"`article` is the article: its headline, {len(expected.paragraphs)} paragraphs and its full text.")
+
+
+def check_yearly_file(yearly: object) -> Feedback:
+    """Typed cell: ``yearly``, datasets/apprehensions_by_fiscal_year.csv read with pd.read_csv (a DataFrame)."""
+    if isinstance(yearly, (str, Path)):
+        return hint(
+            "`yearly` is the file's path (or name), not its table. Give the path to `pd.read_csv(...)`: "
+            "it reads the file and gives back the table."
+        )
+    expected = _yearly()
+    other_files = {
+        f"`yearly` holds {csv.name}, another file. Read apprehensions_by_fiscal_year.csv.": (
+            lambda answer, table=table: len(answer) == len(table) and list(answer.columns) == list(table.columns)
+        )
+        for csv in sorted(paths.DATASETS.glob("*.csv"))
+        if csv.name != "apprehensions_by_fiscal_year.csv"
+        for table in [pd.read_csv(csv)]
+    }
+    return expect_table(
+        yearly,
+        expected,
+        name="yearly",
+        what="the yearly file, one row per fiscal year",
+        mistakes={
+            "`yearly` holds only the first five rows: `.head()` shows them, but the table is the whole file. "
+            "Store `pd.read_csv(...)` in `yearly`, then show `yearly.head()` on its own line.": (
+                lambda answer: len(answer) == 5 and len(expected) > 5
+            ),
+            "`yearly` has `fiscal_year` as its row labels, not as a column. Read the file with plain "
+            "`pd.read_csv(path)`: later cells use the `fiscal_year` column.": (
+                lambda answer: "fiscal_year" not in answer.columns and answer.index.name == "fiscal_year"
+            ),
+            **other_files,
+        },
+        success=f"`yearly` is the whole file: {len(expected)} rows and the columns {', '.join(expected.columns[:3])}, ...",
+    )
 
 
 def check_rows_loaded(n_rows: object) -> Feedback:
