@@ -24,13 +24,20 @@ figures are the row's label, and label pieces that CBP wraps onto the line above
 ("Big Bend" / "(formerly Marfa)") are joined to the nearest row whose label is incomplete. The
 columns are the figures' positions, named by the header words above them; a reader refuses a
 table whose header or row labels are not the ones it knows. Figures are cleaned as a reporter
-would: "1,145" -> 1145, "N/A" (and CBP's "-") -> <NA>, footnote marks ("**") dropped,
-"Rio Grande Valley (formerly McAllen)" -> sector ``rio_grande_valley``.
+would: "1,145" -> 1145, "N/A" (and CBP's "-") -> <NA>, footnote marks dropped from labels and figures
+("Total**", "17,026**" -> 17026; marks are *, †, ‡, §, ¶ and superscript digits such as "¹", never a plain
+digit: "17,0261" is refused, not guessed), "Rio Grande Valley (formerly McAllen)" -> sector
+``rio_grande_valley``. Rows are matched by their labels, never by position: a page may list its rows in
+another order or word a total differently ("Southwest Border Sectors Total", "Southwest Border Total").
 
 What the PDF itself states is checked: parts add up to the printed totals along a row (months to
 the yearly total, juveniles + adults to the total, ...), sectors add up to their region's total and
 regions to the nationwide total, and the pages of one PDF agree with each other. A mismatch raises
-:class:`MismatchError`, naming the file, page, row, column and both numbers. Pass
+:class:`MismatchError`, naming the file, page, row, column and both numbers. Weights (pounds, ounces)
+are rounded to whole units, so a weight that misses by no more than 1 per figure added up (3 for
+three regions; 1 for the same figure printed on another page) is rounding: it is recorded (its
+check ends "(rounding: ...)") but never raises. Counts of people, arrests and agents must add up
+exactly. Pass
 ``on_mismatch="record"`` to get the table anyway, with every mismatch listed in
 ``df.attrs["mismatches"]`` (plain records; ``cbp_pdfs.mismatches(df)`` gives them as a DataFrame:
 page, row, column, printed, computed, check). Never
@@ -86,9 +93,12 @@ class MismatchError(CbpPdfError):
 
 # --------------------------------------------------------------------------- words and lines
 
-#: A figure as CBP prints it: 1,145 / 2377 / $131,976 / N/A / - (no figure).
-_VALUE = re.compile(r"\$?\d{1,3}(?:,\d{3})+|\$?\d+|N/A|-")
-_MARK = re.compile(r"\*+")
+#: Footnote marks, alone or glued to a word ("**", "Total**", "17,026†", "17,026¹"). A plain digit is never a
+#: mark: "17,0261" could be 17,026 with note 1 or a misprint, so it is not read as a figure.
+_MARKS = "*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹"
+_MARK = re.compile(f"[{_MARKS}]+")
+#: A figure as CBP prints it: 1,145 / 2377 / $131,976 / N/A / - (no figure), with any footnote marks.
+_VALUE = re.compile(rf"[{_MARKS}]*(?:\$?\d{{1,3}}(?:,\d{{3}})+|\$?\d+|N/A|-)[{_MARKS}]*")
 
 
 @dataclass(frozen=True)
@@ -111,9 +121,15 @@ class Word:
     def is_value(self) -> bool:
         return _VALUE.fullmatch(self.text) is not None
 
+    @property
+    def mark(self) -> str:
+        """The footnote marks printed on the word ('17,026**' -> '**'; '' when none)."""
+        return "".join(_MARK.findall(self.text))
+
 
 def _number(text: str) -> int | None:
-    """'1,145' -> 1145; 'N/A' and '-' -> None (no figure published); '$6,665,864' -> 6665864."""
+    """'1,145' -> 1145; 'N/A' and '-' -> None (no figure published); '$6,665,864' -> 6665864; '17,026**' -> 17026."""
+    text = text.strip(_MARKS)
     if text in ("N/A", "-"):
         return None
     return int(text.lstrip("$").replace(",", ""))
@@ -283,7 +299,7 @@ def _rows(
     header = _header_lines(lines[:first])
     # join wrapped label pieces to the nearest row that needs them
     for line in loose:
-        if line[0].y > rows[-1].y + 2 * _pitch(rows) or line[0].text.startswith("*"):
+        if line[0].y > rows[-1].y + 2 * _pitch(rows) or _MARK.match(line[0].text):
             continue  # a footnote under the table
         candidates = sorted(rows, key=lambda r: abs(r.y - line[0].y))[:2]
         for row in candidates:
@@ -403,27 +419,42 @@ def mismatches(frame: pd.DataFrame) -> pd.DataFrame:
     return table.astype({"page": "int64", "printed": "int64", "computed": "int64"})
 
 
+_WEIGHT = re.compile(r"pounds|ounces", re.I)
+
+
+def _rounding(name: str, parts: int) -> int:
+    """How far a printed figure may miss ``parts`` figures added up from rounding alone: CBP rounds
+    weights (a column or measure in pounds or ounces) to whole units, 1 per figure; counts never."""
+    return parts if _WEIGHT.search(name) else 0
+
+
 @dataclass
 class _Checks:
     pdf: _Pdf
     on_mismatch: str
     found: list[dict] = field(default_factory=list)
+    errors: list[int] = field(default_factory=list)  # the positions in ``found`` that raise (not rounding)
 
     def __post_init__(self):
         if self.on_mismatch not in ON_MISMATCH:
             raise ValueError(f"on_mismatch must be one of {ON_MISMATCH}, got {self.on_mismatch!r}")
 
-    def equal(self, page: int, row: str, column: str, printed, computed, check: str) -> None:
+    def equal(self, page: int, row: str, column: str, printed, computed, check: str, *, rounding: int = 0) -> None:
+        """``printed`` must equal ``computed``; a difference of at most ``rounding`` is recorded as rounding."""
         if pd.isna(printed) or pd.isna(computed):
             return
-        if int(printed) != int(computed):
-            self._record(page, row, column, printed, computed, check)
+        off = abs(int(printed) - int(computed))
+        if off > rounding:
+            self.record(page, row, column, printed, computed, check)
+        elif off:
+            self.record(page, row, column, printed, computed, f"{check} (rounding: within {rounding})", error=False)
 
     def at_most(self, page: int, row: str, column: str, printed, computed, check: str) -> None:
         if not (pd.isna(printed) or pd.isna(computed)) and int(computed) > int(printed):
-            self._record(page, row, column, printed, computed, check)
+            self.record(page, row, column, printed, computed, check)
 
-    def _record(self, page: int, row: str, column: str, printed, computed, check: str) -> None:
+    def record(self, page: int, row: str, column: str, printed, computed, check: str, *, error: bool = True) -> None:
+        """List a mismatch; unless it is not an ``error`` (rounding), it raises when the table is finished."""
         self.found.append(
             {
                 "page": page,
@@ -434,12 +465,14 @@ class _Checks:
                 "check": check,
             }
         )
+        if error:
+            self.errors.append(len(self.found) - 1)
 
     def finish(self, frame: pd.DataFrame) -> pd.DataFrame:
         mismatches = pd.DataFrame(self.found, columns=list(MISMATCH_COLUMNS))
         mismatches = mismatches.astype({"page": "int64", "printed": "int64", "computed": "int64"})
-        if len(mismatches) and self.on_mismatch == "raise":
-            first = mismatches.iloc[0]
+        if self.errors and self.on_mismatch == "raise":
+            first = mismatches.iloc[self.errors[0]]
             more = f" (and {len(mismatches) - 1} more)" if len(mismatches) > 1 else ""
             raise MismatchError(
                 f"{self.pdf.name}, page {first['page']}, row {first['row']!r}, column {first['column']!r}: "
@@ -487,15 +520,15 @@ def _region_checks(
             if values.isna().all():
                 continue
             computed = values.sum()
-            test = checks.at_most if at_most(total, column) else checks.equal
-            test(
-                page,
-                prefix + _row_name(total),
-                column,
-                table.at[total, column],
-                computed,
-                what + (" (at most)" if at_most(total, column) else ""),
-            )
+            if at_most(total, column):
+                checks.at_most(
+                    page, prefix + _row_name(total), column, table.at[total, column], computed, what + " (at most)"
+                )
+            else:
+                rounding = _rounding(column, values.notna().sum())
+                checks.equal(
+                    page, prefix + _row_name(total), column, table.at[total, column], computed, what, rounding=rounding
+                )
 
 
 def _row_name(code: str) -> str:
@@ -617,7 +650,9 @@ def read_sector_profile(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.Da
     apprehensions; every column's sectors add to the region total and the regions to the
     nationwide total. Agents are the exception the PDF itself states: the southwest total
     includes the Special Operations Group and the nationwide total every agent in CBP, so those
-    two are checked as "at most". ``on_mismatch="record"`` lists mismatches in ``df.attrs["mismatches"]``.
+    two are checked as "at most". Marijuana and cocaine pounds may miss by rounding (1 lb per figure
+    added): recorded, never raised. Pages 2 and 3 are matched to page 1 row by row label, in any
+    order. ``on_mismatch="record"`` lists mismatches in ``df.attrs["mismatches"]``.
     """
     document = _open(pdf, "Sector Profile", _PROFILE_TITLE)
     checks = _Checks(document, on_mismatch)
@@ -626,12 +661,13 @@ def read_sector_profile(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.Da
     page2 = _profile_page(document, 2, PROFILE_PAGE_2, r"Juvenile .*and Adult Apprehensions")
     page3 = _profile_page(document, 3, PROFILE_PAGE_3, r"Apprehensions by Gender")
     for page, table in ((2, page2), (3, page3)):
-        if list(table.index) != list(page1.index):
+        if set(table.index) != set(page1.index):  # matched by label: a page may order its rows differently
             raise CbpPdfError(
                 f"{document.name}, page {page}: the rows {list(table.index)} are not page 1's {list(page1.index)}"
             )
         if _fiscal_year(document, page, r"Fiscal Year (\d{4})") != year:
             raise CbpPdfError(f"{document.name}, page {page} is for another fiscal year than page 1 (FY{year})")
+    page2, page3 = page2.loc[page1.index], page3.loc[page1.index]
     for code in page1.index:
         name = _row_name(code)
         row2, row3 = page2.loc[code], page3.loc[code]
@@ -696,6 +732,8 @@ def read_profile_seizures(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.
     "Currency (value)" in dollars), region (coastal, northern, southwest, nationwide), value.
     Checks: the three regions add to the nationwide total; the measures page 1 also prints
     (apprehensions, other than Mexican apprehensions, marijuana and cocaine pounds) equal page 1's region totals.
+    Regions are columns matched by their headers, in any order. Weights (pounds, ounces) may miss by rounding,
+    1 per figure added (3 for the regions, 1 against page 1): recorded, never raised.
     """
     document = _open(pdf, "Sector Profile", _PROFILE_TITLE)
     checks = _Checks(document, on_mismatch)
@@ -722,12 +760,19 @@ def read_profile_seizures(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.
             values["nationwide"],
             values["coastal"] + values["northern"] + values["southwest"],
             "the three regions added",
+            rounding=_rounding(measure, 3),
         )
         if measure.lower() in on_page_1:
             column = on_page_1[measure.lower()]
             for region, total in zip((*facts.REGIONS, "nationwide"), facts.TOTALS):
                 checks.equal(
-                    4, measure, region, values[region], page1.at[total, column], f"page 1's {_row_name(total)}"
+                    4,
+                    measure,
+                    region,
+                    values[region],
+                    page1.at[total, column],
+                    f"page 1's {_row_name(total)}",
+                    rounding=_rounding(measure, 1),
                 )
         records += [
             {"fiscal_year": year, "measure": measure, "region": region, "value": value}
@@ -1008,15 +1053,13 @@ def read_staffing(pdf: str | Path, *, on_mismatch: str = "raise") -> pd.DataFram
         values = dict(zip(names, _ints(row.values), strict=True))
         year = values.pop("fiscal_year")
         if year in totals:
-            checks.found.append(
-                {
-                    "page": page,
-                    "row": f"FY {year}",
-                    "column": "fiscal_year",
-                    "printed": year,
-                    "computed": max(totals) + 1,
-                    "check": "the next fiscal year (the year is printed twice)",
-                }
+            checks.record(
+                page,
+                f"FY {year}",
+                "fiscal_year",
+                year,
+                max(totals) + 1,
+                "the next fiscal year (the year is printed twice)",
             )
             year = max(totals) + 1
         totals[year] = values

@@ -253,3 +253,267 @@ def test_an_image_only_page(tmp_path):
 def test_a_missing_file():
     with pytest.raises(FileNotFoundError):
         cbp_pdfs.read_deaths(SOURCES / "no-such-table.pdf")
+
+
+# --------------------------------------------------------------------------- ordinary editions, on synthetic pages
+# Small Sector Profiles written with matplotlib's PDF backend in tmp_path: two sectors per region, laid out like
+# CBP's (title, stacked column headers, label on the left, figures right-aligned), varied the way older editions are.
+
+PROFILE_SECTORS = {
+    "coastal_border_total": ("miami", "new_orleans"),
+    "northern_border_total": ("blaine", "buffalo"),
+    "southwest_border_total": ("big_bend", "del_rio"),
+}
+PROFILE_ORDER = [code for total, parts in PROFILE_SECTORS.items() for code in (*parts, total)] + ["nationwide_total"]
+TOTAL_LABELS = {
+    "coastal_border_total": "Coastal Border Sectors Total",
+    "northern_border_total": "Northern Border Sectors Total",
+    "southwest_border_total": "Southwest Border Sectors Total",
+    "nationwide_total": "Nationwide Total",
+}
+PAGES = {
+    1: (
+        "Sector Profile - Fiscal Year 2013 (Oct. 1st through Sept. 30th)",
+        {
+            "agents": ["Agent", "Staffing*"],
+            "apprehensions": ["Apprehensions"],
+            "other_than_mexican_apprehensions": ["Other Than", "Mexican", "Apprehensions"],
+            "marijuana_pounds": ["Marijuana", "(pounds)"],
+            "cocaine_pounds": ["Cocaine", "(pounds)"],
+            "accepted_prosecutions": ["Accepted", "Prosecutions"],
+            "assaults": ["Assaults"],
+            "rescues": ["Rescues"],
+            "deaths": ["Deaths"],
+        },
+    ),
+    2: (
+        "Juvenile (0-17 Years Old) and Adult Apprehensions - Fiscal Year 2013",
+        {
+            "accompanied_juveniles": ["Accompanied", "Juveniles"],
+            "unaccompanied_juveniles": ["Unaccompanied", "Juveniles"],
+            "total_juveniles": ["Total", "Juveniles"],
+            "total_adults": ["Total", "Adults"],
+            "total_by_age": ["Total", "Apprehensions"],
+        },
+    ),
+    3: (
+        "Apprehensions by Gender - Fiscal Year 2013",
+        {"female": ["Female"], "male": ["Male"], "total_by_gender": ["Total", "Apprehensions"]},
+    ),
+}
+SEIZURES = {
+    "Apprehensions": "apprehensions",
+    "Other Than Mexican Apprehensions": "other_than_mexican_apprehensions",
+    "Marijuana (pounds)": "marijuana_pounds",
+    "Cocaine (pounds)": "cocaine_pounds",
+}
+REGION_HEADERS = {
+    "coastal_border_total": "Coastal Border Sectors",
+    "northern_border_total": "Northern Border Sectors",
+    "southwest_border_total": "Southwest Border Sectors",
+    "nationwide_total": "Nationwide Total",
+}
+
+
+def profile_figures() -> dict[str, dict[str, int]]:
+    """Every figure of a small profile whose parts all add up: {row code: {column: value}}."""
+    figures = {}
+    sectors = [code for parts in PROFILE_SECTORS.values() for code in parts]
+    for k, code in enumerate(sectors, start=1):
+        apprehensions, accompanied, unaccompanied, female = 1000 * k + 234, 10 * k + 1, 20 * k + 2, 300 * k + 4
+        figures[code] = {
+            "agents": 100 * k + 11,
+            "apprehensions": apprehensions,
+            "other_than_mexican_apprehensions": 500 * k + 7,
+            "marijuana_pounds": 2000 * k + 13,
+            "cocaine_pounds": 30 * k + 1,
+            "accepted_prosecutions": 40 * k + 3,
+            "assaults": k,
+            "rescues": 2 * k,
+            "deaths": k + 1,
+            "accompanied_juveniles": accompanied,
+            "unaccompanied_juveniles": unaccompanied,
+            "total_juveniles": accompanied + unaccompanied,
+            "total_adults": apprehensions - accompanied - unaccompanied,
+            "total_by_age": apprehensions,
+            "female": female,
+            "male": apprehensions - female,
+            "total_by_gender": apprehensions,
+        }
+    for total, parts in [*PROFILE_SECTORS.items(), ("nationwide_total", tuple(PROFILE_SECTORS))]:
+        figures[total] = {column: sum(figures[part][column] for part in parts) for column in figures[parts[0]]}
+    return figures
+
+
+def write_pdf(path, pages):
+    """A PDF of landscape letter pages, each a list of (x, top, text, alignment) in points from the top left."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    with plt.rc_context({"pdf.fonttype": 3}), PdfPages(path) as pdf:
+        for words in pages:
+            figure = plt.figure(figsize=(11, 8.5))
+            for x, top, text, align in words:
+                figure.text(x / 792, 1 - top / 612, text, ha=align, va="top", fontsize=7)
+            pdf.savefig(figure)
+            plt.close(figure)
+    return path
+
+
+def table_page(title, headers, rows, right_edges):
+    """A page of a CBP table: headers are each column's lines (stacked, bottom-aligned), rows (label, texts)."""
+    words = [(396, 30, "United States Border Patrol", "center"), (396, 60, title, "center")]
+    for right, lines in zip(right_edges, headers):
+        words += [(right - 12, 126 - 9 * i, line, "center") for i, line in enumerate(reversed(lines))]
+    for i, (label, texts) in enumerate(rows):
+        top = 146 + 16 * i
+        words.append((30, top, label, "left"))
+        words += [(right, top, text, "right") for right, text in zip(right_edges, texts)]
+    return words
+
+
+def write_profile(path, figures, *, printed=None, orders=None, labels=None, regions=tuple(REGION_HEADERS)):
+    """A four-page synthetic Sector Profile of ``figures``.
+
+    ``printed``: {(page, row, column): text} printed instead of a figure (page 4's rows are measures, its
+    columns total codes); ``orders``: {page: row codes top to bottom}; ``labels``: {(page, code): label};
+    ``regions``: page 4's columns, left to right, with ``labels[(4, code)]`` as their headers.
+    """
+    printed, orders, labels = printed or {}, orders or {}, labels or {}
+
+    def text(page, row, column, value):
+        return printed.get((page, row, column), f"{value:,}")
+
+    def label(page, code):
+        return labels.get((page, code)) or TOTAL_LABELS.get(code) or facts.SECTOR_NAMES[code]
+
+    pages = []
+    for page, (title, columns) in PAGES.items():
+        rows = [
+            (label(page, code), [text(page, code, column, figures[code][column]) for column in columns])
+            for code in orders.get(page, PROFILE_ORDER)
+        ]
+        gap = 560 / len(columns)
+        pages.append(table_page(title, list(columns.values()), rows, [230 + gap * j for j in range(len(columns))]))
+    rows = [
+        (measure, [text(4, measure, code, figures[code][column]) for code in regions])
+        for measure, column in SEIZURES.items()
+    ]
+    headers = [[labels.get((4, code), REGION_HEADERS[code])] for code in regions]
+    page4 = table_page(
+        "Apprehensions / Seizure Statistics - Fiscal Year 2013", headers, rows, [330 + 120 * j for j in range(4)]
+    )
+    pages.append([*page4, (22, 126, "Apprehension/Seizure Type", "left")])
+    return write_pdf(path, pages)
+
+
+def test_rounding_in_pounds_is_recorded_not_raised(tmp_path):
+    # FY2013 and FY2017: a cocaine total 1 lb off its sectors' sum; CBP rounds weights to whole pounds
+    figures = profile_figures()
+    for total in ("southwest_border_total", "nationwide_total"):
+        figures[total]["cocaine_pounds"] += 1  # off its two sectors (southwest), but the regions still add up
+    sectors = figures["big_bend"]["cocaine_pounds"] + figures["del_rio"]["cocaine_pounds"]
+    marijuana = {code: figures[code]["marijuana_pounds"] for code in TOTAL_LABELS}
+    printed = {  # page 4: two regions' marijuana 1 lb under page 1's, so 2 lb short of the nationwide total
+        (4, "Marijuana (pounds)", code): f"{marijuana[code] - 1:,}"
+        for code in ("coastal_border_total", "southwest_border_total")
+    }
+    path = write_profile(tmp_path / "profile.pdf", figures, printed=printed)
+    profile = cbp_pdfs.read_sector_profile(path)  # no MismatchError by default
+    found = mismatches(profile)
+    assert found.drop(columns="check").values.tolist() == [
+        [1, "Southwest Border Sectors Total", "cocaine_pounds", sectors + 1, sectors]
+    ]
+    assert found.loc[0, "check"] == "the sectors above it added (rounding: within 2)"
+    assert profile.set_index("sector").at["southwest_border_total", "cocaine_pounds"] == sectors + 1  # as printed
+    found = mismatches(cbp_pdfs.read_profile_seizures(path))
+    assert found[["row", "column", "printed", "computed"]].values.tolist() == [
+        ["Marijuana (pounds)", "nationwide", marijuana["nationwide_total"], marijuana["nationwide_total"] - 2],
+        ["Marijuana (pounds)", "coastal", marijuana["coastal_border_total"] - 1, marijuana["coastal_border_total"]],
+        [
+            "Marijuana (pounds)",
+            "southwest",
+            marijuana["southwest_border_total"] - 1,
+            marijuana["southwest_border_total"],
+        ],
+    ]
+    assert found["check"].str.contains("rounding").all()
+
+
+@pytest.mark.parametrize(
+    "total, column, off",
+    [
+        ("northern_border_total", "agents", 1),  # agents add up exactly (southwest and nationwide: "at most")
+        ("southwest_border_total", "accepted_prosecutions", 1),  # arrests too
+        ("southwest_border_total", "cocaine_pounds", 3),  # 3 lb off two sectors is more than rounding
+    ],
+)
+def test_counts_still_add_up_exactly_and_weights_within_rounding(tmp_path, total, column, off):
+    figures = profile_figures()
+    figures["coastal_border_total"]["marijuana_pounds"] += 1  # rounding, checked first: not what raises
+    figures["nationwide_total"]["marijuana_pounds"] += 1
+    figures[total][column] += off
+    figures["nationwide_total"][column] += off
+    path = write_profile(tmp_path / "profile.pdf", figures)
+    with pytest.raises(cbp_pdfs.MismatchError) as caught:
+        cbp_pdfs.read_sector_profile(path)
+    assert f"row {TOTAL_LABELS[total]!r}, column {column!r}" in str(caught.value), str(caught.value)
+    assert len(caught.value.mismatches) == 2  # the rounding is listed too
+
+
+def test_footnote_marks_glued_to_figures_are_read(tmp_path):
+    # an older edition prints "17,026**": the figure with its footnote marks glued on
+    figures = profile_figures()
+    marked = {
+        ("southwest_border_total", "agents"): "{:,}**",
+        ("nationwide_total", "agents"): "{:,}***",
+        ("coastal_border_total", "apprehensions"): "†{:,}",
+        ("northern_border_total", "marijuana_pounds"): "{:,}¹",
+        ("nationwide_total", "deaths"): "{:,}‡",
+    }
+    printed = {(1, code, column): mark.format(figures[code][column]) for (code, column), mark in marked.items()}
+    path = write_profile(tmp_path / "profile.pdf", figures, printed=printed)
+    profile = cbp_pdfs.read_sector_profile(path)
+    assert profile["sector"].tolist() == PROFILE_ORDER  # the region totals are found
+    assert mismatches(profile).empty
+    table = profile.set_index("sector")
+    for code, column in marked:
+        assert table.at[code, column] == figures[code][column]
+    # the mark stays on the word; a plain digit glued on is ambiguous (17,026 with note 1, or a misprint)
+    word = cbp_pdfs.Word("17,026**", 0, 1, 0, 1)
+    assert word.is_value and word.mark == "**"
+    assert cbp_pdfs.Word("17,026¹", 0, 1, 0, 1).mark == "¹"
+    assert not cbp_pdfs.Word("17,0261", 0, 1, 0, 1).is_value
+
+
+def test_region_totals_are_matched_by_label_not_position(tmp_path):
+    figures = profile_figures()
+    sectors = [code for parts in PROFILE_SECTORS.values() for code in parts]
+    orders = {
+        2: [*sectors, *TOTAL_LABELS],  # every sector first, the totals at the bottom
+        3: ["nationwide_total", *[code for total, parts in PROFILE_SECTORS.items() for code in (total, *parts)]],
+    }
+    labels = {
+        (2, "southwest_border_total"): "Southwest Border Sectors",
+        (2, "coastal_border_total"): "Coastal Border Total",
+        (3, "southwest_border_total"): "Southwest Border Total",
+        (4, "southwest_border_total"): "Southwest Border Total",
+        (4, "coastal_border_total"): "Coastal Border Total",
+    }
+    regions = ("nationwide_total", "southwest_border_total", "coastal_border_total", "northern_border_total")
+    path = write_profile(tmp_path / "profile.pdf", figures, orders=orders, labels=labels, regions=regions)
+    profile = cbp_pdfs.read_sector_profile(path)
+    assert mismatches(profile).empty
+    assert profile["sector"].tolist() == PROFILE_ORDER and profile["fiscal_year"].eq(2013).all()  # page 1's order
+    for column in (*PAGES[1][1], *PAGES[2][1], *PAGES[3][1]):
+        assert profile[column].tolist() == [figures[code][column] for code in PROFILE_ORDER], column
+    seizures = cbp_pdfs.read_profile_seizures(path)
+    assert mismatches(seizures).empty
+    cocaine = seizures[seizures["measure"] == "Cocaine (pounds)"].set_index("region")["value"]
+    assert cocaine.to_dict() == {
+        region: figures[code]["cocaine_pounds"]
+        for region, code in zip(("nationwide", "southwest", "coastal", "northern"), regions)
+    }
