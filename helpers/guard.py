@@ -141,10 +141,16 @@ def explain(error: BaseException) -> str | None:
         )
     if isinstance(error, KeyError):
         table = _table_in(error)
-        if table is not None and hasattr(table, "columns"):
+        label = error.args[0] if error.args else None
+        if "not found in axis" in message:
+            return (
+                "`.drop(...)` looks in the rows unless you tell it otherwise: to drop a column, write "
+                '`table.drop(columns=["name"])`.'
+            )
+        if table is not None and hasattr(table, "columns") and isinstance(label, str) and label not in table.columns:
             columns = ", ".join(f"`{c}`" for c in list(table.columns)[:20])
             return (
-                f"There is no column or label {message} in that table. Its columns are: {columns}. "
+                f"There is no column `{label}` in that table. Its columns are: {columns}. "
                 "Check the spelling, and the capitals."
             )
     if isinstance(error, NameError) and getattr(error, "name", None):
@@ -161,6 +167,11 @@ def explain(error: BaseException) -> str | None:
             'Some text in that column is not a plain number (a comma, a footnote mark, "N/A"...). Clean it '
             'first, for example with `.str.replace(r"[^0-9]", "", regex=True)`, and remember `regex=True` '
             f"(see {REFERENCE})."
+        )
+    if type(error).__name__ == "ConversionError" and "axis units" in message:
+        return (
+            "Matplotlib expected positions on the axis (numbers) and got text. To write names under bars drawn at "
+            "positions `x`, give the positions first, then the names: `ax.set_xticks(x, names)`."
         )
     return None
 

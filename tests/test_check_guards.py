@@ -137,10 +137,12 @@ def test_pandas_errors_are_explained_in_the_courses_words():
         "t['years']",
         "print(undefined_here)",
         "print(t)",
+        "t.drop('n')",
     )
-    ambiguous, key, name, fine = (text(o) for o in outputs[1:])
+    ambiguous, key, name, fine, drop = (text(o) for o in outputs[1:])
     assert "ambiguous" in ambiguous and "Use `&` (and), `|` (or)" in ambiguous and "parentheses" in ambiguous
-    assert "no column or label 'years'" in key and "`year`, `n`" in key, key
+    assert "no column `years`" in key and "`year`, `n`" in key, key
+    assert 'drop(columns=["name"])' in drop and "no column" not in drop, drop
     assert "`undefined_here` is not defined" in name and "Run All Above" in name, name
     assert "What this means" not in fine
     after = run(table, "t[t['year'] > 2017 or t['n'] > 1]", CHECK.replace("answer", "t"))
