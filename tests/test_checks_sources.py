@@ -5,6 +5,7 @@ import pytest
 
 from helpers import checks, facts
 from helpers.checks.sources import NATIONWIDE_TOTAL, PROFILE_COLUMNS, SOUTHWEST_TOTAL, profile_2018
+from helpers.data import load_deaths, load_staffing
 from helpers.troops import stated_total
 
 PROFILE = profile_2018()
@@ -161,16 +162,34 @@ def test_guard_share_hints(answer, words):
 # --------------------------------------------------------------------------- exercise 4
 
 
+FINDING_STAFFING = load_staffing().pivot(index="fiscal_year", columns="sector", values="agents")
+FINDING_DEATHS = load_deaths().set_index("fiscal_year")
+
+
 def test_finding_right():
     rgv = PROFILE.loc["Rio Grande Valley"]
-    sentence = (
+    tucson = FINDING_STAFFING["tucson"]
+    swb_deaths = FINDING_DEATHS.loc[2018, "southwest_border_total"]
+    for sentence in [
+        # the lesson's example: profile figures, and a ratio rounded
         f"On 30 September 2018, Rio Grande Valley sector had {rgv['agents']:,} Border Patrol agents, who made "
-        f"{rgv['apprehensions']:,} apprehensions in FY2018: {rgv['apprehensions'] / rgv['agents']:.0f} per agent."
-    )
-    assert checks.check_sources_finding(sentence).ok
-    assert checks.check_sources_finding(
-        f"The southwest border had {SWB_AGENTS:,} agents in 2018, about 4.7 times as many as in 1992."
-    ).ok
+        f"{rgv['apprehensions']:,} apprehensions in FY2018: {rgv['apprehensions'] / rgv['agents']:.0f} per agent.",
+        # growth across years, "about", a year in another style
+        f"The southwest border had {SWB_AGENTS:,} agents in 2018, about 4.7 times as many as in 1992.",
+        # two years of one sector, both named
+        f"Tucson sector had {tucson[2018]:,} Border Patrol agents at the end of FY2018, up from {tucson[1992]:,} in "
+        f"FY1992: {tucson[2018] / tucson[1992]:.1f} times as many.",
+        # deaths, with an abbreviation and FY18
+        f"The Border Patrol recorded {swb_deaths:,} deaths in the southwest border sectors in FY18, "
+        f"{FINDING_DEATHS.loc[2018, 'rio_grande_valley']} of them in RGV.",
+        # the article's troops beside the agents
+        f"The 800 troops would add {800 / SWB_AGENTS * 100:.1f}% to the {SWB_AGENTS:,} Border Patrol agents at the "
+        "southwest border on 30 September 2018.",
+        # a change in %, rounded
+        f"Tucson sector's agents grew by {round((tucson[2018] / tucson[1992] - 1) * 100):,}% from FY1992 to FY2018.",
+    ]:
+        result = checks.check_sources_finding(sentence)
+        assert result.ok, (sentence, result.message)
 
 
 @pytest.mark.parametrize(
@@ -178,6 +197,25 @@ def test_finding_right():
     [
         (..., "Write your finding"),
         ("Tucson had many agents.", "no number"),
+        # the walkthrough's: Tucson's FY1992 figure stated as its 2018 one
+        ("Tucson sector had 300 Border Patrol agents on 30 September 2018.", "FY1992"),
+        # a typo: the hint names the figure the sentence describes, not a derived one
+        (
+            "Tucson sector had 3,618 Border Patrol agents on 30 September 2018.",
+            "3,681: Tucson sector's agents on 30 September 2018",
+        ),
+        # no year
+        ("Tucson sector had 3,681 Border Patrol agents.", "'2018'"),
+        # the right number, the wrong measure
+        ("Tucson sector made 3,681 apprehensions in FY2018.", "'agents'"),
+        # the right number, the wrong sector
+        ("Yuma sector had 3,681 Border Patrol agents in FY2018.", "can't find"),
+        # no place
+        ("There were 3,681 agents in 2018.", "Name the place"),
+        # another year's deaths
+        ("Tucson sector recorded 58 deaths in FY2017.", "'2018'"),
+        # announced is not deployed
+        (f"The 800 troops were deployed beside the southwest border's {SWB_AGENTS:,} agents in 2018.", "announced"),
         (f"Tucson sector had {SWB_AGENTS + 1:,} agents in FY2018.", "can't find"),
     ],
 )
@@ -346,6 +384,11 @@ def figures_float(column):
     return pd.to_numeric(text.replace("N/A", pd.NA))
 
 
+def figures_str_replace_na(column):
+    text = column.str.replace(r"\*+", "", regex=True).str.replace(",", "").str.strip()
+    return pd.to_numeric(text.str.replace("N/A", pd.NA)).astype("Int64")
+
+
 def figures_no_return(column):
     column.str.replace(r"\*+", "", regex=True)
 
@@ -363,6 +406,7 @@ def test_figures_right(figures):
         (figures_coerce, "coerce"),
         (figures_float, "Int64"),
         (figures_no_return, "returns nothing"),
+        (figures_str_replace_na, 'column.replace("N/A", pd.NA)'),
         ("figures", "should be a function"),
     ],
 )
@@ -608,3 +652,87 @@ def test_staffing_growth_right():
 )
 def test_staffing_growth_hints(first_year, growth, words):
     _not_yet(checks.check_staffing_growth(first_year, growth), words)
+
+
+# Tucson's row, the sums beside the printed total, the merge with the course's dataset
+
+
+def test_tucson_row_right(pdf):
+    rows = pdf.pages[0].extract_table()
+    assert checks.check_tucson_row(next(row for row in rows if row[0] == "Tucson")).ok
+    for row in rows:  # a loop with break
+        if row[0] == "Tucson":
+            break
+    assert checks.check_tucson_row(row).ok
+    assert checks.check_tucson_row(tuple(rows[[r[0] for r in rows].index("Tucson")])).ok
+
+
+def test_tucson_row_hints(pdf):
+    rows = pdf.pages[0].extract_table()
+    at = [r[0] for r in rows].index("Tucson")
+    _not_yet(checks.check_tucson_row(next(enumerate(rows))), "not a search")
+    _not_yet(checks.check_tucson_row(rows[-4]), "the row of 'Yuma'")
+    _not_yet(checks.check_tucson_row(rows[-1]), "footnotes' row")
+    _not_yet(checks.check_tucson_row(at), "a row's position")
+    _not_yet(checks.check_tucson_row("Tucson"), "one cell")
+
+
+def _adding_up(difference=lambda printed, nine: printed - nine):
+    profile = profile_table()
+    printed = profile.set_index("sector").loc[SOUTHWEST_TOTAL, ["agents", "apprehensions"]]
+    nine = profile[profile["sector"].isin(SOUTHWEST)][["agents", "apprehensions"]].sum()
+    return pd.DataFrame({"nine sectors": nine, "printed total": printed, "difference": difference(printed, nine)})
+
+
+def test_adding_up_right():
+    assert checks.check_adding_up(_adding_up()).ok
+    profile = profile_table()
+    printed = profile[profile["sector"] == SOUTHWEST_TOTAL][["agents", "apprehensions"]].iloc[0]
+    nine = profile.loc[profile["sector"].isin(SOUTHWEST), ["agents", "apprehensions"]].sum()
+    table = pd.DataFrame({"printed total": printed.astype(float), "nine sectors": nine})
+    table["difference"] = table["printed total"] - table["nine sectors"]
+    assert checks.check_adding_up(table).ok  # floats, columns in another order
+    assert checks.check_adding_up(_adding_up().loc[["apprehensions", "agents"]]).ok  # rows in another order
+
+
+def test_adding_up_hints():
+    _not_yet(checks.check_adding_up(_adding_up(lambda printed, nine: nine - printed)), "wrong way round")
+    _not_yet(checks.check_adding_up(_adding_up().T), "as its rows")
+    _not_yet(checks.check_adding_up(_adding_up().drop(columns="difference")), "difference")
+    _not_yet(checks.check_adding_up(_adding_up().rename(index={"agents": 0, "apprehensions": 1})), "adding_up")
+
+
+COURSE_2018 = data.load_sector_profiles().query("fiscal_year == 2018")
+
+
+def test_compared_right():
+    profile = profile_table()
+    keys = {"left_on": "sector", "right_on": "sector_name"}
+    lesson = profile.merge(COURSE_2018, **keys, validate="one_to_one", suffixes=("_pdf", "_course"))
+    assert checks.check_compared(lesson).ok
+    assert checks.check_compared(pd.merge(profile, COURSE_2018, **keys, how="left", suffixes=("_pdf", "_course"))).ok
+    course = data.load_sector_profiles()
+    assert checks.check_compared(
+        profile.merge(course[course["fiscal_year"] == 2018], **keys, suffixes=("_pdf", "_course")).sort_values(
+            "agents_pdf"
+        )
+    ).ok
+
+
+def test_compared_hints():
+    profile = profile_table()
+    _not_yet(
+        checks.check_compared(
+            COURSE_2018.merge(profile, left_on="sector_name", right_on="sector", suffixes=("_pdf", "_course"))
+        ),
+        "on the left",
+    )
+    _not_yet(checks.check_compared(profile.merge(COURSE_2018, left_on="sector", right_on="sector_name")), "suffixes")
+    _not_yet(checks.check_compared(profile.merge(COURSE_2018, on="sector", suffixes=("_pdf", "_course"))), "no rows")
+    course = data.load_sector_profiles()
+    _not_yet(
+        checks.check_compared(
+            profile.merge(course, left_on="sector", right_on="sector_name", suffixes=("_pdf", "_course"))
+        ),
+        "FY2019",
+    )

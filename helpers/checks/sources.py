@@ -22,8 +22,19 @@ import pdfplumber
 from helpers import data, facts
 from helpers.article import extract_figures, load_article
 from helpers.checks import feedback
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_number, hint, right, unanswered
-from helpers.checks.kit import expect_list, expect_number, expect_series, expect_table, kind, same_values
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, _unit, as_number, hint, right, unanswered
+from helpers.checks.kit import (
+    Fact,
+    _mentions,
+    expect_finding,
+    expect_list,
+    expect_number,
+    expect_series,
+    expect_table,
+    kind,
+    same_values,
+    show,
+)
 from helpers.data import load_deaths, load_sector_profiles, load_staffing
 from helpers.troops import stated_total
 
@@ -46,6 +57,9 @@ __all__ = [
     "check_gender_mismatches",
     "check_guard_share",
     "check_sources_finding",
+    "check_tucson_row",
+    "check_adding_up",
+    "check_compared",
 ]
 
 #: The edition of the sector profile the lesson reads.
@@ -357,58 +371,160 @@ def check_guard_share(answer: object) -> Feedback:
 
 # --------------------------------------------------------------------------- exercise 4: a finding
 
+#: The words that name each place a finding may be about (a number is right only with its place).
+PLACE_WORDS = {
+    **{code: (facts.SECTOR_NAMES[code],) for code in facts.SECTORS},
+    "rio_grande_valley": ("Rio Grande Valley", "RGV"),
+    "southwest_border_total": (
+        "southwest",
+        "south-west",
+        "southwestern",
+        "US-Mexico",
+        "Mexico border",
+        "southern border",
+    ),
+    "nationwide_total": ("nationwide", "national total", "all sectors", "whole country", "across the country"),
+}
+AGENT_WORDS = ("agent", "agents", "staffing", "staffed")
+APPREHENSION_WORDS = ("apprehension", "apprehensions", "apprehended", "arrest", "arrests", "arrested")
+DEATH_WORDS = ("death", "deaths", "died", "dead")
+PER_AGENT_WORDS = ("per agent", "each agent", "every agent", "per Border Patrol agent")
+TROOP_WORDS = ("troops", "troop", "soldiers", "active-duty", "active duty")
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
-def sources_evidence() -> dict[str, float]:
-    """What a finding from the PDFs can state: FY2018 profile figures, staffing by year, deaths by year, and ratios."""
+
+def _place_name(code: str) -> str:
+    return f"{facts.SECTOR_NAMES[code]} sector" if code in facts.SECTOR_NAMES else facts.TOTAL_NAMES[code]
+
+
+def _years(year: int) -> tuple[str, ...]:
+    return (str(year), f"FY{year % 100:02d}")
+
+
+def _series_facts(code: str, series: pd.Series, measure: str, words: tuple, where: str, years: list[int]) -> list[Fact]:
+    """Each year's count of one place, and between two years the sentence names: times as many, % change, difference."""
+    place = PLACE_WORDS[code]
+    found = [
+        Fact(f"{_place_name(code)}'s {measure} in FY{year} ({where})", float(value), (place, _years(year), words))
+        for year, value in series.dropna().items()
+    ]
+    present = [year for year in years if year in series.dropna().index]
+    for first in present:
+        for last in present:
+            if first < last and series[first]:
+                about = (place, _years(first), _years(last), words)
+                ratio = float(series[last] / series[first])
+                between = f"{_place_name(code)}'s {measure}, FY{first} to FY{last}"
+                found += [
+                    Fact(f"{between}: how many times as many", ratio, about),
+                    Fact(f"{between}: the change in %", abs(ratio - 1) * 100, about),
+                    Fact(f"{between}: the difference", float(abs(series[last] - series[first])), about),
+                ]
+    return found
+
+
+def sources_facts(places: list[str], years: list[int]) -> list[Fact]:
+    """What a finding about ``places`` (codes) and ``years`` may state, each number with its subject (place, fiscal
+    year, measure): the figures the lesson shows (the FY2018 profile's agents, apprehensions, deaths and apprehensions
+    per agent; agents on board by year; deaths recorded by year; the article's troops beside the agents)."""
     table = profile_2018()
     guard, active = _article_figures()
     swb = _agents(table, SOUTHWEST_TOTAL)
-    evidence: dict[str, float] = {
-        "the article's Guard total": guard,
-        "the article's active-duty troops": active,
-        "the number of southwest border sectors": len(facts.SECTORS),
-        f"FY{FISCAL_YEAR} {SOUTHWEST_TOTAL}: the Guard as % of agents": guard / swb * 100,
-        f"FY{FISCAL_YEAR} {SOUTHWEST_TOTAL}: the 800 as % of agents": active / swb * 100,
-    }
-    rows = [*_southwest_names(), SOUTHWEST_TOTAL, NATIONWIDE_TOTAL]
-    for row in rows:
-        for column in ("agents", "apprehensions", "deaths", "rescues"):
-            value = table.at[row, column]
-            if not pd.isna(value):
-                evidence[f"FY{FISCAL_YEAR} {row}: {column}"] = float(value)
-        evidence[f"FY{FISCAL_YEAR} {row}: apprehensions per agent"] = (
-            table.at[row, "apprehensions"] / table.at[row, "agents"]
-        )
-        evidence[f"FY{FISCAL_YEAR} {row}: agents per 1,000 apprehensions"] = (
-            table.at[row, "agents"] / table.at[row, "apprehensions"] * 1000
-        )
+    year = _years(FISCAL_YEAR)
+    found = [
+        Fact("the article's National Guard total", float(guard), (("guard",),)),
+        Fact("the article's active-duty troops, announced", float(active), (TROOP_WORDS,), status="announced"),
+        Fact(
+            "the article's 800 troops as % of the southwest border's agents",
+            active / swb * 100,
+            (TROOP_WORDS, AGENT_WORDS),
+        ),
+        Fact(
+            "the article's Guard total as % of the southwest border's agents",
+            guard / swb * 100,
+            (("guard",), AGENT_WORDS),
+        ),
+        Fact("the number of southwest border sectors", float(len(facts.SECTORS)), (("sectors",),)),
+    ]
     staffing = load_staffing().pivot(index="fiscal_year", columns="sector", values="agents")
-    for code in (*facts.SECTORS, "southwest_border_total", "nationwide_total"):
-        series = staffing[code].dropna().astype(float)
-        name = facts.SECTOR_NAMES.get(code) or facts.TOTAL_NAMES[code]
-        for year, agents in series.items():
-            evidence[f"FY{year} {name}: agents on board"] = agents
-        first = series.index[0]
-        for year in series.index[1:]:
-            evidence[f"{name}: FY{year} agents / FY{first}"] = series[year] / series[first]
-            evidence[f"{name}: change FY{first}-FY{year}, %"] = (series[year] / series[first] - 1) * 100
-            evidence[f"{name}: change FY{first}-FY{year}, agents"] = series[year] - series[first]
-        peak = series.idxmax()
-        evidence[f"{name}: change FY{peak} (peak)-FY2018, agents"] = series[2018] - series[peak]
-        evidence[f"{name}: change FY{peak} (peak)-FY2018, %"] = (series[2018] / series[peak] - 1) * 100
     deaths = load_deaths().set_index("fiscal_year")
-    for column in deaths.columns:
-        name = facts.SECTOR_NAMES.get(column) or facts.TOTAL_NAMES.get(column, column)
-        for year, count in deaths[column].dropna().items():
-            evidence[f"FY{year} {name}: deaths recorded"] = float(count)
-    return evidence
+    for code in places:
+        place, row = PLACE_WORDS[code], facts.SECTOR_NAMES.get(code) or facts.TOTAL_NAMES[code]
+        name = _place_name(code)
+        profile_facts = [
+            ("agents on 30 September 2018", "agents", AGENT_WORDS),
+            ("apprehensions in FY2018", "apprehensions", APPREHENSION_WORDS),
+            ("deaths recorded in FY2018", "deaths", DEATH_WORDS),
+        ]
+        for label, column, words in profile_facts:
+            if not pd.isna(table.at[row, column]):
+                found.append(
+                    Fact(f"{name}'s {label} (sector profile)", float(table.at[row, column]), (place, year, words))
+                )
+        per_agent = float(table.at[row, "apprehensions"] / table.at[row, "agents"])
+        found.append(Fact(f"{name}'s FY2018 apprehensions per agent", per_agent, (place, year, PER_AGENT_WORDS)))
+        if code == "southwest_border_total":
+            outside = swb - _agents(table, _southwest_names())
+            found.append(
+                Fact(
+                    "the southwest total's agents in none of the nine sectors (the Special Operations Group)",
+                    float(outside),
+                    (place, year, ("special operations", "none of", "not in", "outside")),
+                )
+            )
+        found += _series_facts(code, staffing[code], "agents on board", AGENT_WORDS, "staffing", years)
+        if code in deaths.columns:
+            found += _series_facts(code, deaths[code], "deaths recorded", DEATH_WORDS, "deaths", years)
+    return found
+
+
+def _figures_of(sentence: str) -> list[tuple[str, float]]:
+    """The numbers of a sentence as the kit reads them: years, dates and small counts in words left out."""
+    figures = extract_figures(sentence)
+    counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
+    figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
+    return [(text, float(value)) for text, value in zip(figures["text"], figures["value"])]
 
 
 def check_sources_finding(sentence: object) -> Feedback:
-    """Your turn: one sentence with a number from the PDFs (agents, apprehensions, staffing or deaths)."""
-    return feedback.check_numbers_in_sentence(
-        sentence, sources_evidence(), what="CBP's tables (profile, staffing, deaths)"
-    )
+    """Your turn: one sentence with a number from the PDFs (agents, apprehensions, per agent, staffing or deaths).
+
+    Every number must be one the lesson shows *with its subject*: the place (a southwest sector, the southwest
+    border, nationwide), the fiscal year(s), and what is counted (agents, apprehensions, deaths). So "Tucson
+    sector had 300 agents in 2018" is refused: 300 is Tucson's agents in FY1992.
+    """
+    if not isinstance(sentence, str) or sentence.strip() in {"", "..."}:
+        return expect_finding(sentence, [])
+    places = [code for code, words in PLACE_WORDS.items() if _mentions(sentence, words)]
+    if not places:
+        return hint(
+            'Name the place your numbers belong to: a sector ("Tucson sector", "Rio Grande Valley sector") or '
+            '"the southwest border". A count means little without its place.'
+        )
+    years = sorted({int(y) for y in _YEAR_IN_TEXT.findall(sentence)})
+    found = sources_facts(places, years)
+    what = "the lesson's figures for " + ", ".join(_place_name(code) for code in places)
+    for text, value in _figures_of(sentence):
+        tolerance = _unit(text, value) / 2
+        matching = [f for f in found if abs(f.value - value) <= tolerance + 1e-9]
+        said = [f for f in found if all(_mentions(sentence, group) for group in f.about)]
+        if not matching:
+            pool = said or found
+            nearest = min(pool, key=lambda f: abs(f.value - value))
+            return hint(
+                f"I can't find {text!r} in {what}. The figure your sentence describes (its place, year and what "
+                f"it counts) is {show(nearest.value)}: {nearest.label}. Check for a typo and your rounding, and take "
+                "the number from your computation rather than typing it."
+            )
+        if not any(f in said for f in matching):
+            fact = min(matching, key=lambda f: abs(f.value - value))
+            missing = next(group for group in fact.about if not _mentions(sentence, group))
+            return hint(
+                f"{text!r} is {fact.label}, but your sentence does not say so: it needs "
+                f"{' or '.join(repr(w) for w in missing[:3])}. A number is only right with what it counts, where "
+                "and when."
+            )
+    return expect_finding(sentence, found, what=what)
 
 
 # --------------------------------------------------------------------------- the typed cells, step by step
@@ -612,6 +728,13 @@ def _figures_call(figures, column: pd.Series):
     ok, result = feedback.try_call(figures, column)
     if not ok:
         error = str(result)
+        if "repl must be a string" in error:
+            return hint(
+                f"`figures` stopped with an error: {type(result).__name__}: {error}. `.str.replace` changes text "
+                "inside each cell, and its new text must be text, so it cannot put `pd.NA` there. To turn a whole cell "
+                'that is exactly "N/A" into a missing value, use `.replace` without `.str`: '
+                '`column.replace("N/A", pd.NA)`.'
+            )
         if "*" in error:
             return hint(
                 f"`figures` stopped with an error: {error}. The footnote marks are still there, so the text is "
@@ -958,4 +1081,138 @@ def check_staffing_growth(first_year: object, growth: object) -> Feedback:
             "That uses the most agents (FY2013's), not FY2018's: `swb_staffing[2018]`.": series.max() / series[first],
         },
         success=f"FY{first} to FY{FISCAL_YEAR}: {ratio:.1f} times as many southwest border agents.",
+    )
+
+
+def check_tucson_row(tucson_row: object) -> Feedback:
+    """Typed cell: the row of page 1's table whose first cell is "Tucson" (a list of cell texts)."""
+    if unanswered(tucson_row):
+        return hint(NOT_ANSWERED)
+    rows = _rows(0)
+    expected = next(row for row in rows if row[0] == "Tucson")
+    if isinstance(tucson_row, bool | int | np.integer):
+        return hint(
+            f"`tucson_row` is a number ({tucson_row}): a row's position. Store the row itself, the list of its "
+            'cells: `next(row for row in rows if row[0] == "Tucson")`.'
+        )
+    if isinstance(tucson_row, str):
+        return hint(
+            f"`tucson_row` is text ({tucson_row!r}), one cell. Store the whole row, the list of its cells: "
+            '`next(row for row in rows if row[0] == "Tucson")`.'
+        )
+    if isinstance(tucson_row, tuple) and len(tucson_row) == 2 and isinstance(tucson_row[1], list):
+        return hint(
+            "`tucson_row` is a pair (a number and a row), what `enumerate` gives. `next(enumerate(rows))` is not a "
+            "search: it returns the first pair. Search the rows themselves: "
+            '`next(row for row in rows if row[0] == "Tucson")`.'
+        )
+    if isinstance(tucson_row, list | tuple) and list(tucson_row) in rows and list(tucson_row) != expected:
+        first = tucson_row[0] if tucson_row and tucson_row[0] else ""
+        which = "the footnotes' row" if not first or "\n" in first else f"the row of {first!r}"
+        return hint(
+            f'`tucson_row` is {which}, not Tucson\'s. Take the row whose first cell is "Tucson" '
+            '(`row[0] == "Tucson"`), not a row counted by its position.'
+        )
+    return expect_list(
+        tucson_row,
+        expected,
+        name="tucson_row",
+        what="Tucson's row of page 1 (its cells as the PDF prints them)",
+        success=f"`tucson_row` is Tucson's row: {expected[1]} agents and {expected[2]} apprehensions, still as text.",
+    )
+
+
+def _adding_up_expected() -> pd.DataFrame:
+    table = profile_2018()
+    columns = ["agents", "apprehensions"]
+    nine = table.loc[_southwest_names(), columns].sum()
+    printed = table.loc[SOUTHWEST_TOTAL, columns]
+    return pd.DataFrame({"nine sectors": nine, "printed total": printed, "difference": printed - nine}, index=columns)
+
+
+def check_adding_up(adding_up: object) -> Feedback:
+    """Typed cell: the nine sectors' sums beside the printed Southwest Border Sectors Total, and the difference
+    (printed total minus the nine sectors), indexed by agents and apprehensions."""
+    if unanswered(adding_up):
+        return hint(NOT_ANSWERED)
+    expected = _adding_up_expected()
+    if isinstance(adding_up, pd.DataFrame) and "agents" in adding_up.columns and "agents" not in adding_up.index:
+        return hint(
+            "`adding_up` has agents and apprehensions as its columns. The prompt wants them as its rows, and "
+            "nine sectors, printed total and difference as the columns: build it from the two sums (each a Series "
+            'indexed by agents and apprehensions), `pd.DataFrame({"nine sectors": ..., "printed total": ..., '
+            '"difference": ...})`.'
+        )
+
+    def reversed_difference(table: pd.DataFrame) -> bool:
+        return same_values(table.loc[expected.index, "difference"], -expected["difference"]) and bool(
+            expected["difference"].ne(0).any()
+        )
+
+    return expect_table(
+        adding_up,
+        expected,
+        name="adding_up",
+        what="the nine sectors' sums, the printed total and the difference, for agents and apprehensions",
+        index=True,
+        ordered=False,
+        mistakes={
+            "The difference is the wrong way round: take the printed total minus the nine sectors, so that a "
+            "printed total larger than its parts gives a positive difference.": reversed_difference,
+        },
+        success=(
+            f"The printed total holds {int(expected.at['agents', 'difference'])} more agents than the nine sectors; "
+            "the apprehensions add up exactly."
+        ),
+    )
+
+
+#: The columns of ``compared`` the lesson compares, and the suffixes of each table.
+COMPARED = ["agents", "apprehensions", "deaths"]
+
+
+def check_compared(compared: object) -> Feedback:
+    """Typed cell: profile (left) merged with the course's FY2018 profiles (right), sector with sector_name,
+    one-to-one, suffixes "_pdf" (profile's columns) and "_course"."""
+    if unanswered(compared):
+        return hint(NOT_ANSWERED)
+    if not isinstance(compared, pd.DataFrame):
+        return hint(f"`compared` should be the merged table (a DataFrame), but it is {kind(compared)}.")
+    if "agents_x" in compared.columns:
+        return hint(
+            '`compared` has the columns `agents_x` and `agents_y`: pass `suffixes=("_pdf", "_course")`, so that each '
+            "column says where it comes from (the first suffix goes to the left table, `profile`)."
+        )
+    if "agents_pdf" not in compared.columns:
+        return hint(
+            f"`compared` needs the columns `agents_pdf` and `agents_course`; it has {', '.join(map(str, compared.columns[:6]))}... "
+            'Merge with `suffixes=("_pdf", "_course")`.'
+        )
+    table = profile_2018()
+    codes = set(table["sector"])
+    if "fiscal_year" in compared.columns and compared["fiscal_year"].ne(FISCAL_YEAR).any():
+        return hint("`compared` holds rows of FY2019 too: keep only FY2018 in `course_2018` before you merge.")
+    if len(compared) == 0:
+        return hint(
+            "`compared` has no rows: no sector found its match. profile's `sector` holds the printed names "
+            '("Tucson"), course_2018\'s `sector` holds codes ("tucson"): match `left_on="sector"` with '
+            '`right_on="sector_name"`.'
+        )
+    if "sector_pdf" in compared.columns and compared["sector_pdf"].isin(codes).all():
+        return hint(
+            "`compared` has course_2018 on the left: its `_pdf` columns hold the course's figures and `_course` "
+            "the PDF's, the wrong way round. Put profile on the left: `profile.merge(course_2018, "
+            'left_on="sector", right_on="sector_name", ...)`; the first suffix, "_pdf", goes to the left table.'
+        )
+    expected = pd.DataFrame({"sector_name": table.index})
+    for name in COMPARED:
+        expected[f"{name}_pdf"] = table[name].to_numpy()
+        expected[f"{name}_course"] = table[name].to_numpy()
+    return expect_table(
+        compared,
+        expected,
+        name="compared",
+        what="every row of profile beside the course's FY2018 row for the same sector",
+        ordered=False,
+        success=f"`compared` pairs each of the {len(expected)} rows of profile with the course's row for its sector.",
     )
