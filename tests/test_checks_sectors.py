@@ -204,8 +204,30 @@ def test_sector_year_finding_right_answers():
         f"Tucson sector's share fell from {SHARES.loc[2010, 'tucson']:.1f}% in FY2010 to "
         f"{SHARES.loc[2018, 'tucson']:.1f}% in FY2018."
     )
-    for sentence in (example, change, f"RGV made {SHARES.loc[2014, 'rio_grande_valley']:.1f}% of arrests in FY2014."):
-        assert checks.check_sector_year_finding(sentence).ok, sentence
+    tucson, san_diego = SECTORS.loc[2000, "tucson"], SECTORS.loc[2000, "san_diego"]
+    for sentence in (
+        example,
+        change,
+        f"RGV made {SHARES.loc[2014, 'rio_grande_valley']:.1f}% of arrests in FY2014.",
+        # a count with "apprehensions", a share, and "the most" (Tucson was the busiest sector in FY2000)
+        f"In fiscal year 2000 Tucson sector made the most apprehensions, {tucson:,}, or "
+        f"{SHARES.loc[2000, 'tucson']:.0f}% of the southwest border's.",
+        # a ratio of the two sectors named, rounded as written
+        f"Tucson sector made {tucson / san_diego:.1f} times as many arrests as San Diego sector in FY2000.",
+        # a ratio of one sector in two years, and "about" a rounded count
+        f"Tucson sector made about {round(tucson, -3):,} arrests in FY 2000, "
+        f"{tucson / SECTORS.loc[2018, 'tucson']:.0f} times as many as in FY2018.",
+        # an ordinal rank that is right
+        f"In FY2000 San Diego sector made the {int(SECTORS.loc[2000, list(data.SECTORS)].rank(ascending=False)['san_diego'])}"
+        f"rd most arrests: {san_diego:,}.",
+        # "the most since": not a rank among the sectors
+        f"El Paso sector made {SECTORS.loc[2019, 'el_paso']:,} arrests in FY2019, the most since FY2006.",
+    ):
+        feedback = checks.check_sector_year_finding(sentence)
+        assert feedback.ok, (sentence, feedback.message)
+
+
+TUCSON_2000 = SECTORS.loc[2000, "tucson"]
 
 
 @pytest.mark.parametrize(
@@ -218,12 +240,32 @@ def test_sector_year_finding_right_answers():
         ("Tucson made 47% of arrests in FY2018.", "can't find '47%'"),
         (f"Laredo made {ROW['tucson']:,} arrests in FY2018.", "can't find"),
         ("Tucson was the busiest sector in FY2010.", "has no number"),
+        # what the novice's walk found accepted
+        (f"In FY2000 Tucson sector caught {TUCSON_2000:,} people crossing the border.", "not people"),
+        (f"In 2000 Tucson sector made {TUCSON_2000:,} arrests.", "as a fiscal year"),
+        ("El Centro sector made the most arrests of any sector in FY2000.", "Tucson sector made the most"),
+        (f"Tucson sector made the 3rd most arrests in FY2000, {TUCSON_2000:,}.", "ranked 1st"),
+        ("Tucson sector made 3 times as many arrests as San Diego in FY2000.", "4.063"),
+        # more of the same kinds
+        (f"Tucson sector apprehended {TUCSON_2000:,} migrants in FY2000.", "not migrants"),
+        (f"Tucson sector made {TUCSON_2000:,} in FY2000.", "does not say so"),
+        ("Tucson sector made 4 times as many arrests in FY2000.", "as many as what"),
+        ("Tucson sector made 47% of arrests in FY2000.", "The nearest value there is 37.5 (Tucson sector's share"),
     ],
-    ids=["unanswered", "no-sector", "no-year", "outside", "other-year-share", "other-sector-count", "no-number"],
+    ids=[
+        "unanswered", "no-sector", "no-year", "outside", "other-year-share", "other-sector-count", "no-number",
+        "people", "calendar-year", "false-busiest", "false-rank", "wrong-ratio", "migrants", "no-measure",
+        "ratio-of-nothing", "nearest-as-the-course-writes",
+    ],
 )
 def test_sector_year_finding_hints(sentence, expected):
     feedback = checks.check_sector_year_finding(sentence)
     assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def test_sector_year_finding_hints_write_numbers_as_the_course_does():
+    feedback = checks.check_sector_year_finding("Tucson sector made 47% of arrests in FY2000.")
+    assert "47.395" not in feedback.message and "one in ..." not in feedback.message, feedback.message
 
 
 # --------------------------------------------------------------------------- the type-along steps
@@ -287,6 +329,10 @@ def _comparison():
     comparison = _troops().set_index("state").join(_state_shares())
     comparison["within_range"] = comparison["troops_%"].between(comparison["at_least_%"], comparison["at_most_%"])
     return comparison
+
+
+def _by_states():
+    return _merged().pivot_table(index="fiscal_year", columns="states", values="apprehensions", aggfunc="sum")
 
 
 def _leader(start=1990):
@@ -439,6 +485,20 @@ STEPS = {
             (lambda: _troops().join(_state_shares()).set_index("state").assign(within_range=False), "did not line up"),
             (lambda: _comparison().assign(within_range=~_comparison()["within_range"]), "opposite"),
             (lambda: _comparison().assign(within_range="yes"), "True or False"),
+        ],
+    ),
+    "check_state_group_shares": (
+        [
+            lambda: _by_states().div(_by_states().sum(axis=1), axis=0).astype(float) * 100,
+            lambda: _by_states().div(_by_states().sum(axis=1), axis=0).mul(100).round(1),
+            lambda: (_by_states().T / _by_states().sum(axis=1) * 100).T,
+            lambda: _by_states().apply(lambda row: row / row.sum() * 100, axis=1).iloc[::-1],
+        ],
+        [
+            (lambda: _by_states().div(_by_states().sum(), axis=0) * 100, "all blanks"),
+            (lambda: _by_states() / _by_states().sum(axis=1) * 100, "all blanks"),
+            (lambda: _by_states() / _by_states().sum() * 100, "Each *column* adds up to 100"),
+            (lambda: _by_states().div(_by_states().sum(axis=1), axis=0), "fractions of 1"),
         ],
     ),
     "check_leader_changes": (

@@ -38,6 +38,7 @@ __all__ = [
     "check_troop_shares",
     "check_comparison",
     "check_leader_changes",
+    "check_state_group_shares",
 ]
 
 #: The fiscal year both exercises ask about: the last full year before the article.
@@ -343,6 +344,28 @@ def check_states_pivot(answer: object) -> Feedback:
 
 
 _YEAR = re.compile(r"(?<![\d,.])(?:FY\s?)?((?:19|20)\d\d)(?!\d|,\d)", re.I)
+#: Words that say what an apprehension count counts (a count must come with one of them).
+COUNTED = ("arrest", "arrests", "arrested", "apprehension", "apprehensions", "apprehended")
+#: Words for what apprehensions are not: people or crossings.
+NOT_COUNTED = re.compile(
+    r"\b(?:people|persons?|individuals|migrants|immigrants|aliens|crossers|crossings|crossing)\b", re.I
+)
+TIMES = ("times", "fold")
+_RATIO = re.compile(r"^\s*(?:-\s*)?(?:times|fold|x)\b|^\s*\u00d7", re.I)
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_RANKED = re.compile(
+    r"\b(?:(\d)(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))[\s-]+(?:most|busiest|largest|highest|biggest|place)\b"
+    r"|\branked\s+(?:(\d)(?:st|nd|rd|th)?|(" + "|".join(_ORDINAL_WORDS) + r"))\b",
+    re.I,
+)
+_TOP = re.compile(
+    r"\b(?:the most|busiest|the largest|the highest|the biggest|the lead|led (?:all|every|the other)|"
+    r"more (?:arrests |apprehensions )?than any)\b(?!\s+(?:\w+\s+)?(?:since|in \w+ years))",
+    re.I,
+)
+_BOTTOM = re.compile(
+    r"\b(?:the fewest|the least|the lowest|the smallest|quietest)\b(?!\s+(?:\w+\s+)?(?:since|in \w+ years))", re.I
+)
 
 
 def _sectors_named(sentence: str) -> list[str]:
@@ -354,60 +377,268 @@ def _sectors_named(sentence: str) -> list[str]:
     return named
 
 
-def sector_evidence(sectors, years) -> dict[str, float]:
-    """The figures a finding about these sectors and years can state: counts, shares (%), totals, changes."""
+def _words(sector: str) -> tuple[str, ...]:
+    return (_name(sector), "RGV") if sector == "rio_grande_valley" else (_name(sector),)
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n if n < 20 else n % 10, 'th')}"
+
+
+def sector_facts(sectors, years) -> list:
+    """The figures a finding about these sectors and fiscal years can state, each with its subject (Facts):
+    counts (with "arrests" or "apprehensions"), shares (%), ranks, ratios between the named sectors or
+    years ("times", with both subjects named), changes and the southwest border total."""
+    from helpers.checks.kit import Fact
+
     table, _ = _sectors()
-    evidence: dict[str, float] = {}
-    years = [y for y in years if y in table.index]
+    years = sorted(y for y in set(years) if y in table.index)
+    found = []
     for year in years:
-        evidence[f"FY{year} southwest border total"] = float(table.loc[year, TOTAL])
-        ranked = _shares(year).rank(ascending=False)
+        fy = (str(year),)
+        found.append(
+            Fact(f"the southwest border's total arrests in FY{year}", float(table.loc[year, TOTAL]),
+                 (("southwest", "total", "all sectors"), fy, COUNTED))
+        )
+        shares, ranks = _shares(year), table.loc[year, list(facts_sectors())].rank(ascending=False, method="min")
         for sector in sectors:
-            count, share = float(table.loc[year, sector]), float(_shares(year)[sector])
-            evidence[f"{_name(sector)}, FY{year} apprehensions"] = count
-            evidence[f"{_name(sector)}, FY{year} share %"] = share
-            evidence[f"{_name(sector)}, FY{year} rank"] = float(ranked[sector])
-            evidence[f"{_name(sector)}, FY{year}: one in ..."] = 100 / share if share else 0.0
+            name, words = _name(sector), _words(sector)
+            count, share = float(table.loc[year, sector]), float(shares[sector])
+            found += [
+                Fact(f"{name} sector's arrests in FY{year}", count, (words, fy, COUNTED)),
+                Fact(f"{name} sector's share of the southwest border's arrests in FY{year}, in %", share, (words, fy)),
+                Fact(f"{name} sector's rank in FY{year} (1 = most arrests)", float(ranks[sector]), (words, fy)),
+            ]
+            if share:
+                found.append(
+                    Fact(f"{name} sector's arrests in FY{year} were one in every {kit_show(100 / share)}",
+                         100 / share, (words, fy, ("one in", "1 in")))
+                )
+            for other in sectors:
+                if other != sector and table.loc[year, other]:
+                    found.append(
+                        Fact(f"{name} sector's arrests in FY{year} divided by {_name(other)} sector's (times as many)",
+                             count / float(table.loc[year, other]), (words, _words(other), fy, TIMES))
+                    )
     for sector in sectors:
+        name, words = _name(sector), _words(sector)
         for first in years:
             for second in years:
-                if first != second:
-                    a, b = float(table.loc[first, sector]), float(table.loc[second, sector])
-                    if b:
-                        evidence[f"{_name(sector)}, FY{first} / FY{second}"] = a / b
-                        evidence[f"{_name(sector)}, FY{first} vs FY{second}, % change"] = abs(a / b - 1) * 100
-                    evidence[f"{_name(sector)}, FY{first} - FY{second}, share points"] = abs(
-                        float(_shares(first)[sector]) - float(_shares(second)[sector])
-                    )
-    return evidence
+                if first == second:
+                    continue
+                about = (words, (str(first),), (str(second),))
+                a, b = float(table.loc[first, sector]), float(table.loc[second, sector])
+                if b:
+                    found.append(Fact(f"{name} sector's arrests in FY{first} divided by FY{second}'s (times as many)",
+                                      a / b, (*about, TIMES)))
+                if first < second:
+                    if a:
+                        found.append(Fact(f"the change in {name} sector's arrests from FY{first} to FY{second}, in %",
+                                          abs(b / a - 1) * 100, about))
+                    found += [
+                        Fact(f"the difference between {name} sector's arrests in FY{first} and FY{second}",
+                             abs(b - a), (*about, COUNTED)),
+                        Fact(f"the change in {name} sector's share from FY{first} to FY{second}, in percentage points",
+                             abs(float(_shares(second)[sector]) - float(_shares(first)[sector])), about),
+                    ]
+    return found
+
+
+def facts_sectors() -> list[str]:
+    return list(facts.SECTORS)
+
+
+def kit_show(value) -> str:
+    from helpers.checks.kit import show
+
+    return show(value)
+
+
+def _year_range_as_words(sentence: str) -> str:
+    """ "FY2010-FY2018" or "2010-2018" read as "FY2010 to FY2018", so that each year counts as named."""
+    return re.sub(r"\b((?:FY\s?)?(?:19|20)\d\d)\s*[-\u2013]\s*((?:FY\s?)?(?:19|20)\d\d)\b", r"\1 to \2", sentence)
+
+
+def _rank_problem(sentence: str, sectors: list[str], years: list[int]) -> Feedback | None:
+    """A rank the sentence states ("the busiest", "the 3rd most", "the fewest") that none of its sectors had."""
+    table, nine = _sectors()
+    ranks = {y: table.loc[y, nine].rank(ascending=False, method="min") for y in years}
+    stated = None
+    match = _RANKED.search(sentence)
+    if match:
+        digit = match.group(1) or match.group(3)
+        word = (match.group(2) or match.group(4) or "").lower()
+        stated = int(digit) if digit else _ORDINAL_WORDS.index(word) + 1
+    elif _TOP.search(sentence):
+        stated = 1
+    elif _BOTTOM.search(sentence):
+        stated = len(nine)
+    if stated is None or any(ranks[y][s] == stated for y in years for s in sectors):
+        return None
+    year, sector = years[0], sectors[0]
+    top = ranks[year].idxmin()
+    said = {1: "the most arrests", len(nine): "the fewest arrests"}.get(stated, f"the {_ordinal(stated)} most arrests")
+    busiest = (
+        "the most of all" if top == sector else f"{_name(top)} sector made the most ({kit_show(table.loc[year, top])})"
+    )
+    return hint(
+        f"Your sentence says {_name(sector)} sector made {said} in FY{year}, but it ranked "
+        f"{_ordinal(int(ranks[year][sector]))} of the nine sectors that year ({kit_show(table.loc[year, sector])} "
+        f"arrests; {busiest}). Check the ranking with `sort_values(ascending=False)` on that year's row."
+    )
+
+
+def _ratio_problem(sentence: str, facts_list) -> Feedback | None:
+    """A number followed by "times" that is not a ratio of the sectors or years the sentence names."""
+    from helpers.article import extract_figures
+    from helpers.checks.feedback import _unit
+    from helpers.checks.kit import _mentions
+
+    figures = extract_figures(sentence)
+    ratios = [f for f in facts_list if TIMES in f.about and all(_mentions(sentence, g) for g in f.about)]
+    for text, value, end in zip(figures["text"], figures["value"], figures["end"]):
+        if not _RATIO.match(sentence[int(end):]):
+            continue
+        value, tolerance = float(value), _unit(text, float(value)) / 2
+        if any(abs(f.value - value) <= tolerance + 1e-9 for f in ratios):
+            continue
+        if not ratios:
+            return hint(
+                f"{text!r} times: as many as what? A ratio compares two sectors in the same fiscal year, or one "
+                "sector in two fiscal years; name both in your sentence, and divide one count by the other."
+            )
+        nearest = min(ratios, key=lambda f: abs(f.value - value))
+        return hint(
+            f"{text!r} times is not a ratio of the sectors and years your sentence names: {nearest.label} is "
+            f"{kit_show(nearest.value)}. Divide the two counts, and copy the result from your computation."
+        )
+    return None
+
+
+def _counted_as_people(sentence: str) -> Feedback | None:
+    """A number that counts people or crossings: apprehensions are neither."""
+    from helpers.article import extract_figures
+
+    figures = extract_figures(sentence)
+    figures = figures[~figures["kind"].isin(["year", "date"])]
+    for text, end in zip(figures["text"], figures["end"]):
+        after = sentence[int(end):int(end) + 60].split()[:4]
+        for word in after:
+            word = word.strip(".,;:()").lower()
+            if word in COUNTED:
+                break
+            if NOT_COUNTED.fullmatch(word):
+                return hint(
+                    f"{text!r} {word}: the table counts *arrests* (apprehensions), not {word}. One person can be "
+                    "arrested several times in a year, and a crossing that nobody caught is not counted at all. "
+                    f"Write \"{text} arrests\" or \"{text} apprehensions\"."
+                )
+    if NOT_COUNTED.search(sentence) and not re.search(r"arrest|apprehen", sentence, re.I):
+        word = NOT_COUNTED.search(sentence).group(0)
+        return hint(
+            f"Your sentence counts {word!r}, but the table counts *arrests* (apprehensions): not people (one "
+            "person can be arrested several times) and not crossings. Say what was counted: arrests."
+        )
+    return None
 
 
 def check_sector_year_finding(sentence: object) -> Feedback:
-    """Exercise 3 (open-ended): one sentence about one sector in one fiscal year, with its number(s)."""
-    if isinstance(sentence, str) and sentence.strip() not in {"", "..."}:
-        table, _ = _sectors()
-        named = _sectors_named(sentence)
-        years = sorted({int(y) for y in _YEAR.findall(sentence)})
-        if not named:
-            return hint(
-                'Name the sector your finding is about, as the table does (e.g. "Tucson" or '
-                '"Rio Grande Valley"), so that its numbers can be checked.'
-            )
-        if not years:
-            return hint(
-                "Name the fiscal year your finding is about (e.g. FY2018), so that its numbers can be "
-                "checked against that year's row."
-            )
-        if not any(y in table.index for y in years):
-            return hint(
-                f"The sector table runs from FY{table.index.min()} to FY{table.index.max()}: pick a year in that range."
-            )
-        return feedback.check_numbers_in_sentence(
-            sentence,
-            sector_evidence(named, years),
-            what=f"the figures for {', '.join(_name(s) for s in named)} in {', '.join(f'FY{y}' for y in years)}",
+    """Exercise 3 (open-ended): one sentence about one sector in one fiscal year, with its number(s).
+
+    Every number must be one of that sector's and year's figures *with its subject* (kit.expect_finding):
+    a count with "arrests"/"apprehensions" (never "people" or "crossings"), a share, a rank that is the
+    sector's rank, a ratio ("N times") of the sectors or years the sentence names. The year must be a
+    fiscal year ("FY2010", "fiscal year 2010"), as the table counts.
+    """
+    from helpers.checks.kit import expect_finding
+
+    if not isinstance(sentence, str) or sentence.strip() in {"", "..."}:
+        return expect_finding(sentence, [])
+    table, _ = _sectors()
+    named = _sectors_named(sentence)
+    years = sorted({int(y) for y in _YEAR.findall(sentence)})
+    if not named:
+        return hint(
+            'Name the sector your finding is about, as the table does (e.g. "Tucson" or '
+            '"Rio Grande Valley"), so that its numbers can be checked.'
         )
-    return feedback.check_numbers_in_sentence(sentence, {})
+    if not years:
+        return hint(
+            "Name the fiscal year your finding is about (e.g. FY2018), so that its numbers can be "
+            "checked against that year's row."
+        )
+    if not any(y in table.index for y in years):
+        return hint(
+            f"The sector table runs from FY{table.index.min()} to FY{table.index.max()}: pick a year in that range."
+        )
+    if not re.search(r"\bFY|\bfiscal\b", sentence, re.I):
+        year = years[0]
+        return hint(
+            f"Write the year as a fiscal year: \"FY{year}\" or \"fiscal year {year}\". The table counts fiscal "
+            f"years (FY{year} ran from October {year - 1} to September {year}); \"in {year}\" reads as the "
+            "calendar year, which the table does not count."
+        )
+    years = [y for y in years if y in table.index]
+    problem = _counted_as_people(sentence) or _rank_problem(sentence, named, years)
+    if problem:
+        return problem
+    text = _year_range_as_words(sentence)
+    found = sector_facts(named, years)
+    problem = _ratio_problem(text, found)
+    if problem:
+        return problem
+    return expect_finding(
+        text,
+        found,
+        what=f"the figures for {', '.join(_name(s) + ' sector' for s in named)} in "
+        f"{', '.join(f'FY{y}' for y in years)}",
+    )
+
+
+# --------------------------------------------------------------------------- type-along: grouped shares (sum axis=1)
+
+
+def _expected_group_shares() -> pd.DataFrame:
+    by_states = _by_states()
+    return by_states.div(by_states.sum(axis=1), axis=0).astype(float) * 100
+
+
+def check_state_group_shares(state_group_shares: object) -> Feedback:
+    """Type-along: ``state_group_shares``, each group of states' share of its fiscal year's apprehensions (%)."""
+    from helpers.checks.kit import expect_table
+
+    expected = _expected_group_shares()
+    by_states = _by_states()
+
+    def all_blank(a) -> bool:
+        return bool(a.isna().all().all())
+
+    return expect_table(
+        _aligned(state_group_shares, expected),
+        expected,
+        name="state_group_shares",
+        what="each group of states' share of its fiscal year's apprehensions, in %",
+        index=True,
+        tolerance=0.051,
+        mistakes={
+            "`state_group_shares` is all blanks (<NA>): the totals you divided by did not line up with the rows. "
+            "Divide by each row's sum, `by_states.sum(axis=1)` (a plain `.sum()` adds up each *column*), and "
+            "pass `axis=0` to `.div` so that each fiscal year's row is divided by its own total.": all_blank,
+            "Each *column* adds up to 100: you divided by the column sums (`by_states.sum()`), so these are each "
+            "year's share of a group's all-years total. Divide by each row's sum, `by_states.sum(axis=1)`, with "
+            "`.div(..., axis=0)`.": lambda a: _frame_close(
+                a, by_states.div(by_states.sum(axis=0), axis=1).astype(float) * 100
+            ),
+            "Those are fractions of 1 (0.41 instead of 41). Multiply by 100 for percentages.": lambda a: _frame_close(
+                a, expected / 100
+            ),
+            "Those are the counts of `by_states`, not shares. Divide them by each row's sum, "
+            "`by_states.div(by_states.sum(axis=1), axis=0)`, and multiply by 100.": lambda a: _frame_close(
+                a, by_states.astype(float)
+            ),
+        },
+        success="Each fiscal year's row adds up to 100%: the groups of states' shares of that year's apprehensions.",
+    )
 
 
 # --------------------------------------------------------------------------- type-along: each step of the lesson
