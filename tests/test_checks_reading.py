@@ -14,7 +14,7 @@ from helpers.article import extract_figures, load_article
         (..., "Replace the `...`"),
         (r"\d+", "You counted 1,145 as two numbers"),
         (r"\d[\d,]*\s?", "letters or spaces"),
-        (r"\d{3}", "misses 7,000"),
+        (r"\d{3}", "misses 7 numbers of the article: 7,000, 6, 40"),
         (r"(\d+)(,\d{3})?", "capturing groups"),
         (r"\d+(,\d{3})*", "capturing group `( )`"),
         (r"\d{1,3}(,\d{3})+|\d+", "non-capturing"),
@@ -90,7 +90,9 @@ def test_annotated_ledger_right_and_idempotent():
     joined = ledger.merge(notes, on=["text", "start"], how="left", validate="one_to_one", indicator=True)
     annotated = joined.drop(columns="_merge")
     assert checks.check_annotated_ledger(annotated).ok
-    assert checks.check_annotated_ledger(joined).ok, "the indicator column may still be there"
+    assert checks.check_annotated_ledger(joined.drop("_merge", axis=1)).ok
+    assert checks.check_annotated_ledger(joined[[c for c in joined.columns if c != "_merge"]]).ok
+    assert checks.check_annotated_ledger(joined.loc[:, joined.columns != "_merge"].reset_index(drop=True)).ok
     again = ledger.merge(notes, on=["text", "start"], how="left", validate="one_to_one", indicator=True).drop(
         columns="_merge"
     )
@@ -115,6 +117,20 @@ def test_annotated_ledger_hints():
     assert "Replace the `...`" in checks.check_annotated_ledger(...).message
 
 
+def test_annotated_ledger_refuses_the_merge_indicator():
+    """`annotated = joined` (never dropped) would carry `_merge` into output/figures_ledger.csv."""
+    ledger, notes = ledger_and_notes()
+    joined = ledger.merge(notes, on=["text", "start"], how="left", validate="one_to_one", indicator=True)
+    feedback = checks.check_annotated_ledger(joined)
+    assert not feedback.ok and "still has the `_merge` column" in feedback.message
+    assert 'columns=["_merge"]' in feedback.message
+    inplace = checks.check_annotated_ledger(None)
+    assert not inplace.ok and "inplace=True" in inplace.message, "drop(..., inplace=True) gives back None"
+    too_much = checks.check_annotated_ledger(joined.drop(columns=["_merge", "about"]))
+    assert not too_much.ok and "`about`" in too_much.message
+    assert "it is an int" in checks.check_annotated_ledger(13).message
+
+
 def test_ledger_finding():
     ledger = annotated()
     attributed = ledger["attributed_to"].value_counts().drop("the article itself")
@@ -125,6 +141,55 @@ def test_ledger_finding():
     assert "can't find '14'" in checks.check_ledger_finding(f"The article has {len(ledger) + 1} figures.").message
     assert "can't find '3'" in checks.check_ledger_finding("Only 3 figures are attributed.").message
     assert "no number" in checks.check_ledger_finding("Few figures are attributed.").message
+    assert checks.check_ledger_finding(f"The article's largest figure is {ledger.loc[ledger['value'].idxmax(), 'text']}.").ok
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (7, "`finding` is a number, 7, not a sentence"),
+        (7.0, "`finding` is a number, 7, not a sentence"),
+        ("7", "only a number"),
+        ("Two of the figures are dates.", "in digits (2)"),
+        ([7], "this is a list"),
+    ],
+    ids=["an-int", "a-float", "a-number-as-text", "in-words", "a-list"],
+)
+def test_ledger_finding_says_a_number_is_not_a_sentence(answer, expected):
+    feedback = checks.check_ledger_finding(answer)
+    assert not feedback.ok and expected in feedback.message, feedback.message
+    assert "a int" not in feedback.message
+
+
+def test_the_nearest_value_hint_speaks_of_the_ledger_not_of_years_and_places():
+    ledger = annotated()
+    message = checks.check_ledger_finding(f"The article has {len(ledger) + 1} figures.").message
+    assert f"nearest number there is {len(ledger)}" in message and "len(annotated)" in message
+    assert "year" not in message and "place" not in message
+
+
+def test_digit_pattern_with_the_alternatives_in_the_wrong_order():
+    feedback = checks.check_digit_pattern(r"\d+|\d{1,3}(?:,\d{3})+")
+    assert not feedback.ok and "order of the alternatives matters" in feedback.message
+    assert "longer alternative" in feedback.message and "Allow a comma" not in feedback.message
+    star = checks.check_digit_pattern(r"\d{1,3}(?:,\d{3})*|\d+").message
+    assert "2000 whole" in star and "cuts it into 200, 0" in star and "`+`" in star
+
+
+def test_digit_pattern_with_two_groups_names_the_tuples():
+    message = checks.check_digit_pattern(r"(\d+)(,\d{3})?").message
+    assert "tuple" in message and "('1', ',145')" in message
+
+
+def test_digit_pattern_thousands_only_lists_every_missed_number():
+    message = checks.check_digit_pattern(r"\d{1,3}(?:,\d{3})+").message
+    assert "misses 8 numbers" in message and "800 (twice), 6, 40, 2000, 115, 580 and 360" in message
+    assert "one or two digits" not in message and "|\\d+" in message
+
+
+def test_digit_pattern_valid_ways():
+    for pattern in (r"\d{1,3}(?:,\d{3})+|\d+", r"\d+,\d{3}|\d+", r"\d+(?:,\d{3})*", re.compile(r"\d{1,3}(?:,\d{3})+|\d+")):
+        assert checks.check_digit_pattern(pattern).ok, pattern
 
 
 # --------------------------------------------------------------------------- the typed cells' checks
@@ -231,6 +296,70 @@ def test_joined_valid_ways():
 def test_joined_hints(answer, expected):
     feedback = checks.check_joined(answer)
     assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def test_ledger_file_valid_ways(tmp_path):
+    annotated = LEDGER.merge(NOTES, on=["text", "start"], how="left", validate="one_to_one", indicator=True).drop(
+        columns="_merge"
+    )
+    path = paths.output_dir() / "figures_ledger.csv"
+    annotated.to_csv(path, index=False)
+    assert checks.check_ledger_file(path).ok
+    assert checks.check_ledger_file(str(path)).ok, "the path as text"
+    annotated[list(reversed(annotated.columns))].to_csv(path, index=False, lineterminator="\r\n")
+    assert checks.check_ledger_file(path).ok, "columns in another order, Windows line endings"
+    annotated.set_index("text").to_csv(path)
+    assert checks.check_ledger_file(path).ok, "a meaningful column as the index is written back as that column"
+    annotated.to_csv(path, index=False)
+
+
+@pytest.mark.parametrize(
+    "write, expected",
+    [
+        (lambda table, path: table.assign(_merge="both").to_csv(path, index=False), "`_merge` column"),
+        (lambda table, path: table.to_csv(path), "row numbers"),
+        (lambda table, path: table.iloc[:-1].to_csv(path, index=False), "keeps 12 rows"),
+        (lambda table, path: LEDGER.to_csv(path, index=False), "needs the columns `counts`"),
+    ],
+    ids=["merge-indicator", "index", "rows-lost", "not-annotated"],
+)
+def test_ledger_file_hints(write, expected):
+    annotated = LEDGER.merge(NOTES, on=["text", "start"], how="left")
+    path = paths.output_dir() / "figures_ledger.csv"
+    try:
+        write(annotated, path)
+        feedback = checks.check_ledger_file(path)
+        assert not feedback.ok and expected in feedback.message, feedback.message
+    finally:
+        annotated.to_csv(path, index=False)
+
+
+@pytest.mark.parametrize(
+    "answer, expected",
+    [
+        (paths.ROOT / "figures_ledger.csv", "no file"),
+        ("figures_ledger.csv", "no file"),
+        (len(LEDGER), "should be the file's path"),
+        (..., "Replace the `...`"),
+    ],
+    ids=["outside-output", "bare-name", "a-count", "unanswered"],
+)
+def test_ledger_file_other_hints(answer, expected):
+    feedback = checks.check_ledger_file(answer)
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def test_ledger_file_with_another_name_or_outside_the_output_folder(tmp_path):
+    table = LEDGER.merge(NOTES, on=["text", "start"], how="left")
+    other = paths.output_dir() / "ledger.csv"
+    try:
+        table.to_csv(other, index=False)
+        assert "`figures_ledger.csv`" in checks.check_ledger_file(other).message
+    finally:
+        other.unlink()
+    outside = tmp_path / "figures_ledger.csv"
+    table.to_csv(outside, index=False)
+    assert "not in the course's output folder" in checks.check_ledger_file(outside).message
 
 
 VERBS = r"\b(?:reported|said|says|told|tweeted|according to)\b"

@@ -169,6 +169,13 @@ IDIOMS: dict[str, Idiom] = {
         Idiom("to_csv", "pandas", "save a table", "table.to_csv(path, index=False)", lambda n: _call(n, "to_csv")),
         Idiom("select-columns", "pandas", "pick columns", 'table[["state", "troops"]]', _column_list),
         Idiom(
+            "drop-columns",
+            "pandas",
+            "drop a column",
+            'table.drop(columns=["_merge"])',
+            lambda n: _call(n, "drop") and _keyword(n, "columns"),
+        ),
+        Idiom(
             "boolean-filter", "pandas", "keep rows with a condition", 'table[table["troops"] > 100]', _boolean_filter
         ),
         Idiom(
@@ -430,8 +437,8 @@ IDIOMS: dict[str, Idiom] = {
         Idiom(
             "widgets",
             "widgets",
-            "a menu or a slider",
-            'widgets.Dropdown(options=["a", "b"])',
+            "a slider or a menu",
+            'widgets.IntSlider(min=2000, max=2018)  widgets.Dropdown(options=["a", "b"])',
             lambda n: _attr(n, "Dropdown", "IntSlider", "IntRangeSlider", "Text", "Button"),
         ),
         Idiom(
@@ -463,6 +470,11 @@ def shown_in_markdown(text: str) -> set[str]:
     for span in re.findall(r"`([^`\n]+)`", text):
         found |= used(span)
     return found
+
+
+def is_setup(source: str) -> bool:
+    """The set-up cell every notebook starts with: plumbing, not an example of anything."""
+    return "helpers.ready()" in source
 
 
 def introduced(nb) -> list[str]:
@@ -499,7 +511,8 @@ def order_findings(lessons) -> list[str]:
             if cell.cell_type != "code":
                 continue
             if not is_type_along(cell):
-                shown |= used(cell.source)
+                if not is_setup(cell.source):
+                    shown |= used(cell.source)
                 continue
             given, words, code = split_typed(cell.source)
             shown |= used(given)

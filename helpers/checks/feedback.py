@@ -100,7 +100,9 @@ def not_a_number(answer: object) -> Feedback | None:
             "checks take numbers as numbers."
         )
     if as_number(answer) is None:
-        return hint(f"That is a {type(answer).__name__}, not a number: store one number (an int or a float).")
+        from helpers.checks.kit import kind
+
+        return hint(f"That is {kind(answer)}, not a number: store one number (an int or a float).")
     return None
 
 
@@ -132,7 +134,10 @@ def check_numbers_in_sentence(sentence: object, evidence: dict[str, float], *, w
     if unanswered(sentence) or (isinstance(sentence, str) and sentence.strip() in {"", "..."}):
         return hint("Write your finding as one sentence between the quotes, run the cell, then this check.")
     if not isinstance(sentence, str):
-        return hint(f"A finding is a sentence of text (in quotes), not a {type(sentence).__name__}.")
+        from helpers.checks.kit import kind
+
+        what = "a number" if as_number(sentence) is not None else kind(sentence)
+        return hint(f"A finding is a sentence of text (in quotes), not {what}: put your number in a sentence.")
     figures = extract_figures(sentence)
     # years and dates say when, and small numbers in words count things in the sentence ("the four states")
     counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)

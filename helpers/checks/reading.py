@@ -7,7 +7,7 @@ import re
 from helpers.article import extract_figures, load_article, sentences
 from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
-from helpers.checks.kit import expect_list, expect_table, kind
+from helpers.checks.kit import Fact, expect_file, expect_finding, expect_list, expect_table, kind, listing, show
 from helpers.data import load_figure_annotations
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "check_annotated_ledger",
     "check_attribution_pattern",
     "check_troop_figures",
+    "check_ledger_file",
     "check_ledger_finding",
 ]
 
@@ -88,6 +89,15 @@ def check_ledger(ledger: object) -> Feedback:
     )
 
 
+def _missed_numbers(missing: list[str]) -> str:
+    """The numbers a pattern missed, each once, in reading order: "800 (twice), 6 and 40"."""
+    unique = list(dict.fromkeys(missing))
+    times = {1: "", 2: " (twice)"}
+    return listing(
+        [f"{m}{times.get(missing.count(m), f' ({missing.count(m)} times)')}" for m in unique], limit=len(unique)
+    ).replace("`", "")
+
+
 def check_digit_pattern(pattern: object) -> Feedback:
     """Exercise: a pattern that finds every number written in digits, keeping "1,145" whole."""
     if unanswered(pattern):
@@ -95,28 +105,58 @@ def check_digit_pattern(pattern: object) -> Feedback:
     if isinstance(pattern, re.Pattern):
         pattern = pattern.pattern
     if not isinstance(pattern, str):
-        return hint(f'`my_pattern` should be a string such as r"\\d+", but it is a {type(pattern).__name__}.')
+        return hint(f'`my_pattern` should be a string such as r"\\d+", but it is {kind(pattern)}.')
     try:
         compiled = re.compile(pattern)
     except re.error as error:
         return hint(
             f'Python cannot read that pattern ({error}). Check the brackets and backslashes; write it as a raw string, r"...".'
         )
-    if compiled.groups:
-        groups = "a capturing group" if compiled.groups == 1 else f"{compiled.groups} capturing groups"
-        sample = [f for f in compiled.findall(_article_text()) if f and f != ("",) * compiled.groups][:3]
-        shown = ", ".join(repr(f) for f in sample) + ", ..." if sample else "empty strings"
-        return hint(
-            f"Your pattern has {groups} `( )`. When a pattern has groups, `re.findall` returns what the groups "
-            f"matched (here {shown}), not the whole numbers. Keep the brackets but make "
-            "them non-capturing: put `?:` right after the opening bracket."
-        )
-    found = compiled.findall(_article_text())
     text = _article_text()
+    if compiled.groups:
+        example = compiled.findall("1,145")
+        if compiled.groups == 1:
+            what = (
+                "When a pattern has a group, `re.findall` returns what the group matched, not the whole number: "
+                f'for the text "1,145" it gives {example!r}, where you want [\'1,145\'].'
+            )
+        else:
+            what = (
+                "When a pattern has more than one group, `re.findall` returns a tuple for each match, with what each "
+                f'group matched, not the whole number: for the text "1,145" it gives {example!r}, where you want '
+                "['1,145']."
+            )
+        groups = "a capturing group" if compiled.groups == 1 else f"{compiled.groups} capturing groups"
+        return hint(
+            f"Your pattern has {groups} `( )`. {what} Keep the brackets but make them non-capturing: put `?:` right "
+            "after each opening bracket."
+        )
+    found = compiled.findall(text)
     expected = re.findall(DIGIT_NUMBERS, text)
     if found == expected:
         return right(
             f"Your pattern finds all {len(expected)} numbers written in digits, and keeps 1,145 and 2,200 whole."
+        )
+    cut = [
+        e
+        for e in dict.fromkeys(expected)
+        if e not in found and compiled.fullmatch(e) and len(compiled.findall(e)) > 1
+    ]
+    if cut:
+        whole = cut[0]
+        pieces = ", ".join(compiled.findall(whole))
+        if re.search(r"\)\*", pattern):
+            fix = (
+                "Here the first alternative ends in `*` (zero or more comma groups), so it also fits a number with no "
+                "comma and stops after three digits. Make it need at least one comma group with `+`, and a plain run "
+                "of digits is left to the other alternative."
+            )
+        else:
+            fix = "Put the longer alternative, the one with the comma groups, first."
+        return hint(
+            f"Your pattern has the right pieces: it can match {whole} whole, yet `re.findall` cuts it into {pieces}. "
+            "The order of the alternatives matters: at each place in the text Python tries the alternatives of `|` "
+            f"from left to right and keeps the first one that fits, even when a later one would take more. {fix}"
         )
     if "145" in found and "1" in found:
         return hint(
@@ -128,10 +168,33 @@ def check_digit_pattern(pattern: object) -> Feedback:
         )
     if any(re.search(r"\D", f.replace(",", "")) for f in found):
         return hint("Some matches contain letters or spaces. Use `\\d` for digits and keep words out of this pattern.")
-    missing = [e for e in expected if e not in found]
+    missing = list(expected)
+    for f in found:
+        if f in missing:
+            missing.remove(f)
     if missing:
+        plain = [m for m in missing if "," not in m]
+        reasons = []
+        if found and all("," in f for f in found) and len(plain) == len(missing):
+            reasons.append(
+                "It finds only numbers with a thousands comma. Add a second alternative for a plain run of digits, "
+                "`|\\d+`, after the thousands one."
+            )
+        else:
+            if any(len(m) <= 2 for m in plain):
+                reasons.append("Does it allow numbers of one or two digits?")
+            if any(len(m) > 3 for m in plain):
+                long = next(m for m in plain if len(m) > 3)
+                reasons.append(
+                    f"A number of more than three digits with no comma (such as {long}) needs its own alternative, "
+                    "a plain run of digits: `|\\d+`."
+                )
+            if len(plain) < len(missing):
+                reasons.append("Does it allow a comma followed by exactly three digits: `(?:,\\d{3})+`?")
+        s = "" if len(missing) == 1 else "s"
         return hint(
-            f"Your pattern misses {', '.join(missing[:4])}. Does it allow numbers of one or two digits, and numbers without commas (`|\\d+`)?"
+            f"Your pattern misses {len(missing)} number{s} of the article: {_missed_numbers(missing)}. "
+            + " ".join(reasons)
         )
     return hint(
         f"Your pattern finds {len(found)} matches where the article has {len(expected)} numbers in digits. Print `re.findall(my_pattern, article.text)` and compare."
@@ -236,14 +299,23 @@ def check_joined(joined: object) -> Feedback:
 
 def check_annotated_ledger(table: object) -> Feedback:
     """Typed cell: the ledger merged with datasets/figure_annotations.csv on text and start."""
+    if table is None:
+        return hint(
+            "`annotated` is nothing (None). `drop(..., inplace=True)` changes `joined` itself and gives back "
+            'nothing: leave out `inplace=True`, and store what `joined.drop(columns=["_merge"])` gives back.'
+        )
     if unanswered(table):
         return hint(NOT_ANSWERED)
     if not hasattr(table, "columns") or not hasattr(table, "merge"):
-        return hint(
-            f"`annotated` should be a table (a DataFrame), the result of `merge`, but it is a {type(table).__name__}."
-        )
+        return hint(f"`annotated` should be a table (a DataFrame), the result of `merge`, but it is {kind(table)}.")
     expected = _annotated_ledger()
     columns = [str(c) for c in table.columns]
+    if "_merge" in columns:
+        return hint(
+            "`annotated` still has the `_merge` column. It was only there to check the join; left in, it would go "
+            "into the saved ledger as a column that says nothing about the figures. Drop it by name, with "
+            '`columns=`: `joined.drop(columns=["_merge"])`, and store the result in `annotated`.'
+        )
     doubled = [c for c in columns if c.endswith(("_x", "_y"))]
     if doubled:
         return hint(
@@ -325,23 +397,102 @@ def check_attribution_pattern(attribution: object) -> Feedback:
     )
 
 
-def ledger_evidence() -> dict[str, float]:
-    """What a finding about the figures ledger can state: counts by column, and each figure's value."""
+def check_ledger_file(ledger_file: object) -> Feedback:
+    """Typed cell: ``annotated`` saved as output/figures_ledger.csv, without the row numbers or `_merge`."""
+    import pandas as pd
+
+    from helpers import paths
+
+    expected = _annotated_ledger()
+
+    def content(path) -> str | None:
+        if path.name != "figures_ledger.csv":
+            return f"The file is called `{path.name}`; later lessons look for `figures_ledger.csv`. Use that name."
+        try:
+            saved = pd.read_csv(path)
+        except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as error:
+            return f"pandas cannot read `{path.name}` back as a table ({error}). Write it with `annotated.to_csv(...)`."
+        if "_merge" in saved.columns:
+            return (
+                f"`{path.name}` has a `_merge` column: you saved the table before the indicator was dropped. "
+                "Save `annotated`, the table without `_merge`."
+            )
+        if any(str(c).startswith("Unnamed") for c in saved.columns):
+            return (
+                f"`{path.name}` has a nameless first column: pandas' row numbers. Pass `index=False` to `to_csv`, "
+                "so the file holds only the ledger's own columns."
+            )
+        found = expect_table(saved, expected, name=path.name, what="the annotated ledger")
+        if not found.ok:
+            return f"Read back, {found.message} Save `annotated` (the whole table) with `to_csv`."
+        return None
+
+    return expect_file(
+        ledger_file,
+        name="ledger_file",
+        folder=paths.output_dir(),
+        suffix=".csv",
+        content=content,
+        success=f"`figures_ledger.csv` is in the output folder, with the {len(expected)} figures of the annotated "
+        "ledger, their notes, no `_merge` column and no row numbers.",
+    )
+
+
+def ledger_facts() -> list[Fact]:
+    """What a finding about the figures ledger can state: counts of its rows, and each figure's value."""
     ledger = _annotated_ledger()
-    evidence: dict[str, float] = {
-        "figures in the ledger": len(ledger),
-        "paragraphs with a figure": ledger["paragraph"].nunique(),
-    }
+    facts = [
+        Fact("the number of figures in the ledger, `len(annotated)`", len(ledger)),
+        Fact("the number of paragraphs with a figure", ledger["paragraph"].nunique()),
+        Fact("the number of paragraphs, headline excluded", len(load_article().paragraphs)),
+    ]
     for column in ("counts", "kind", "attributed_to", "paragraph"):
         for key, n in ledger[column].value_counts().items():
-            evidence[f"figures with {column} = {key}"] = int(n)
-    for text, value in zip(ledger["text"], ledger["value"]):
-        evidence[f"the figure {text!r}"] = float(value)
+            facts.append(Fact(f"the number of figures whose `{column}` is {key!r}", int(n)))
+    for text, value in dict(zip(ledger["text"], ledger["value"])).items():
+        facts.append(Fact(f"the figure {text!r} itself", float(value)))
+    return facts
 
-    evidence["paragraphs (headline excluded)"] = len(load_article().paragraphs)
-    return evidence
+
+def ledger_evidence() -> dict[str, float]:
+    """The facts of :func:`ledger_facts` as label -> value."""
+    return {fact.label: fact.value for fact in ledger_facts()}
 
 
 def check_ledger_finding(sentence: object) -> Feedback:
     """Your turn: one sentence about the figures ledger, with a number computed from it."""
-    return feedback.check_numbers_in_sentence(sentence, ledger_evidence(), what="the figures ledger")
+    from helpers.checks.feedback import _unit
+
+    if not isinstance(sentence, str) and not unanswered(sentence) and feedback.as_number(sentence) is not None:
+        return hint(
+            f"`finding` is a number, {show(sentence)}, not a sentence. Write a sentence that says what your number "
+            f'counts, with the number in it, between quotes: `finding = "... {show(sentence)} ..."`.'
+        )
+    if isinstance(sentence, str) and feedback.as_number(sentence, from_text=True) is not None:
+        return hint(
+            f"`finding` is only a number, {sentence.strip()!r}, not a sentence. Write a whole sentence that says what "
+            "your number counts, with the number in it."
+        )
+    facts = ledger_facts()
+    if isinstance(sentence, str) and sentence.strip() not in {"", "..."}:
+        figures = extract_figures(sentence)
+        in_words = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
+        if len(figures) and in_words.all():
+            text, value = figures["text"].iloc[0], int(float(figures["value"].iloc[0]))
+            return hint(
+                f"Your sentence writes its number in words ({text!r}). Write it in digits ({value}), as your code "
+                "printed it, so that the check can compare it with the ledger."
+            )
+        counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
+        figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
+        for text, value in zip(figures["text"], figures["value"].astype(float)):
+            if not any(abs(f.value - value) <= _unit(text, value) / 2 + 1e-9 for f in facts):
+                nearest = min(facts, key=lambda f: abs(f.value - value))
+                return hint(
+                    f"I can't find {text!r} in the figures ledger. The nearest number there is {show(nearest.value)}: "
+                    f"{nearest.label}. A number in your finding is either a count of the ledger's rows (all of them, "
+                    "or those with a value in a column, such as `counts` or `kind`) or the value of one figure. "
+                    "Print it with code (`len`, `value_counts()`, a comparison and `.sum()`), and copy it from the "
+                    "output."
+                )
+    return expect_finding(sentence, facts, what="the figures ledger")
