@@ -225,10 +225,14 @@ def _name_error(shell, etype, value, tb, tb_offset=None):
         if meaning:
             print(f"What this means: {meaning}")
         return None
-    line = (
-        f"`{missing}` is not defined yet: run the cells above first ({RUN_ABOVE}). "
-        f"If you did, check that your exercise cell stores its result in `{missing}`."
-    )
+    stale = stale_answer()
+    if stale is not None:  # the cell that should have made the name failed: say that, not "run the cells above"
+        line = stale.message.replace("this check has not looked at your answer, which may still hold an older value", f"`{missing}` was not made")
+    else:
+        line = (
+            f"`{missing}` is not defined yet: run the cells above first ({RUN_ABOVE}). "
+            f"If you did, check that your exercise cell stores its result in `{missing}`."
+        )
     show = getattr(shell, "_showtraceback", None)
     if show is not None:
         show(etype, value, [line])  # an error (Run All stops here) of one plain line, no traceback

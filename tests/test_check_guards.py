@@ -156,3 +156,11 @@ def test_a_name_error_points_to_the_cell_that_defines_the_name(tmp_path):
     outputs = run(f"__session__ = {str(path)!r}", "print(swb + 1)")
     said = text(outputs[1])
     assert "made by the cell that starts `# Make swb, a Series`" in said, said
+
+
+def test_a_check_after_a_failed_first_run_names_that_failure_not_the_missing_name():
+    """The exercise cell failed on its first run, so its name was never made: say why, not 'run the cells above'."""
+    outputs = run("answer = len(x for x in [1, 2])", CHECK)
+    said = text(outputs[1])
+    assert "failed with TypeError" in said and "`answer` was not made" in said, said
+    assert "Run All Above" not in said
