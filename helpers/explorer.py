@@ -795,3 +795,19 @@ def troop_calculator(troops: Mapping[str, int] | None = None, stated_total: int 
     box.children = [*box.sliders.values(), box.summary, box.table, box.agents]
     update()
     return box
+
+
+def stop_calling(widget, name: str) -> int:
+    """Make ``widget`` stop calling every function called ``name`` that an earlier run of a cell wired to it with
+    ``observe`` (for its value, or for every change). Returns how many were removed.
+
+    Re-running a cell that calls ``widget.observe(function, ...)`` defines a new function and adds it too, so the
+    widget would call both; starting the cell with ``explorer.stop_calling(menu, "fit_years")`` keeps one.
+    """
+    removed = 0
+    for trait, by_type in list(getattr(widget, "_trait_notifiers", {}).items()):
+        for handler in list(by_type.get("change", [])):
+            if getattr(handler, "__name__", None) == name:
+                widget.unobserve(handler, names=trait)
+                removed += 1
+    return removed

@@ -102,7 +102,7 @@ def test_caravan_ratio():
         assert checks.check_caravan_ratio(answer).ok, answer
     un = float(STORY.loc[STORY["who_type"] == "UN agency", "figure"].iloc[0])
     wrong = [
-        (mexico / organizers, "upside down"),
+        (mexico / organizers, "the organizers' figure first"),
         (organizers - mexico, "the difference"),
         (organizers / mexico * 100, "percentage"),
         (organizers / un, "another day or another source"),
@@ -143,6 +143,82 @@ def test_context_sentence():
     feedback = checks.check_context_sentence(f"The Pentagon announced {figure_of('announced'):,} troops.")
     assert not feedback.ok and "*why*" in feedback.message
     assert "Write your finding" in checks.check_context_sentence("...").message
+
+
+SAME_DAY = aftermath.caravan_same_day()
+ORGANIZERS, MEXICO = int(SAME_DAY["organizers"]), int(SAME_DAY["Mexican authorities"])
+TITLES = data.load_encounters_by_title().set_index("fiscal_year")
+APPREHENSIONS = YEARLY.loc[YEARLY["measure"] == "apprehensions", "southwest_border"].dropna()
+
+
+def troop_count(month):
+    rows = TROOPS[(TROOPS["counts"] == "deployed") & (TROOPS["date"].dt.month == month)]
+    return int(rows["figure"].iloc[-1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Four days after this report the Pentagon announced {figure_of('announced'):,} active-duty troops; at the "
+        f"peak, about {figure_of('peak deployed') - 100:,} to {figure_of('peak deployed'):,} were at the border.",
+        f"The president later suggested up to {figure_of('suggested'):,} troops, but Northern Command counted more "
+        f"than {troop_count(11):,} at the border on 8 November and about {troop_count(12):,} on 21 December.",
+        f"By 21 December only about {troop_count(12):,} active-duty troops were still at the border, according to "
+        f"US Northern Command, after more than {troop_count(11):,} on 8 November.",
+        f"The Pentagon forecast more than {figure_of('forecast'):,} troops on 8 November, but the count then was "
+        f"{troop_count(11):,}.",
+        f"On 24 October the organizers counted {ORGANIZERS:,} people in the caravan and the Mexican government "
+        f"{MEXICO:,}, so the organizers' estimate was {ORGANIZERS / MEXICO:.2f} times the Mexican government's.",
+        f"Estimates of the caravan ranged from {MEXICO:,} by the Mexican government to {ORGANIZERS:,} by its organizers, depending "
+        "on who counted.",
+        f"The Mexican government's estimate was {MEXICO / ORGANIZERS:.2f} times the organizers' on 24 October, "
+        "because each party counted its own way.",
+        f"After the break, FY2023 had {YEARLY.loc[2023, 'southwest_border']:,} encounters, Title 42 expulsions "
+        f"included, and only {int(TITLES.loc[2023, 'title_8_apprehensions']):,} Title 8 apprehensions.",
+        f"FY2024's {APPREHENSIONS[2024]:,} apprehensions were the highest since FY{highest(APPREHENSIONS, 2024)}, "
+        "because Title 42 had ended.",
+        f"In FY2020, {100 * TITLES.loc[2020, 'title_42_expulsions'] / TITLES.loc[2020, 'total_encounters']:.1f}% of "
+        "encounters were Title 42 expulsions, because of the public-health order.",
+    ],
+    ids=["announced-peak", "suggested-then-counts", "counts-by-date", "forecast", "caravan-ratio", "caravan-range",
+         "ratio-turned-in-words", "encounters-title-8", "fy2024-since", "title-42-share"],
+)
+def test_context_sentence_accepts(sentence):
+    feedback = checks.check_context_sentence(sentence)
+    assert feedback.ok, feedback.message
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (f"Later {figure_of('suggested'):,} troops were deployed to the border.", "were suggested, not deployed"),
+        (f"By 8 November {figure_of('forecast'):,} active-duty troops were deployed, according to the Pentagon.",
+         "were forecast, not deployed"),
+        (f"Later the president's {figure_of('suggested'):,} troops were at the border.", "were suggested, not deployed"),
+        (f"Later on 24 October the Mexican government counted {ORGANIZERS:,} people in the caravan and the "
+         f"organizers {MEXICO:,}.", "not a figure of the Mexican authorities"),
+        (f"By December, {troop_count(11):,} active-duty troops were at the border, Northern Command counted them on "
+         "21 December.", "'November'"),
+        (f"On 8 November Northern Command counted {troop_count(12):,} active-duty troops at the border, and on "
+         f"21 December {troop_count(11):,}, because many went home.", "not of November"),
+        (f"The organizers' estimate was {MEXICO / ORGANIZERS:.2f} times the Mexican government's on 24 October, "
+         "because they count differently.", "the other way round"),
+        (f"After the article, FY2023 had {YEARLY.loc[2023, 'southwest_border']:,} apprehensions, the highest since "
+         "FY2000.", "encounters"),
+        (f"After the article, FY2022 had {YEARLY.loc[2022, 'southwest_border']:,} apprehensions.", "not apprehensions"),
+        (f"After the article, FY2019 had {APPREHENSIONS[2019]:,} apprehensions, the highest since FY2000.",
+         "not the highest since FY2000"),
+        (f"After the article, FY2018 had {APPREHENSIONS[2019]:,} apprehensions.", "needs 'FY2019'"),
+        ("The organizers' estimate was 3.1 times the Mexican government's, because they count differently.",
+         "nearest ratio there is 2.755 (the organizers'"),
+    ],
+    ids=["suggested-deployed", "forecast-deployed", "suggested-at-border", "parties-swapped", "wrong-month",
+         "months-swapped", "ratio-wrong-way", "fy2023-apprehensions-since", "fy2022-apprehensions",
+         "wrong-since-year", "wrong-year", "ratio-typed"],
+)
+def test_context_sentence_refuses(sentence, expected):
+    feedback = checks.check_context_sentence(sentence)
+    assert not feedback.ok and expected in feedback.message, feedback.message
 
 
 def test_a_context_sentence_may_give_a_figures_age_in_days():
@@ -285,7 +361,9 @@ def with_share(numerator, denominator, factor=100, digits=1):
         (with_share("title_42_expulsions", "total_encounters"), None),
         (with_share("title_42_expulsions", "total_encounters", digits=None), None),
         (with_share("title_42_expulsions", "total_encounters")[["title_42_share_%", "source", "fiscal_year"]], None),
-        (with_share("title_42_expulsions", "total_encounters", factor=1, digits=None), "Multiply by 100"),
+        (with_share("title_42_expulsions", "total_encounters", factor=1, digits=None), "multiply by 100: a share in % is 49.2, not 0.492"),
+        (with_share("title_42_expulsions", "total_encounters", factor=1, digits=1), "multiply by 100"),
+        (with_share("title_42_expulsions", "total_encounters", factor=1, digits=2), "multiply by 100"),
         (with_share("title_42_expulsions", "title_8_apprehensions"), "divides by the Title 8"),
         (with_share("title_8_apprehensions", "total_encounters"), "Title 8 share"),
         (with_share("title_42_expulsions", "total_encounters").drop(columns="source"), "`source` column"),
@@ -296,6 +374,8 @@ def with_share(numerator, denominator, factor=100, digits=1):
         "unrounded",
         "columns-reordered",
         "fraction",
+        "fraction-rounded-1",
+        "fraction-rounded-2",
         "over-title-8",
         "title-8-share",
         "no-source",

@@ -63,6 +63,9 @@ def swb():
     return years["southwest_border"].dropna().loc[:2018]
 
 
+NATIONWIDE = YEARLY.loc[YEARLY["measure"] == "apprehensions", "nationwide"].dropna().loc[:2018]
+
+
 def test_fy2011_low_is_computed_and_right_answers_are_accepted():
     counts = swb()
     lower = counts[(counts.index < 2011) & (counts < counts[2011])]
@@ -76,7 +79,10 @@ def test_fy2011_low_is_computed_and_right_answers_are_accepted():
     "answer, expected",
     [
         (..., "Replace the `...`"),
-        (1971, "*nationwide* apprehensions"),
+        (1971, "one year off for the southwest border"),
+        (321_326, "a count of apprehensions, not a year"),
+        (327_577.0, "a count of apprehensions, not a year"),
+        (99_999, "not a fiscal year"),
         (1970, "takes the fact sheet at its word"),
         (39, "a number of years"),
         (41, "a number of years"),
@@ -93,7 +99,10 @@ def test_fy2011_low_is_computed_and_right_answers_are_accepted():
     ],
     ids=[
         "unanswered",
-        "nationwide",
+        "nationwide-and-off-by-one",
+        "count-of-fy1972",
+        "count-of-fy2011",
+        "not-a-year",
         "crs-at-its-word",
         "years-39",
         "years-41",
@@ -117,7 +126,16 @@ def test_fy2011_low_hints(answer, expected):
 def test_nationwide_hint_targets_the_nationwide_answer():
     nationwide = YEARLY.loc[YEARLY["measure"] == "apprehensions", "nationwide"].dropna()
     lower = nationwide[(nationwide.index < 2011) & (nationwide < nationwide[2011])]
-    assert "*nationwide*" in checks.check_fy2011_low(lower.index.max()).message
+    message = checks.check_fy2011_low(lower.index.max()).message
+    # the nationwide answer is one year off the southwest border's: the hint says both, and what to check
+    assert "nationwide" in message and "one year off" in message and "strict `<`" in message
+
+
+def test_the_count_of_the_latest_lower_year_is_not_taken_for_a_year():
+    counts = swb()
+    earlier_lower = counts[(counts.index < 2011) & (counts < counts[2011])]
+    message = checks.check_fy2011_low(earlier_lower.max()).message
+    assert "count of apprehensions" in message and "store the year" in message and "Only years" not in message
 
 
 # --------------------------------------------------------------------------- type-along checks
@@ -286,7 +304,14 @@ def test_low_finding_right_answers():
     for sentence in (
         example,
         other,
-        f"FY2011 was a {2011 - 1972}-year low, with about {round(counts[2011], -3):,.0f} arrests.",
+        f"FY2011 was a {2011 - 1972}-year low at the southwest border, with about {round(counts[2011], -3):,.0f} arrests.",
+        f"In FY2015 the Border Patrol made {counts[2015]:,} apprehensions at the southwest border, the fewest "
+        "since FY2011.",
+        f"FY2015 had {NATIONWIDE[2015]:,} apprehensions nationwide, the fewest since FY1971: a {2015 - 1971}-year low.",
+        f"Southwest border apprehensions fell from {counts[2016]:,} in FY2016 to {counts[2017]:,} in FY2017, "
+        f"{(1 - counts[2017] / counts[2016]) * 100:.0f}% fewer.",
+        f"FY2018's {counts[2018]:,} southwest border apprehensions were the most since FY2016.",
+        f"The lowest since FY2011: {counts[2015]:,} southwest border apprehensions in FY2015.",
     ):
         assert checks.check_low_finding(sentence).ok, sentence
 
@@ -299,9 +324,41 @@ def test_low_finding_right_answers():
         ("Apprehensions fell a lot.", "Name the year"),
         ("FY2017 was the lowest year.", "has no number"),
         ("FY2017 was a 40-year low.", "can't find '40-year'"),
-        ("FY2017 had 396,579 apprehensions.", "can't find '396,579'"),
+        ("FY2017 had 396,579 apprehensions.", "'396,579' is FY2018's southwest border count, not FY2017's"),
         ("FY1950 had 5 apprehensions.", "pick a year in that range"),
         (2017, "sentence of text"),
+        # the novice's probes: the nationwide count as the southwest border's, a false "since", people
+        (
+            "In FY2015 the Border Patrol made 337,117 apprehensions at the southwest border",
+            "'337,117' is FY2015's nationwide count, but your sentence says southwest border (FY2015 southwest "
+            "border: 331,333)",
+        ),
+        (
+            "In FY2015 the Border Patrol made 331,333 apprehensions at the southwest border, the fewest since FY2012.",
+            "it was the lowest since FY2011. Test it with `lowest_since(swb, 2015)`",
+        ),
+        ("In FY2015, 331,333 people crossed the southwest border.", 'says "people", but apprehensions are arrests'),
+        ("FY2015: the Border Patrol stopped 331,333 migrants at the southwest border.", "not people"),
+        ("FY2015 saw 331,333 southwest border crossings.", "not crossings"),
+        (
+            "In FY2016 the Border Patrol made 331,333 apprehensions at the southwest border.",
+            "is FY2015's southwest border count, not FY2016's (FY2016 had 408,870)",
+        ),
+        (
+            "In FY2016 the Border Patrol made 337,117 apprehensions at the southwest border.",
+            "neither the year nor the series",
+        ),
+        ("FY2015 had 331,333 apprehensions.", "needs 'southwest'"),
+        (
+            "FY2015 had 337,117 apprehensions nationwide, the fewest since FY2011.",
+            "for nationwide apprehensions it was the lowest since FY1971",
+        ),
+        ("FY2018's 396,579 southwest border apprehensions were the most since FY2014.", "highest since FY2016"),
+        ("FY2017 had 396,000 southwest border apprehensions.", "nearest southwest border figure there is 303,916"),
+        (
+            "In spring 2018 the Border Patrol made 112,000 arrests at the southwest border.",
+            "not spring 2018's (spring 2018 had 115,972)",
+        ),
     ],
     ids=[
         "unanswered",
@@ -312,6 +369,18 @@ def test_low_finding_right_answers():
         "other-year-count",
         "outside",
         "number",
+        "nationwide-as-southwest",
+        "false-since",
+        "people-crossed",
+        "migrants",
+        "crossings",
+        "other-year-same-series",
+        "other-year-other-series",
+        "no-series",
+        "since-on-the-series-named",
+        "highest-since",
+        "nearest-in-the-series-named",
+        "other-spring",
     ],
 )
 def test_low_finding_hints(sentence, expected):
@@ -398,7 +467,9 @@ VALID = {
     "crossing": [
         lambda: CROSSING,
         lambda: LEDGER.query('counts in ["people crossing", "duration"]'),
-        lambda: LEDGER[(LEDGER["counts"] == "people crossing") | (LEDGER["counts"] == "duration")].reset_index(drop=True),
+        lambda: LEDGER[(LEDGER["counts"] == "people crossing") | (LEDGER["counts"] == "duration")].reset_index(
+            drop=True
+        ),
         lambda: CROSSING[list(reversed(CROSSING.columns))].iloc[::-1],
     ],
     "yearly": [
@@ -447,7 +518,7 @@ def test_one_step_checks_accept_valid_answers(name, make):
     "name, make, expected",
     [
         ("crossing", lambda: LEDGER[LEDGER["counts"] == "people crossing"], "*duration*"),
-        ("crossing", lambda: LEDGER[LEDGER["counts"] == "duration"], "Only the \"duration\" row"),
+        ("crossing", lambda: LEDGER[LEDGER["counts"] == "duration"], 'Only the "duration" row'),
         ("crossing", lambda: LEDGER, "whole ledger"),
         ("crossing", lambda: CROSSING[["text", "value", "counts", "attributed_to", "about"]], "`sentence` column"),
         ("yearly", lambda: RAW, "plain `pd.read_csv`"),
@@ -459,7 +530,11 @@ def test_one_step_checks_accept_valid_answers(name, make):
         ("apprehension_rows", lambda: LOADED[LOADED["measure"] == "Apprehensions"], "spelling"),
         ("apprehensions", lambda: ROWS.loc[:ARTICLE_YEAR], "still a column"),
         ("apprehensions", lambda: ROWS.set_index("fiscal_year"), "goes past FY2018"),
-        ("apprehensions", lambda: ROWS.set_index("fiscal_year").loc[1960:ARTICLE_YEAR], "keep every year from the first"),
+        (
+            "apprehensions",
+            lambda: ROWS.set_index("fiscal_year").loc[1960:ARTICLE_YEAR],
+            "keep every year from the first",
+        ),
         ("nationwide", lambda: ROWS.set_index("fiscal_year")["nationwide"], "goes past FY2018"),
         ("nationwide", lambda: SWB, "*southwest border*"),
         ("nationwide", lambda: NATIONWIDE.loc[1960:], "has 59 values"),
@@ -611,10 +686,21 @@ def test_decade():
     ):
         assert checks.check_decade(answer).ok, checks.check_decade(answer).message
     not_yet(checks.check_decade(DECADE.loc[2000:2005]), "keeps 6 rows")
-    not_yet(checks.check_decade(DECADE.rename(columns={"southwest_border": "nationwide", "nationwide": "southwest_border"})), "swapped")
+    not_yet(
+        checks.check_decade(
+            DECADE.rename(columns={"southwest_border": "nationwide", "nationwide": "southwest_border"})
+        ),
+        "swapped",
+    )
     not_yet(checks.check_decade(DECADE.assign(early_2000s=True)), "True for every year")
-    not_yet(checks.check_decade(with_early.assign(over_a_million=with_early["southwest_border"] > FIGURE["300,000"])), "not the right values")
-    not_yet(checks.check_decade(with_early.assign(over_a_million=with_early["southwest_border"] < 1_000_000)), "*under* a million")
+    not_yet(
+        checks.check_decade(with_early.assign(over_a_million=with_early["southwest_border"] > FIGURE["300,000"])),
+        "not the right values",
+    )
+    not_yet(
+        checks.check_decade(with_early.assign(over_a_million=with_early["southwest_border"] < 1_000_000)),
+        "*under* a million",
+    )
     not_yet(checks.check_decade(DECADE.reset_index()), "row labels")
 
 
@@ -625,7 +711,12 @@ EARLY = FULL_DECADE[FULL_DECADE["early_2000s"]]
 
 
 def test_early():
-    for answer in (EARLY, FULL_DECADE.loc[2000:2004], FULL_DECADE.query("early_2000s"), FULL_DECADE[FULL_DECADE.index < 2005]):
+    for answer in (
+        EARLY,
+        FULL_DECADE.loc[2000:2004],
+        FULL_DECADE.query("early_2000s"),
+        FULL_DECADE[FULL_DECADE.index < 2005],
+    ):
         assert checks.check_early(answer).ok
     not_yet(checks.check_early(FULL_DECADE[FULL_DECADE["over_a_million"]]), "years over a million")
     not_yet(checks.check_early(FULL_DECADE), "every row of `decade`")

@@ -210,7 +210,7 @@ def test_explorer_finding_accepts_numbers_from_the_series():
         ("Tucson sector made 52,000 apprehensions.", "Name the fiscal year"),
         ("In FY2018 Tucson sector made 152,172 apprehensions.", "can't find '152,172'"),
         ("In FY2018 Tucson sector was busy.", "no number yet"),
-        (["a", "list"], "not a list"),
+        (["a", "list"], "this is a list"),
     ],
     ids=["unanswered", "no-year", "wrong-number", "no-number", "not-text"],
 )
@@ -630,3 +630,256 @@ def test_jan_to_sep_hints(answer, expected):
     feedback = checks.check_jan_to_sep(answer)
     assert not feedback.ok
     assert expected in feedback.message, feedback.message
+
+
+# --------------------------------------------------------------------------- Exercise 4 with subjects, and the break
+
+EL_PASO = explorer.series_values("El Paso sector")["count"]
+TEXAS_SERIES = explorer.series_values("Texas sectors")["count"]
+SWB_SERIES = explorer.series_values("Southwest border")["count"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"El Paso sector made {EL_PASO[2019]:,} apprehensions in FY2019, "
+        f"{EL_PASO[2019] / EL_PASO[2018]:.1f} times as many as in FY2018 ({EL_PASO[2018]:,}).",
+        f"The four Texas sectors made {TEXAS_SERIES[2019]:,} apprehensions in FY2019, "
+        f"{TEXAS_SERIES[2019] / TEXAS_SERIES[2017]:.1f} times as many as in FY2017.",
+        f"Southwest border apprehensions were {SWB_SERIES[2019]:,} in FY2019; in FY2021 encounters (Title 8 "
+        f"apprehensions plus Title 42 expulsions, a different measure) reached {SWB_SERIES[2021]:,}.",
+        f"Southwest border encounters rose from {SWB_SERIES[2020]:,} in FY2020 to {SWB_SERIES[2022]:,} in FY2022.",
+        f"From FY2016-FY2019 El Paso sector's apprehensions rose by {(EL_PASO[2019] / EL_PASO[2016] - 1) * 100:.0f}%.",
+    ],
+    ids=["example", "texas-times", "across-the-break-said", "encounter-years", "year-range-and-percent"],
+)
+def test_explorer_finding_accepts_numbers_with_their_subjects(sentence):
+    feedback = checks.check_explorer_finding(sentence)
+    assert feedback.ok, feedback
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            f"Southwest border apprehensions rose from {SWB_SERIES[2019]:,} in FY2019 to {SWB_SERIES[2021]:,} in FY2021",
+            "encounter years",
+        ),
+        (f"The Arizona sectors made {TEXAS_SERIES[2019]:,} apprehensions in FY2019.", "Arizona sectors: apprehensions"),
+        (
+            f"El Paso sector made {EL_PASO[2019]:,} apprehensions in FY2019, "
+            f"{EL_PASO[2019] / EL_PASO[2018] - 1:.1f} times as many as in FY2018.",
+            "El Paso sector: FY2019's count divided by FY2018's",
+        ),
+        (f"There were {SWB_SERIES[2019]:,} apprehensions in FY2019.", "Name the series"),
+        (
+            f"Southwest border figures rose from {SWB_SERIES[2019]:,} in FY2019 to {SWB_SERIES[2021]:,} in FY2021.",
+            "'encounter' or 'encounters'",
+        ),
+    ],
+    ids=["encounters-called-apprehensions", "texas-figure-for-arizona", "wrong-ratio", "no-series", "break-unsaid"],
+)
+def test_explorer_finding_refuses_numbers_without_their_subject(sentence, expected):
+    feedback = checks.check_explorer_finding(sentence)
+    assert not feedback.ok
+    assert expected in feedback.message, feedback.message
+    assert "Del Rio" not in feedback.message or "Del Rio" in sentence
+
+
+@pytest.mark.parametrize("answer", [round(CALIFORNIA), float(round(CALIFORNIA)), -(-CALIFORNIA // 1)])
+def test_california_troops_message_states_the_stored_number(answer):
+    feedback = checks.check_california_troops(answer)
+    assert feedback.ok and feedback.message.startswith(f"{int(answer)} troops"), feedback.message
+
+
+# --------------------------------------------------------------------------- section 2's chart, section 3's wiring
+
+
+def _break_chart(dashed=True, zero=True, after=True, source=True):
+    import matplotlib.pyplot as plt
+
+    from helpers.charts import source_line
+
+    parts = explore.break_parts()
+    fig, ax = plt.subplots()
+    ax.plot(parts["before"].index, parts["before"]["southwest_border"])
+    ax.plot(parts["during"].index, parts["during"]["southwest_border"], linestyle="--" if dashed else "-")
+    if after:
+        ax.scatter(parts["after"].index, parts["after"]["southwest_border"])
+    if zero:
+        ax.set_ylim(bottom=0)
+    if source:
+        source_line(fig, "CBP")
+    plt.close(fig)
+    return fig
+
+
+def test_break_chart_accepts_the_chart():
+    assert checks.check_break_chart(_break_chart()).ok
+
+
+@pytest.mark.parametrize(
+    "options, expected",
+    [
+        ({"dashed": False}, "No line is dashed"),
+        ({"zero": False}, "start at zero"),
+        ({"after": False}, "is not drawn"),
+        ({"source": False}, "source line"),
+    ],
+)
+def test_break_chart_hints(options, expected):
+    feedback = checks.check_break_chart(_break_chart(**options))
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def _wired(fit_years, names="value", times=1):
+    menu, years = _widgets()
+    for run in range(times):
+        if run:  # re-running the cell defines a new function of the same name
+            fit_years = _fit_years_factory("lesson")[0]
+        if names is None:
+            menu.observe(fit_years)
+        else:
+            menu.observe(fit_years, names=names)
+    return fit_years, menu, years
+
+
+def _fit_years_factory(style):
+    holder = {}
+
+    def fit_years(change):
+        years = holder["years"]
+        new = change["new"] if style != "attribute" else change.new
+        first, last = explorer.year_span(new)
+        if style == "two-steps":
+            years.max = max(years.max, last)
+            years.min = min(years.min, first)
+            years.min = first
+            years.max = last
+        else:
+            years.min, years.max = min(years.min, first), max(years.max, last)
+            years.min, years.max = first, last
+
+    return fit_years, holder
+
+
+@pytest.mark.parametrize("style", ["lesson", "attribute", "two-steps"])
+def test_fit_years_accepts_ways_of_writing_it(style):
+    fit_years, holder = _fit_years_factory(style)
+    fit_years, menu, years = _wired(fit_years)
+    holder["years"] = years
+    before = (years.min, years.max, tuple(years.value))
+    feedback = checks.check_fit_years(fit_years, menu, years)
+    assert feedback.ok, feedback
+    assert (years.min, years.max, tuple(years.value)) == before, "the check leaves the slider as it was"
+
+
+def test_fit_years_hints():
+    fit_years, holder = _fit_years_factory("lesson")
+    for kwargs, expected in [
+        ({"names": None}, 'names="value"'),
+        ({"names": "value", "times": 2}, "2 times"),
+        ({"names": "index"}, 'names="value"'),
+    ]:
+        fit, menu, years = _wired(fit_years, **kwargs)
+        holder["years"] = years
+        feedback = checks.check_fit_years(fit, menu, years)
+        assert not feedback.ok and expected in feedback.message, (kwargs, feedback.message)
+    menu, years = _widgets()
+    holder["years"] = years
+    assert "does not call" in checks.check_fit_years(fit_years, menu, years).message
+
+    def fit_years(change):  # noqa: F811  (the slider's ends set to the wrong series' years)
+        years.min, years.max = 1960, 2024
+
+    menu.observe(fit_years, names="value")
+    assert "it should run FY1925" in checks.check_fit_years(fit_years, menu, years).message
+
+
+def test_explorer_view_checks_the_wiring():
+    import ipywidgets as widgets
+
+    menu, years = _widgets()
+    view = widgets.interactive(lambda series, years: None, series=menu, years=years)
+    assert checks.check_explorer_view(view, menu, years).ok
+    other = widgets.interactive(lambda series, years: None, series=list(explorer.SERIES), years=(1960, 2024))
+    assert "makes widgets of its own" in checks.check_explorer_view(other, menu, years).message
+    assert "should be" in checks.check_explorer_view(menu, menu, years).message
+
+
+# --------------------------------------------------------------------------- section 4: lowest since, readings
+
+COUNTS = YEARLY["southwest_border"]
+
+
+@pytest.mark.parametrize(
+    "lower",
+    [
+        COUNTS[(COUNTS.index < 2011) & (COUNTS < COUNTS[2011])],
+        COUNTS.loc[:2010][COUNTS.loc[:2010] < COUNTS[2011]],
+        COUNTS[(COUNTS.index < 2011) & (COUNTS < COUNTS[2011])].sort_index(ascending=False).astype(float),
+    ],
+    ids=["mask", "loc-then-mask", "reversed-float"],
+)
+def test_lower_accepts(lower):
+    assert checks.check_lower(lower).ok
+
+
+@pytest.mark.parametrize(
+    "lower, expected",
+    [
+        (COUNTS[COUNTS < COUNTS[2011]], "after FY2011"),
+        (COUNTS[(COUNTS.index < 2011) & (COUNTS > COUNTS[2011])], "*higher*"),
+        (COUNTS[(COUNTS.index < 2011) & (COUNTS < COUNTS[2011])].index.max(), "pandas Series"),
+    ],
+    ids=["later-years", "higher", "just-the-year"],
+)
+def test_lower_hints(lower, expected):
+    feedback = checks.check_lower(lower)
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def test_lowest_since():
+    from helpers.checks.crossings import lowest_since
+
+    year = lowest_since(COUNTS, 2011)
+    for answer in (year, np.int64(year), float(year)):
+        assert checks.check_claim_since(answer).ok
+    assert "claim's year" in checks.check_claim_since(1970).message
+    assert not checks.check_claim_since(str(year)).ok
+    lower = COUNTS[(COUNTS.index < 2011) & (COUNTS < COUNTS[2011])]
+    assert checks.check_claim_since(year, lower).ok
+    assert "after FY2011" in checks.check_claim_since(year, COUNTS[COUNTS < COUNTS[2011]]).message
+
+
+def _readings():
+    counts = [COUNTS[2018], explore.jan_to_sep(), COUNTS[2017]]
+    labels = ["FY2018", "calendar 2018, Jan-Sep", "FY2017"]
+    return counts, labels
+
+
+@pytest.mark.parametrize("way", ["lesson", "sorted", "unrounded", "from-dict-of-rows"])
+def test_readings_accepts(way):
+    counts, labels = _readings()
+    if way == "from-dict-of-rows":
+        table = pd.DataFrame.from_dict({label: [count] for label, count in zip(labels, counts)}, orient="index",
+                                       columns=["southwest_border"])
+    else:
+        table = pd.DataFrame({"southwest_border": counts}, index=labels)
+    difference = (table["southwest_border"] / CLAIM - 1) * 100
+    table["difference_%"] = difference if way == "unrounded" else difference.round(1)
+    if way == "sorted":
+        table = table.sort_values("difference_%")
+    assert checks.check_year_readings(table).ok, checks.check_year_readings(table)
+
+
+def test_readings_hints():
+    counts, labels = _readings()
+    no_index = pd.DataFrame({"southwest_border": counts})
+    no_index["difference_%"] = ((no_index["southwest_border"] / CLAIM - 1) * 100).round(1)
+    assert "as the index" in checks.check_year_readings(no_index).message
+    fraction = pd.DataFrame({"southwest_border": counts}, index=labels)
+    fraction["difference_%"] = fraction["southwest_border"] / CLAIM - 1
+    assert "multiply by 100" in checks.check_year_readings(fraction).message
+    missing = pd.DataFrame({"southwest_border": counts}, index=labels)
+    assert "difference_%" in checks.check_year_readings(missing).message

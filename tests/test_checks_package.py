@@ -36,3 +36,15 @@ def test_every_exported_check_is_reachable_and_guarded():
 
 def test_feedback_is_not_a_lesson_module():
     assert feedback.Feedback is helpers.checks.Feedback
+
+
+def test_no_two_lessons_export_a_check_of_the_same_name():
+    """helpers.checks star-imports every lesson's module: a second check of the same name would silently replace the first."""
+    import importlib
+
+    seen = {}
+    for module in ("start_here", "reading", "troops", "crossings", "sectors", "charting", "explore", "sources", "aftermath", "writeup"):
+        names = importlib.import_module(f"helpers.checks.{module}").__all__
+        for name in names:
+            assert name not in seen, f"{name} is exported by both checks.{seen[name]} and checks.{module}"
+            seen[name] = module

@@ -49,7 +49,11 @@ def test_arizona_share_hints(answer, expected):
 def test_arizona_share_right():
     right = checks.check_arizona_share(round(TROOPS["Arizona"] / TOTAL * 100, 1))
     assert right.ok and "According to the article" in right.message, "the split is attributed, even in a check"
-    assert checks.check_arizona_share(TROOPS["Arizona"] / TOTAL * 100).ok, "more decimals are fine"
+    unrounded = checks.check_arizona_share(TROOPS["Arizona"] / TOTAL * 100)
+    assert unrounded.ok, "more decimals are fine"
+    assert "round(x, 1)" in unrounded.message, "but the check says plainly that the prompt asks for one decimal"
+    assert "round(x, 1)" not in right.message
+    assert checks.check_arizona_share(round(TROOPS["Arizona"] / TOTAL, 3) * 100).ok, "a float's last digit changes nothing"
 
 
 @pytest.mark.parametrize(
@@ -530,3 +534,81 @@ def test_agents_at_most():
     not_yet(checks.check_agents_at_most(table.groupby("states")["agents"].sum().rename("agents_at_most")), "explode")
     not_yet(checks.check_agents_at_most(touching.groupby("state")["agents"].count()), "not `.count()`")
     not_yet(checks.check_agents_at_most(touching.groupby("state")["agents"].sum()), '`.rename("agents_at_most")`')
+
+
+# --------------------------------------------------------------------------- Exercise 3: each state's figures about that state
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"According to the article, Arizona had {TROOPS['Arizona']} of the {TOTAL:,} Guard troops.",
+        f"A Pentagon spokesperson said in August 2018 that Texas had {TROOPS['Texas']:,} of about {TOTAL:,} Guard troops.",
+        f"New Mexico had {TROOPS['New Mexico']} National Guard troops on the border, as reported by the article.",
+        f"California had {TROOPS['California']} Guard troops, a Pentagon spokesperson told The Daily Caller in August 2018.",
+        f"According to the article, Arizona had {TROOPS['Arizona'] / TOTAL * 100:.1f}% of the Guard troops.",
+    ],
+    ids=["according-to", "spokesperson-said", "reported-by", "told", "share"],
+)
+def test_troops_finding_accepts_any_attribution(sentence):
+    feedback = checks.check_troops_finding(sentence)
+    assert feedback.ok, feedback
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (f"According to the article, Texas had {TROOPS['Arizona']} of the {TOTAL:,} Guard troops.", "it needs 'Arizona'"),
+        (
+            f"According to the article, California had {TROOPS['Arizona'] / TOTAL * 100:.1f}% of the Guard troops.",
+            "it needs 'Arizona'",
+        ),
+        (f"Texas had {TROOPS['Texas']:,} Guard troops.", "Attribute it"),
+        (f"According to NPR, Texas had {TROOPS['Texas']:,} Guard troops.", "Name one of them"),
+        ("According to the Pentagon, 4,000 Guard troops were deployed.", "authorized, not deployed"),
+    ],
+    ids=["arizona-figure-for-texas", "arizona-share-for-california", "unattributed", "wrong-source", "authorized-not-deployed"],
+)
+def test_troops_finding_refuses_figures_without_their_state(sentence, expected):
+    feedback = checks.check_troops_finding(sentence)
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+# --------------------------------------------------------------------------- section 5: robust
+
+
+def _robust(way="lesson"):
+    from helpers.checks.troops import _state_lengths
+
+    guard = pd.DataFrame({"state": list(TROOPS), "troops": list(TROOPS.values())})
+    lengths = _state_lengths()
+    if way == "pivot":
+        ranges = lengths.pivot_table(index="state", values="length_miles", aggfunc=["min", "max"])
+        ranges.columns = ["min", "max"]
+        ranges = ranges.reset_index()
+    else:
+        ranges = lengths.groupby("state")["length_miles"].agg(["min", "max"]).reset_index()
+    robust = guard.merge(ranges, on="state")
+    robust["per_100_low"] = robust["troops"] / robust["max"] * 100
+    robust["per_100_high"] = robust["troops"] / robust["min"] * 100
+    if way != "unrounded":
+        robust[["per_100_low", "per_100_high"]] = robust[["per_100_low", "per_100_high"]].round(1)
+    if way == "sorted":
+        robust = robust.sort_values("per_100_low", ascending=False)
+    return robust
+
+
+@pytest.mark.parametrize("way", ["lesson", "pivot", "unrounded", "sorted"])
+def test_robust_accepts(way):
+    assert checks.check_robust(_robust(way)).ok
+
+
+def test_robust_hints():
+    swapped = _robust().rename(columns={"per_100_low": "per_100_high", "per_100_high": "per_100_low"})
+    assert "swapped" in checks.check_robust(swapped).message
+    no_state = _robust().set_index("state")
+    assert "reset_index" in checks.check_robust(no_state).message
+    per_mile = _robust()
+    per_mile["per_100_low"] = per_mile["per_100_low"] / 100
+    assert "per_100_low" in checks.check_robust(per_mile).message and not checks.check_robust(per_mile).ok
+    assert "Replace the `...`" in checks.check_robust(...).message

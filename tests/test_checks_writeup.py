@@ -46,6 +46,7 @@ def test_piece():
         (good_piece().replace("had", "prove that there were", 1), "'prove'"),
         (good_piece().replace(f"{SWB[LOW]:,}", f"{SWB[LOW] + 45:,}"), "can't find"),
         (["a list"], "should be text"),
+        (good_piece().replace("\n\n", "\n"), "blank line"),
     ]
     for piece, expected in wrong:
         feedback = checks.check_piece(piece)
@@ -72,8 +73,25 @@ def test_rewrite():
         f"According to US Customs and Border Protection, Border Patrol agents made {SWB[2018]:,} apprehensions at the "
         "southwest border in FY2018."
     )
-    assert checks.check_rewrite(right).ok
+    for sentence in (
+        right,
+        f"CBP figures show {SWB[2018]:,} apprehensions at the southwest border in fiscal year 2018.",
+        f"Border agents made {SWB[2018]:,} arrests at the southwest border in FY2018, the agency said.",
+        "In FY2018 (October 2017 to September 2018), Border Patrol agents made about 400,000 apprehensions.",
+        f"According to CBP, agents made {SWB[2018]:,} apprehensions in FY2018; apprehensions count arrests, not people "
+        "who crossed.",
+    ):
+        assert checks.check_rewrite(sentence).ok, (sentence, checks.check_rewrite(sentence).message)
     wrong = [
+        (f"In FY2018, there were {SWB[2018]:,} apprehensions at the southwest border.", "Attribute"),
+        (f"According to CBP, agents made {SWB[2018]:,} apprehensions in FY2017.", "needs '2018'"),
+        (f"According to CBP, agents made {SWB[2018]:,} apprehensions at the southwest border.", "needs '2018'"),
+        (
+            f"According to CBP, {SWB[2018]:,} migrants were arrested in FY2018, so that many people crossed.",
+            "not people",
+        ),
+        (f"According to CBP, agents made {SWB[2018]:,} arrests in FY2018, so that many people crossed.", "'people crossed'"),
+        (right.replace("Border Patrol agents made", "Border Patrol agents invented"), "still says 'invented'"),
         (writeup.overclaiming_sentence(), "still says"),
         (f"Border Patrol figures show {SWB[2018]:,} crossings in FY2018.", "apprehensions (arrests)"),
         (f"There were {SWB[2018]:,} arrests in FY2018.", "Attribute"),
@@ -92,10 +110,33 @@ def request(body):
     )
 
 
+JAN_SEP = N["jan_sep"]
+
+
 def test_correction_request():
-    assert checks.check_correction_request(request("")).ok
+    for text in (
+        request(""),
+        request(f"The official figures count arrests, not people who crossed; “around 300,000” fits FY2017 "
+                f"({SWB[2017]:,}) or January to September 2018 ({JAN_SEP:,})."),
+        f"Dear editor, on 25 October 2018 you wrote: “{SENTENCE}” CBP's published tables (https://www.cbp.gov/newsroom/stats) "
+        f"count apprehensions, not people: {SWB[2018]:,} in FY2018 and {SWB[2017]:,} in FY2017. Could you say which "
+        "year the sentence means, and that these are arrests? Thank you.",
+    ):
+        feedback = checks.check_correction_request(text)
+        assert feedback.ok, (text, feedback.message)
     wrong = [
-        (request("").replace(f'"{SENTENCE}"', "that about 300,000 crossed"), "Quote the article's sentence"),
+        (request("").replace(f'"{SENTENCE}"', "that about 300,000 crossed"), "Quote the whole sentence"),
+        (request("").replace(SENTENCE, "Around 300,000 people have crossed this year"), "part of the sentence"),
+        (request("").replace("in FY2018", "in FY2017"), "needs '2018'"),
+        (request(f"The sentence fits FY2018 ({SWB[2017]:,}).").replace(" in FY2018", ""), "needs '2017'"),
+        (request("This proves your reporter invented the figure."), "'proves'"),
+        (request("Your reporter invented the figure."), "'invented'"),
+        (
+            f'Dear editor, your article says: "{SENTENCE}" According to CBP, {SWB[2018]:,} people crossed in FY2018, '
+            "so your reporter got it wrong. Please fix it.",
+            "accuses no one",
+        ),
+        (request("").replace(f"{SWB[2018]:,}", "369,579"), "Check the digits"),
         (
             request("")
             .replace("US Customs and Border Protection,", "the data,")
@@ -105,6 +146,13 @@ def test_correction_request():
         (request("").replace(" Would you consider a correction? Thank you.", " Fix it."), "polite"),
         (request("").replace(f"{SWB[2018]:,}", "396,597"), "can't find"),
         (request("").replace("Dear editor,", "Dear editor,\n\n"), "one paragraph"),
+    ]
+    for text, expected in wrong:
+        feedback = checks.check_correction_request(text)
+        assert not feedback.ok and expected in feedback.message, (text, feedback.message)
+    feedback = checks.check_correction_request(request("").replace(f"{SWB[2018]:,}", "369,579"))
+    assert f"{SWB[2018]:,}" in feedback.message and f"{SWB[2012]:,}" not in feedback.message, feedback.message
+    wrong = [
     ]
     for text, expected in wrong:
         feedback = checks.check_correction_request(text)
@@ -249,6 +297,7 @@ def test_springs_and_years_step():
         ((len(earlier), OVER), "every spring"),
         ((LOWER, _over(lambda v: v <= 1_000_000)), "*under*"),
         ((LOWER, [int(_swb()[y]) for y in OVER]), "numbers of apprehensions"),
+        ((earlier[earlier < SPRING_[2018]], OVER), "in lesson 03"),
     ]:
         feedback = checks.check_springs_and_years(a, b)
         assert not feedback.ok and words in feedback.message, feedback.message
@@ -256,7 +305,7 @@ def test_springs_and_years_step():
 
 CLAIMS = writeup.claim_sentences()
 TITLE = "Fact-check: the article's crossing figures are not supported or cannot be checked"
-CLAIM = f'**The claim.** An article of 25 October 2018 said: "{CLAIMS[0]}" and "{CLAIMS[1]}"'
+CLAIM = f'**The claim.** An article of 25 October 2018 said: "{CLAIMS[0]}" and "{CLAIMS[1]}" It named no source.'
 VERDICT = "**The verdict.** The spring low: not supported. The people crossing: cannot be checked."
 
 
@@ -264,7 +313,9 @@ def test_claim_parts_step():
     for parts in (
         (TITLE, CLAIM, VERDICT),
         ("Not supported, or cannot be checked: the article's crossing figures", CLAIM, VERDICT.upper().lower()),
-        (TITLE, f"The claim: “{CLAIMS[0]}” and “{CLAIMS[1]}”", "Verdicts: not supported (spring); cannot be checked (people)."),
+        (TITLE, f"The claim: on October 25, 2018, without a source, it said “{CLAIMS[0]}” and “{CLAIMS[1]}”",
+         "Verdicts: not supported (spring); cannot be checked (people)."),
+        (TITLE, f"**The claim.** The article (2018-10-25) did not name a source for \"{CLAIMS[0]}\" or \"{CLAIMS[1]}\"", VERDICT),
     ):
         assert checks.check_claim_parts(*parts).ok
     for parts, words in [
@@ -272,6 +323,9 @@ def test_claim_parts_step():
         ((TITLE, "The claim: border crossings were at a 40-year low.", VERDICT), "quote the article's sentence"),
         ((TITLE, CLAIM, "The verdict: not supported."), "cannot be checked"),
         ((TITLE, CLAIM, 7), "should be text"),
+        ((TITLE, CLAIM.replace("An article of 25 October 2018 said", "An article said"), VERDICT), "say when"),
+        ((TITLE, CLAIM.replace(" It named no source.", ""), VERDICT), "named no source"),
+        ((TITLE, CLAIM.replace("**The claim.** ", ""), VERDICT), "'**The claim.**'"),
     ]:
         feedback = checks.check_claim_parts(*parts)
         assert not feedback.ok and words in feedback.message, feedback.message
@@ -279,8 +333,9 @@ def test_claim_parts_step():
 
 def _evidence_text(source="According to US Customs and Border Protection (CBP), ", low=None):
     low_figure = SWB[LOW] if low is None else low
-    return (f"{source}Border Patrol agents made {N['spring'][2018]:,} apprehensions in spring 2018. FY{LOW} had "
-            f"{low_figure:,} apprehensions. January to September 2018: {N['jan_sep']:,}.")
+    return (f"**The evidence.** {source}Border Patrol agents made {N['spring'][2018]:,} apprehensions in spring 2018. "
+            f"FY{LOW} had {low_figure:,} apprehensions. January to September 2018: {N['jan_sep']:,}. "
+            f"\"Around 300,000\" fits FY2017 ({SWB[2017]:,}) but not FY2018, which ended with {SWB[2018]:,}.")
 
 
 def test_evidence_text_step():
@@ -296,6 +351,9 @@ def test_evidence_text_step():
         (_evidence_text(low=303961), "303,916"),
         (_evidence_text() + " This proves that 396,579 people crossed.", "the data cannot show"),
         (_evidence_text().replace("apprehensions", "crossings"), "what the figures count"),
+        (_evidence_text().replace("fits FY2017", "fits FY2018").replace("not FY2018", "not FY2017"), "needs '2017'"),
+        (_evidence_text().replace("**The evidence.** ", ""), "label"),
+        (_evidence_text().replace(f"with {SWB[2018]:,}.", f"with {SWB[2018]:,} migrants."), "not people"),
     ]:
         feedback = checks.check_evidence_text(answer)
         assert not feedback.ok and words in feedback.message, feedback.message
@@ -336,15 +394,23 @@ def test_flag_step():
         assert not feedback.ok and words in feedback.message, feedback.message
 
 
-def _chart(line=True, notes=2, source=True, title=True, values=None):
+def _chart(line=True, notes=2, source=True, title=True, values=None, ticks="locator", commas=True, dy=24):
+    from matplotlib.ticker import MaxNLocator
+
     from helpers.charts import annotate_point, headline, source_line
 
     swb = SWB.loc[2000:]
     fig, ax = plt.subplots()
     if line:
         ax.plot(list(swb.index), list(swb.astype(float)) if values is None else values)
+    if ticks == "locator":
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    elif ticks == "set":
+        ax.set_xticks(range(2000, 2019, 3))
+    if commas:
+        ax.yaxis.set_major_formatter("{x:,.0f}")
     for year in [LOW, 2018][:notes]:
-        annotate_point(ax, year, SWB[year], f"FY{year}")
+        annotate_point(ax, year, SWB[year], f"FY{year}", dy=dy)
     if title:
         headline(fig, "Border arrests fell", "US Border Patrol apprehensions")
     if source:
@@ -354,12 +420,20 @@ def _chart(line=True, notes=2, source=True, title=True, values=None):
 
 
 def test_writeup_chart_step():
-    for fig in (_chart(), _chart(values=list(SWB.loc[2000:].astype(int))), _chart(values=SWB.loc[2000:].to_numpy(dtype=float))):
-        assert checks.check_writeup_chart(fig).ok
+    for fig in (
+        _chart(),
+        _chart(values=list(SWB.loc[2000:].astype(int))),
+        _chart(values=SWB.loc[2000:].to_numpy(dtype=float)),
+        _chart(ticks="set"),
+    ):
+        assert checks.check_writeup_chart(fig).ok, checks.check_writeup_chart(fig).message
     for fig, words in [
         (_chart(line=False), "no line"),
         (_chart(values=list(N["spring"].loc[2000:2018].astype(float))), "no line"),
         (_chart(notes=1), "Mark two points"),
+        (_chart(ticks=None), "ticks between years (2002.5)"),
+        (_chart(commas=False), "thousands separators"),
+        (_chart(dy=-20), "sits on the year labels"),
         (_chart(source=False), "no source line"),
         (_chart(title=False), "headline"),
         (plt.subplots()[1], "should be the figure"),
@@ -394,3 +468,119 @@ def test_markdown_file_step(tmp_path):
         assert not feedback.ok and words in feedback.message, feedback.message
     feedback = checks.check_markdown_file(tmp_path, "text")
     assert not feedback.ok and "output/writeup" in feedback.message
+
+
+def test_writeup_chart_in_house_style_refuses_a_note_on_the_year_labels():
+    from matplotlib.ticker import MaxNLocator
+
+    from helpers.charts import annotate_point, headline, house_style, source_line
+
+    def lesson_chart(dx, dy):
+        with house_style():
+            fig, ax = plt.subplots(figsize=(8, 5))
+            ax.plot(list(SWB.loc[2000:].index), list(SWB.loc[2000:].astype(float)))
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+            ax.yaxis.set_major_formatter("{x:,.0f}")
+            annotate_point(ax, LOW, SWB[LOW], f"FY{LOW}: {SWB[LOW]:,},\nfewest since FY1971", dx=dx, dy=dy)
+            annotate_point(ax, 2018, SWB[2018], f"FY2018:\n{SWB[2018]:,}", dx=8, dy=30)
+            headline(fig, "Border arrests fell", "US Border Patrol apprehensions")
+            source_line(fig, "US Customs and Border Protection")
+            plt.close(fig)
+        return fig
+
+    assert checks.check_writeup_chart(lesson_chart(-10, 60)).ok
+    feedback = checks.check_writeup_chart(lesson_chart(-12, -4))
+    assert not feedback.ok and "sits on the year labels" in feedback.message, feedback.message
+
+
+def flag_greedy(text):
+    unquoted = re.sub(r'".*"', " ", text)
+    return [found for pattern in PATTERNS for found in re.findall(pattern, unquoted, re.IGNORECASE)]
+
+
+def test_flag_refuses_a_greedy_quotation_pattern():
+    feedback = checks.check_flag(flag_greedy)
+    assert not feedback.ok and "greedy" in feedback.message and '"[^"]*"' in feedback.message, feedback.message
+
+
+LIMITS = (
+    "**What the data cannot say.** Apprehensions count arrests, not people: someone caught twice counts twice. "
+    "The monthly figures start in FY2000, so a 40-year low for a season was not found in the sources checked."
+)
+
+
+def piece_with(limits, sep="\n\n"):
+    return good_piece().replace("**What the data cannot say.** how many people crossed.", limits).replace("\n\n", sep)
+
+
+def test_limits_and_piece_step():
+    for limits in (
+        LIMITS,
+        LIMITS.replace("was not found in the sources checked", "could be neither confirmed nor ruled out"),
+        "**What the data cannot say.** The figures count apprehensions, which are arrests, not people; the sources we "
+        "checked start in FY2000, so a 40-year seasonal low cannot be confirmed.",
+    ):
+        feedback = checks.check_limits_and_piece(limits, piece_with(limits))
+        assert feedback.ok, (limits, feedback.message)
+    for limits, piece, words in [
+        ("**What the data cannot say.** A 40-year low for spring is impossible: the article is wrong.", None, "'impossible'"),
+        (LIMITS + " The reporter invented it.", None, "'invented'"),
+        (LIMITS + " This proves the claim false.", None, "'proves'"),
+        (LIMITS.replace("was not found in the sources checked", "did not happen"), None, "not found in the sources checked"),
+        (LIMITS.replace("Apprehensions count arrests, not people: someone caught twice counts twice. ", ""), None, "not people"),
+        (LIMITS, piece_with(LIMITS, sep="\n"), "blank line"),
+        (..., None, "Replace the `...`"),
+    ]:
+        feedback = checks.check_limits_and_piece(limits, piece if piece is not None else piece_with(LIMITS))
+        assert not feedback.ok and words in feedback.message, (limits, feedback.message)
+
+
+FIGURE = (
+    writeup.extract_figures(writeup.load_article().text).set_index("text")["value"]
+)
+
+
+def evidence_dict(article=None):
+    spring, swb = N["spring"], N["swb"]
+    found = article if article is not None else {f"the article's {t!r}": v for t, v in zip(FIGURE.index, FIGURE)}
+    return found | {
+        "day": 25, "spring 2018": spring[2018], "spring 2017": spring[2017], "ratio": spring[2018] / spring[2017],
+        "lower": N["lower_springs"], "FY2017": swb[LOW], "FY2018": swb[2018], "Jan-Sep": N["jan_sep"],
+        "over": 3, "early": 5,
+    }
+
+
+def test_evidence_step():
+    loop = {}
+    for text, value in zip(FIGURE.index, FIGURE):
+        loop[text] = value
+    for answer in (
+        evidence_dict(),
+        evidence_dict(loop),
+        {label: float(value) for label, value in evidence_dict().items()},
+        evidence_dict({f"{i}: {t}": v for i, (t, v) in enumerate(FIGURE.items())}),
+    ):
+        feedback = checks.check_evidence(answer)
+        assert feedback.ok, feedback.message
+    by_index = {}
+    for text in FIGURE.index:
+        by_index[text] = FIGURE[text]
+    for answer, words in [
+        (evidence_dict(by_index), "zip(figure.index, figure)"),
+        (evidence_dict(by_index), "'800' more than once"),
+        ({k: v for k, v in evidence_dict().items() if k != "Jan-Sep"}, "jan_sep"),
+        ({k: v for k, v in evidence_dict().items() if k != "day"}, "article_day's day"),
+        (evidence_dict() | {"FY2018": f"{SWB[2018]:,}"}, "should be a number"),
+        (list(evidence_dict().values()), "should be a dict"),
+    ]:
+        feedback = checks.check_evidence(answer)
+        assert not feedback.ok and words in feedback.message, (words, feedback.message)
+
+
+def test_draft_read_back():
+    draft = writeup.draft_paragraph()
+    assert "303,961" in checks.check_draft(draft, evidence_dict()).message
+    by_index = {text: FIGURE[text] for text in FIGURE.index}
+    feedback = checks.check_draft(draft, evidence_dict(by_index))
+    assert not feedback.ok and "zip(figure.index, figure)" in feedback.message, feedback.message
+    assert checks.check_draft(f"FY2018 had {SWB[2018]:,} apprehensions.", evidence_dict()).ok

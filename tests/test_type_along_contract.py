@@ -116,3 +116,22 @@ def test_an_idiom_needed_before_it_is_shown_is_found(write):
         metadata={"introduces": ["isin", "boolean-filter"]},
     )
     assert idioms.order_findings([shown]) == []
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
+def test_every_check_of_a_typed_cell_says_right_in_the_worked_notebook(lesson):
+    """A worked lesson holds the worked answers: each check that judges a typed cell must say "Right!" there.
+
+    (A stored "Not yet" after a typed cell means a check judged the wrong thing: for example, another
+    lesson's check of the same name.)
+    """
+    nb = nbformat.read(lesson, as_version=4)
+    typed = set()
+    for i, cell in enumerate(nb.cells):
+        if contract.is_typed(cell):
+            typed |= contract.names(cell.source)[0]
+            continue
+        if cell.cell_type != "code" or not (contract.check_arguments(cell.source) & typed):
+            continue
+        shown = nbformat.writes(nbformat.v4.new_notebook(cells=[cell]))
+        assert "Right!" in shown and "Not yet" not in shown, f"{lesson.stem} cell {i}: {cell.source[:80]!r}"

@@ -13,13 +13,13 @@ a *strictly* higher count.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from helpers.article import extract_figures, load_article
-from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, not_a_number, right, try_call, unanswered
-from helpers.checks.kit import expect_number, expect_series, expect_table, same_values
+from helpers.checks.kit import Fact, expect_number, expect_series, expect_table, same_values, show
 from helpers.checks.kit import kind as kind_of
 from helpers.data import load_apprehensions, load_encounters_by_title, load_story_figures
 
@@ -114,7 +114,8 @@ def check_highest_since(function: object) -> Feedback:
     if not callable(function):
         return hint("Pass the function itself, without brackets: `checks.check_highest_since(highest_since)`.")
     swb = apprehension_years()
-    for year in (YEAR_AFTER, COMPARABLE_AGAIN, 2010):
+    # years whose answers the lesson does not ask for, so that a hint never gives away since_2019 or exercise 3
+    for year in (2016, 2010, YEAR_AFTER, COMPARABLE_AGAIN):
         ok, got = try_call(function, swb, year)
         if not ok:
             return hint(
@@ -145,9 +146,11 @@ def check_highest_since(function: object) -> Feedback:
             return hint(
                 "Your function returned a number of years. Return the year itself; the notebook subtracts afterwards."
             )
+        shown = f"should be FY{expected}, your function gave {got!r}" if year not in (YEAR_AFTER, COMPARABLE_AGAIN) else (
+            f"gave {got!r}, which is not the most recent earlier year with a higher count")
         return hint(
-            f"`highest_since(swb, {year})` should be FY{expected}, your function gave {got!r}. Keep the "
-            "years that are both earlier and higher, then take the latest of them."
+            f"`highest_since(swb, {year})` {shown}. Keep the years that are both earlier and higher, then take "
+            "the latest of them."
         )
     tie = pd.Series([3, 5, 4, 5], index=[2000, 2001, 2002, 2003])
     ok, got = try_call(function, tie, 2003)
@@ -238,7 +241,7 @@ def caravan_same_day():
 
 
 def check_caravan_ratio(answer: object) -> Feedback:
-    """Exercise 2: how many times the Mexican government's estimate the organizers' was, on the same day."""
+    """Exercise 2: how many times the organizers' estimate was the Mexican government's, on the same day."""
     problem = not_a_number(answer)
     if problem:
         return problem
@@ -253,8 +256,9 @@ def check_caravan_ratio(answer: object) -> Feedback:
         )
     if abs(value - mexico / organizers) <= 0.01:
         return hint(
-            "That is the Mexican estimate divided by the organizers': the ratio upside down. Divide the "
-            "organizers' figure by the Mexican government's."
+            f"{value:.2f} is the Mexican government's estimate divided by the organizers'. The question asks how "
+            "many times the organizers' estimate was the Mexican government's: divide the organizers' figure by "
+            "the Mexican government's (the organizers' figure first)."
         )
     if abs(value - (organizers - mexico)) < 1:
         return hint("That is the difference, in people. The question asks *how many times*: divide instead.")
@@ -320,64 +324,340 @@ def check_fy2024_since(answer: object) -> Feedback:
 # --------------------------------------------------------------------------- exercise 4: one more sentence
 
 
-_YEAR = re.compile(r"(?<![\d,.])(?:FY\s?)?((?:19|20)\d\d)(?!\d|,\d)", re.I)
+# Exercise 4's check is built on the kit's ``expect_finding``: each number must be a Fact of the story table or
+# the crossing data, stated with its subject. Before the kit's judgement, the check reads each number's own
+# clause, because a sentence can name the right party, month or year for the wrong number: whose estimate,
+# which month's count, which fiscal year, which way round a ratio goes, and what kind of troop figure it is.
+
+#: Who said it, in the words a sentence uses; one entry per kind of party (``who_type``, or a news outlet).
+PARTY_WORDS = {
+    "organizers": ("organizers", "organisers", "organizer", "Pueblo Sin Fronteras", "march's"),
+    "Mexican authorities": ("Mexican government", "Mexican authorities", "Mexican officials", "Mexico's government",
+                            "government of Mexico", "Mexican", "Baja California", "Tijuana municipal"),
+    "UN agency": ("UN", "U.N.", "United Nations"),
+    "aid agency": ("Red Cross", "IFRC", "Red Crescent", "aid agency"),
+    "US military": ("Pentagon", "Northern Command", "NORTHCOM", "Defense", "DoD", "military", "O'Shaughnessy",
+                    "Manning", "Davis"),
+    "US president": ("president", "Trump"),
+    "the article": ("article", "report", "story"),
+    "Associated Press": ("Associated Press", "AP"),
+    "NPR": ("NPR",),
+    "New York Daily News": ("Daily News",),
+    "Stars and Stripes": ("Stars and Stripes",),
+    "USA Today / Arizona Republic": ("USA Today", "Arizona Republic"),
+    "Arizona Republic": ("Arizona Republic",),
+    "San Diego Union-Tribune": ("Union-Tribune",),
+}
+TOPIC_WORDS = {
+    "active-duty troops": ("troops", "soldiers", "active-duty", "active duty", "personnel", "service members",
+                           "servicemembers", "forces"),
+    "National Guard": ("Guard", "guardsmen"),
+    "caravan": ("caravan", "migrants", "people", "marchers"),
+}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+#: Troop counts change from week to week: their month is part of the figure.
+DATED = {"deployed"}
+HEDGES = re.compile(
+    r"\b(?:not|never|would|will|could|might|may|to be|expected|expect\w*|planned|plans?|suggested|suggest\w*|"
+    r"announced|announc\w*|forecast\w*|anticipat\w*|up to|promised|ordered|order|authori[sz]ed|said he)\b",
+    re.I,
+)
+AT_THE_BORDER = re.compile(
+    r"\b(?:deployed|sent|arrived|stationed|on the ground|at the border|on the border|serving|in place|were there)\b",
+    re.I,
+)
+APPREHENSION_WORDS = ("apprehensions", "apprehension", "apprehended", "arrests", "arrested")
+ENCOUNTER_WORDS = ("encounters", "encounter", "encountered")
+HIGHEST_SINCE = re.compile(
+    r"\b(?:highest|most|largest|biggest|greatest|record)\b[^.;]*?\bsince\s+(?:FY\s?|fiscal year\s+|fiscal\s+)?((?:19|20)\d\d)",
+    re.I,
+)
+_FY = re.compile(r"(?<![\d,.])(?:FY\s?|fiscal year\s+)?((?:19|20)\d\d)(?![\d%]|,\d)", re.I)
+_CLAUSE_BREAK = re.compile(
+    r";|:|,\s|\s\u2014\s|\s-\s|\s(?:and|but|while|whereas|against|versus|vs\.?|compared with|than|then)\s"
+    r"|(?<!\bup)\s(?=(?:to|from)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d)",
+    re.I,
+)
 
 
-def context_evidence() -> dict[str, float]:
-    """Every figure a sentence of context about what happened next can state, computed from the data.
+@dataclass(frozen=True)
+class Claim:
+    """A kit :class:`Fact` and what must stand next to its number: ``party`` (``who_type`` key of PARTY_WORDS),
+    ``month``, ``year`` (a fiscal year), ``measure`` ("apprehensions" or "encounters"), and for a ratio
+    ``over`` (the party or year that goes after "times")."""
 
-    The story table's figures (each labelled with its date and source), the article's own figures,
-    southwest border counts for FY2017-FY2024 with their "highest since" spans, the Title 42 shares,
-    and ratios and % changes between those years.
-    """
+    fact: Fact
+    kind: str  # "count", "ratio", "percent", "days", "weeks", "years"
+    topic: str | None = None
+    party: str | None = None
+    month: str | None = None
+    year: int | None = None
+    measure: str | None = None
+    over: object = None
+
+
+def _words(sentence: str, words) -> list[tuple[int, int]]:
+    """Where any of ``words`` stands in ``sentence``: (start, end) pairs."""
+    spots = []
+    for word in words:
+        for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w])", sentence, re.I if word != "AP" else 0):
+            spots.append((found.start(), found.end()))
+    return spots
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence) + 1]
+    left = max(b for b in breaks if b <= start)
+    right_end = min((m.start() for m in _CLAUSE_BREAK.finditer(sentence) if m.start() >= end), default=len(sentence))
+    return left, right_end
+
+
+def _nearest(sentence: str, start: int, end: int, vocabulary: dict, *, side: str | None = None):
+    """The key of ``vocabulary`` whose words stand nearest the number at start:end: in its clause if any does,
+    else anywhere in the sentence; ``side`` "before" or "after" looks on one side only."""
+    left, right_end = _clause(sentence, start, end)
+    spots = []
+    for key, words in vocabulary.items():
+        for a, b in _words(sentence, words):
+            if side == "before" and b > start or side == "after" and a < end:
+                continue
+            distance = start - b if b <= start else a - end
+            spots.append((not (left <= a and b <= right_end), distance, key))
+    return min(spots)[2] if spots else None
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", str(text)).strip()
+
+
+def _party_of(row) -> str:
+    for outlet in ("Associated Press", "NPR", "New York Daily News", "Stars and Stripes", "San Diego Union-Tribune"):
+        if outlet in row.who_said_it or (row.who_type == "news organization" and outlet in row.source_name):
+            return outlet
+    if row.who_type == "news organization":
+        return "USA Today / Arizona Republic"
+    return row.who_type
+
+
+def context_claims() -> list[Claim]:
+    """Every figure a sentence of context can state, from the course's files: the story table's figures (each
+    with who gave it, its kind and, for troop counts, its month), the caravan ratio of 24 October, the crossing
+    counts with their measure, the Title 8 / Title 42 split, ratios of comparable years, and figures' ages."""
+    claims: list[Claim] = []
     story = load_story_figures()
-    evidence: dict[str, float] = {}
-    for row in story.itertuples():
-        evidence[f"{row.subject}, {row.counts}, {row.date:%Y-%m-%d}, {row.who_said_it}"] = float(row.figure)
-        evidence[f"the day of the month of {row.date:%d %B %Y}"] = float(row.date.day)  # "by 21 December"
-        days = abs((row.date - pd.Timestamp(ARTICLE_DAY)).days)  # "the Pentagon's figures of 55 days earlier"
-        evidence[f"days between {row.date:%d %B %Y} and the article"] = float(days)
-    for row in extract_figures(load_article().text).itertuples():
-        if row.kind not in ("year", "date"):
-            evidence[f"the article's {row.text!r}"] = float(row.value)
-    yearly = _yearly()["southwest_border"].dropna()
-    apprehensions = apprehension_years()
-    years = [y for y in yearly.index if y >= 2017]
-    measure = _yearly()["measure"]
-    for year in years:
-        evidence[f"FY{year} southwest border ({measure[year]})"] = float(yearly[year])
-        if year in apprehensions.index:
-            since = highest_since(apprehensions, year)
-            if since is not None:
-                evidence[f"FY{year}: highest since FY{since}, {year - since} years"] = float(year - since)
-    for first in years:
-        for second in years:
-            if first != second:
-                ratio = float(yearly[first]) / float(yearly[second])
-                evidence[f"FY{first} / FY{second}"] = ratio
-                evidence[f"FY{first} vs FY{second}, % change"] = abs(ratio - 1) * 100
+    day = pd.Timestamp(ARTICLE_DAY)
+    for row in story[story["subject"] != "southwest border crossings"].itertuples():
+        party = _party_of(row)
+        label = f"{_clean(row.who_said_it)}'s {row.counts} figure of {row.date:%-d %B %Y} ({_clean(row.unit)})"
+        peak = row.counts == "peak deployed"
+        about = [TOPIC_WORDS[row.subject]]
+        if peak:
+            about.append(("peak", "at its height", "at most", "highest", "largest"))
+        else:
+            about.append(PARTY_WORDS[party])
+        month = f"{row.date:%B}" if row.counts in DATED and row.subject == "active-duty troops" else None
+        if month:
+            about.append((month, month[:3] + "."))
+        status = row.counts if row.counts in {"expected", "announced", "suggested", "forecast", "authorized"} else None
+        claims.append(Claim(Fact(label, float(row.figure), tuple(about), status), "count", row.subject,
+                            None if peak else party, month))
+        days = (day - row.date).days
+        if days:
+            when = "before" if days > 0 else "after"
+            claims.append(Claim(Fact(f"the days between {label} and the article ({when})", abs(days), (("days",),)), "days"))
+            claims.append(Claim(Fact(f"the weeks between {label} and the article", abs(days) / 7, (("weeks",),)), "weeks"))
+    same_day = caravan_same_day()
+    for top, bottom in ((ORGANIZERS, MEXICO), (MEXICO, ORGANIZERS)):
+        names = {ORGANIZERS: "the organizers'", MEXICO: "the Mexican government's"}
+        claims.append(Claim(
+            Fact(f"{names[top]} estimate of 24 October 2018 divided by {names[bottom]}", float(same_day[top] / same_day[bottom]),
+                 (PARTY_WORDS[top], PARTY_WORDS[bottom])),
+            "ratio", "caravan", top, over=bottom))
 
-    titles = load_encounters_by_title().dropna()
-    for row in titles.itertuples():
-        evidence[f"FY{row.fiscal_year} Title 8 apprehensions"] = float(row.title_8_apprehensions)
-        evidence[f"FY{row.fiscal_year} Title 42 expulsions"] = float(row.title_42_expulsions)
-        evidence[f"FY{row.fiscal_year} Title 42 share %"] = (
-            100 * float(row.title_42_expulsions) / float(row.total_encounters)
+    yearly = _yearly()
+    swb = apprehension_years()
+    counts = yearly["southwest_border"].dropna()
+    for year in counts.index[counts.index >= 2000]:
+        measure = yearly.loc[year, "measure"]
+        words = APPREHENSION_WORDS if measure == "apprehensions" else ENCOUNTER_WORDS
+        claims.append(Claim(
+            Fact(f"FY{year}'s southwest border {measure}", float(counts[year]), ((f"FY{year}", str(year)), words)),
+            "count", year=int(year), measure=measure))
+        if year in swb.index and year >= 2017:
+            since = highest_since(swb, year)
+            if since is not None:
+                claims.append(Claim(Fact(f"the years from FY{since} to FY{year}", float(year - since), (("years",),)), "years"))
+    titles = load_encounters_by_title().set_index("fiscal_year")
+    for year, row in titles.dropna().iterrows():
+        years = (f"FY{year}", str(year))
+        if year != COMPARABLE_AGAIN:
+            claims.append(Claim(Fact(f"FY{year}'s Title 8 apprehensions", float(row.title_8_apprehensions),
+                                     (years, ("Title 8",))), "count", year=int(year), measure="title 8"))
+            claims.append(Claim(Fact(f"FY{year}'s Title 42 expulsions", float(row.title_42_expulsions),
+                                     (years, ("Title 42", "expulsions", "expelled"))), "count", year=int(year),
+                                measure="title 42"))
+        claims.append(Claim(Fact(f"FY{year}'s Title 42 share of encounters, in %",
+                                 100 * float(row.title_42_expulsions) / float(row.total_encounters),
+                                 (years, ("Title 42", "expulsions", "expelled"))), "percent", year=int(year)))
+    comparable = {int(y): float(swb[y]) for y in swb.index if y >= 2017}
+    comparable_t8 = {int(y): float(v) for y, v in titles["title_8_apprehensions"].dropna().items()}
+    for top, top_value in {**comparable, **comparable_t8}.items():
+        for bottom, bottom_value in comparable.items():
+            if top == bottom:
+                continue
+            ratio = top_value / bottom_value
+            part = "Title 8 " if top not in comparable else ""
+            groups = ((f"FY{top}", str(top)), (f"FY{bottom}", str(bottom))) + ((("Title 8",),) if part else ())
+            claims.append(Claim(Fact(f"FY{top}'s {part}apprehensions divided by FY{bottom}'s", ratio, groups),
+                                "ratio", year=top, over=bottom))
+            claims.append(Claim(Fact(f"the % change from FY{bottom} to FY{top}", abs(ratio - 1) * 100, groups),
+                                "percent", year=top))
+    for row in extract_figures(load_article().text).itertuples():
+        if row.kind not in ("year", "date") and not any(abs(c.fact.value - float(row.value)) < 0.5 for c in claims):
+            claims.append(Claim(Fact(f"the article's {row.text!r}", float(row.value), (PARTY_WORDS["the article"],)),
+                                "percent" if row.kind == "percent" else "count"))
+    return claims
+
+
+def _kind_of(sentence: str, text: str, end: int) -> str:
+    after = sentence[end:end + 12].lower()
+    if text.endswith("%") or after.lstrip().startswith(("percent", "per cent")):
+        return "percent"
+    for kind in ("times", "days", "weeks", "years"):
+        if after.lstrip().startswith(kind[:-1]):
+            return "ratio" if kind == "times" else kind
+    return "count"
+
+
+def _problem(claim: Claim, sentence: str, text: str, start: int, end: int) -> str | None:
+    """What is wrong with stating ``claim`` at start:end of the sentence (None when it is stated right)."""
+    fact = claim.fact
+    if fact.status and _words(sentence, TOPIC_WORDS["active-duty troops"]):
+        left, right_end = _clause(sentence, start, end)
+        clause = sentence[left:right_end]
+        if AT_THE_BORDER.search(clause) and not HEDGES.search(clause):
+            return (f'{text!r} is {fact.label}: those troops were {fact.status}, not deployed. Say so ("{fact.status}"): '
+                    "announced is not deployed, and the number at the border was smaller, and known only later.")
+    if claim.measure == "encounters":
+        found = _nearest(sentence, start, end, {"apprehensions": APPREHENSION_WORDS, "encounters": ENCOUNTER_WORDS,
+                                                  "title 8": ("Title 8",)})
+        if found == "apprehensions":
+            return (f"{text!r} is {fact.label}: FY2020-FY2023 count *encounters*, Title 42 expulsions included, not "
+                    "apprehensions. Call them encounters, or give the Title 8 apprehensions of that year.")
+    missing = next((group for group in fact.about if not _words(sentence, group)), None)
+    if missing:
+        return (
+            f"{text!r} is {fact.label}, but your sentence does not say so: it needs "
+            f"{' or '.join(repr(w) for w in missing[:3])}. A number is only right with what it counts, who gave it "
+            "and when."
         )
-    return evidence
+    if claim.kind == "ratio":
+        parties = PARTY_WORDS if claim.topic == "caravan" else {y: (f"FY{y}", str(y)) for y in range(1990, 2030)}
+        before = _nearest(sentence, start, end, parties, side="before")
+        after = _nearest(sentence, start, end, parties, side="after")
+        if before == claim.over and (after == claim.party or after is None):
+            top = {ORGANIZERS: "the organizers' estimate", MEXICO: "the Mexican government's estimate"}.get(
+                claim.party, f"FY{claim.year}")
+            bottom = {ORGANIZERS: "the organizers'", MEXICO: "the Mexican government's"}.get(claim.over, f"FY{claim.over}")
+            return (
+                f"{text!r} is {fact.label}, but your sentence says it the other way round. Write \"{top} was "
+                f"{text} times {bottom}\" (the first figure divided by the second), or divide the other way."
+            )
+        return None
+    if claim.party is not None and claim.topic is not None:
+        rivals = {_party_of(r): PARTY_WORDS[_party_of(r)] for r in load_story_figures().itertuples()
+                  if r.subject == claim.topic}
+        found = _nearest(sentence, start, end, rivals)
+        if found is not None and found != claim.party and not set(PARTY_WORDS[found]) & set(PARTY_WORDS[claim.party]):
+            return (f"{text!r} is {fact.label}, not a figure of the {found}: say who gave each number, next to it. "
+                    "Estimates depend on who makes them.")
+    if claim.month is not None:
+        found = _nearest(sentence, start, end, {m: (m, m[:3] + ".") for m in MONTHS})
+        if found is not None and found != claim.month:
+            return (f"{text!r} is {fact.label}: a count of {claim.month}, not of {found}. Troop counts changed from "
+                    "week to week: give each count with its own date.")
+    if claim.year is not None and claim.kind == "count":
+        found = _nearest(sentence, start, end, {y: (f"FY{y}", str(y)) for y in range(1990, 2030)})
+        if found is not None and found != claim.year:
+            return f"{text!r} is {fact.label}, not FY{found}'s. Put each count next to its own fiscal year."
+    return None
+
+
+def _highest_since_problem(sentence: str) -> str | None:
+    swb = apprehension_years()
+    yearly = _yearly()
+    for claim in HIGHEST_SINCE.finditer(sentence):
+        since = int(claim.group(1))
+        years = [(m.start(), int(m.group(1))) for m in _FY.finditer(sentence[: claim.start()])]
+        if not years:
+            continue
+        year = years[-1][1]
+        if year in yearly.index and yearly.loc[year, "measure"] == "encounters":
+            return (f"FY{year} counts encounters (Title 42 expulsions included): a \"highest since\" about it compares "
+                    "two measures. Compare apprehension years only.")
+        if year not in swb.index:
+            continue
+        right_year = highest_since(swb, year)
+        if right_year != since:
+            return (f"FY{year} was not the highest since FY{since}: ask your `highest_since(swb, {year})`, and copy "
+                    "the year it gives.")
+    return None
 
 
 def check_context_sentence(sentence: object) -> Feedback:
-    """Exercise 4 (open-ended): one sentence of context for a rewrite, each number matching the data."""
-    why = r"\b(because|since|as|after|when|while|but|although|later|then|by)\b"
-    if isinstance(sentence, str) and sentence.strip() not in {"", "..."} and not re.search(why, sentence, re.I):
+    """Exercise 4 (open-ended): one sentence of context for a rewrite. Each number must be a figure of the story
+    table or the crossing data, next to who gave it, its month (troop counts), its fiscal year and measure, the
+    right way round (ratios) and as the kind of figure it was (suggested, forecast, announced or deployed)."""
+    from helpers.checks.feedback import _unit
+    from helpers.checks.kit import expect_finding
+
+    what = "the story table and the crossing data"
+    if not isinstance(sentence, str) or sentence.strip() in {"", "..."}:
+        return expect_finding(sentence, [], what=what)
+    why = r"\b(because|since|as|after|when|while|but|although|later|then|by|until|before|so)\b"
+    if not re.search(why, sentence, re.I):
         return hint(
             'Your sentence gives numbers but not the *why*: say what changed, or when ("later", '
             '"by December", "because ...").'
         )
-    return feedback.check_numbers_in_sentence(
-        sentence, context_evidence() if isinstance(sentence, str) else {}, what="the story table and the crossing data"
-    )
+    problem = _highest_since_problem(sentence)
+    if problem:
+        return hint(problem)
+    claims = context_claims()
+    figures = extract_figures(sentence)
+    counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
+    title = [bool(re.search(r"Title\s*$", sentence[: int(start)], re.I)) for start in figures["start"]]
+    figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word & ~pd.Series(title, index=figures.index)]
+    used: list[Fact] = []
+    for row in figures.itertuples():
+        value, tolerance = float(row.value), _unit(row.text, float(row.value)) / 2
+        kind = _kind_of(sentence, row.text, row.end)
+        matching = [c for c in claims if abs(c.fact.value - value) <= tolerance + 1e-9]
+        if kind in ("ratio", "percent", "days", "weeks", "years"):
+            matching = [c for c in matching if c.kind == kind] or matching
+        if not matching:
+            same_kind = [c for c in claims if c.kind == kind] or claims
+            said = [c for c in same_kind if all(_words(sentence, group) for group in c.fact.about)]
+            same_kind = said or same_kind
+            nearest = min(same_kind, key=lambda c: abs(c.fact.value - value))
+            return hint(
+                f"I can't find {row.text!r} in {what}. The nearest {kind if kind != 'count' else 'figure'} there is "
+                f"{show(nearest.fact.value)} ({nearest.fact.label}). Check who gave it, when, and your rounding, and "
+                "copy the number from an output rather than typing it."
+            )
+        problems = [_problem(c, sentence, row.text, row.start, row.end) for c in matching]
+        if all(problems):  # the most telling: a claim whose words are all there, stated wrong
+            return hint(sorted(problems, key=lambda p: "does not say so" in p)[0])
+        used.append(next(c.fact for c, p in zip(matching, problems) if p is None))
+    # the kit reads "Title 42" as a number: name the two orders in Roman numerals for it
+    roman = {"8": "VIII", "42": "XLII"}
+
+    def orders(text: str) -> str:
+        return re.sub(r"\b(Title)\s*(8|42)\b", lambda m: f"{m.group(1)} {roman[m.group(2)]}", text, flags=re.I)
+
+    used = [replace(f, about=tuple(tuple(orders(w) for w in group) for group in f.about)) for f in used]
+    return expect_finding(orders(sentence), used, what=what)
 
 
 # --------------------------------------------------------------------------- type-along: rows, series and the chart
@@ -540,6 +820,7 @@ def check_title_42_share(titles: object) -> Feedback:
     share = split["title_42_expulsions"] / split["total_encounters"] * 100
     expected = split.assign(**{"title_42_share_%": share.round(1)})[["fiscal_year", "title_42_share_%"]]
     column = "title_42_share_%"
+    first = float(share.dropna().iloc[0])
     return expect_table(
         titles,
         expected,
@@ -547,8 +828,9 @@ def check_title_42_share(titles: object) -> Feedback:
         what="each year's Title 42 share of encounters, in %",
         tolerance=0.05,
         mistakes={
-            f"`{column}` is a fraction (such as 0.49). Multiply by 100 to get a %.": (
-                lambda answer: same_values(answer[column], share / 100, tolerance=0.0005)
+            f"`{column}` holds fractions: multiply by 100: a share in % is {first:.1f}, not {first / 100:.3f}.": (
+                lambda answer: answer[column].dropna().abs().max() <= 1
+                and same_values(answer[column], share / 100, tolerance=0.051)
             ),
             f"`{column}` divides by the Title 8 apprehensions. The share of all encounters divides by "
             "`total_encounters`.": (

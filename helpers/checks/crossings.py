@@ -21,6 +21,7 @@ from helpers import facts, paths
 from helpers.article import extract_figures, load_article
 from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, is_table, right, try_call, unanswered
+from helpers.checks.kit import show
 from helpers.data import load_apprehensions, load_figure_annotations, load_monthly
 from helpers.facts import SPRING  # the notebook's definition of spring: March, April, May
 
@@ -452,7 +453,23 @@ def check_fy2011_low(answer: object) -> Feedback:
             f"({swb[CRS_YEAR]:,}): FY{CRS_YEAR} was the lowest since FY{expected}, a {CRS_YEAR - expected}-year "
             f"low, not a {CRS_CLAIM}-year one."
         )
-    nationwide_answer = lowest_since(_yearly("nationwide"), CRS_YEAR)
+    nationwide = _yearly("nationwide")
+    if year > 3000:
+        counts = set(swb.astype(int)) | set(nationwide.astype(int))
+        if year in counts:
+            return hint(
+                f"{year:,} is a count of apprehensions, not a year: store the year. `.max()` of the filtered "
+                "Series gives its largest *count*; the years are its labels, so take the latest of "
+                "them with `.index.max()`."
+            )
+        return hint(f"{year:,} is not a fiscal year. Store the year itself, a number such as 1999.")
+    nationwide_answer = lowest_since(nationwide, CRS_YEAR)
+    if abs(year - expected) == 1 and year == nationwide_answer:
+        return hint(
+            f"{year} is one year off for the southwest border (and it is the answer for the nationwide "
+            "series). Check that you filtered `swb` (not `nationwide`), kept the years before 2011 with a "
+            "count strictly lower than `fy2011` (a strict `<`), and took the latest of those years."
+        )
     if year == nationwide_answer:
         return hint(
             f"FY{year} is the answer for *nationwide* apprehensions. The fact sheet is about the southwest "
@@ -490,56 +507,273 @@ def check_fy2011_low(answer: object) -> Feedback:
 
 _YEAR = re.compile(r"(?<![\d,.])(?:FY\s?)?((?:19|20)\d\d)(?!\d|,\d)", re.I)
 
+#: The words that name each series; a number is right only with its series (and its year).
+SERIES_WORDS = {
+    "southwest border": ("southwest", "south-west", "southwestern", "southern border", "us-mexico", "mexico"),
+    "nationwide": ("nationwide", "national", "nation", "all borders", "every border", "whole country", "country"),
+}
+LOW_WORDS = ("low", "lowest", "fewest", "least", "smallest", "lower")
+HIGH_WORDS = ("high", "highest", "most", "largest", "peak", "higher")
+SPRING_WORDS = ("spring", "march", "mar-may", "march-may", "march to may")
+#: Words that count people or crossings: an apprehension count is neither.
+PEOPLE = re.compile(
+    r"\b(?:people|persons?|individuals|migrants|immigrants|crossers|crossed|crossings?|got across)\b", re.I
+)
+_NEGATION = re.compile(r"\b(?:not|rather than|instead of|nor|never|no)\b[^,;:.()]*", re.I)
+_SINCE = re.compile(
+    rf"\b({'|'.join(LOW_WORDS + HIGH_WORDS)})\b[^.;]{{0,60}}?\bsince\s+(?:FY\s?)?((?:19|20)\d\d)\b", re.I
+)
+
+
+def _named_series(sentence: str) -> list[str]:
+    from helpers.checks.kit import _mentions
+
+    return [name for name, words in SERIES_WORDS.items() if _mentions(sentence, words)]
+
+
+def _series_data() -> dict[str, pd.Series]:
+    return {"southwest border": _swb_until_article(), "nationwide": _yearly("nationwide").loc[:ARTICLE_YEAR]}
+
+
+def low_facts(years) -> list:
+    """Every figure a finding about these years can state, each with its series, year and direction.
+
+    For each year and series (southwest border, nationwide): its fiscal-year apprehensions, and how many
+    years it was the lowest (``lowest_since``) or highest (``highest_since``) for ("a 46-year low"); its
+    spring (March-May) southwest border total. For each pair of years: the ratio of their counts and the %
+    difference, for both series' fiscal years and for springs.
+    """
+    from helpers.checks.aftermath import highest_since
+    from helpers.checks.kit import Fact
+
+    springs = _spring_totals()
+    facts = []
+    for year in years:
+        when = (str(year),)
+        for name, series in _series_data().items():
+            where = SERIES_WORDS[name]
+            if year not in series.index:
+                continue
+            facts.append(Fact(f"FY{year}'s {name} apprehensions", float(series[year]), (where, when)))
+            for words, since_of, kind_ in ((LOW_WORDS, lowest_since, "low"), (HIGH_WORDS, highest_since, "high")):
+                since = since_of(series, year)
+                if since is not None:
+                    facts.append(
+                        Fact(
+                            f"FY{year} as a {name} {kind_}: {year - since} years (since FY{since})",
+                            year - since,
+                            (where, when, words),
+                        )
+                    )
+        if year in springs.index:
+            facts.append(
+                Fact(
+                    f"spring (Mar-May) {year}'s southwest border apprehensions",
+                    float(springs[year]),
+                    (SERIES_WORDS["southwest border"], SPRING_WORDS, when),
+                )
+            )
+    pairs = [(a, b) for a in years for b in years if a != b]
+    for first, second in pairs:
+        for label, series, words in (
+            ("FY{} / FY{} southwest border", _series_data()["southwest border"], SERIES_WORDS["southwest border"]),
+            ("FY{} / FY{} nationwide", _series_data()["nationwide"], SERIES_WORDS["nationwide"]),
+            ("spring {} / spring {} southwest border", springs, SPRING_WORDS),
+        ):
+            if first in series.index and second in series.index:
+                ratio = float(series[first]) / float(series[second])
+                facts.append(Fact(label.format(first, second), ratio, (words,)))
+                facts.append(Fact(label.format(first, second) + ", % difference", abs(ratio - 1) * 100, (words,)))
+    return facts
+
 
 def low_evidence(years) -> dict[str, float]:
-    """Every figure a finding about these years can state, computed from the data (up to the article's year).
+    """The values of :func:`low_facts`, by label (for tools that only need the numbers)."""
+    return {fact.label: fact.value for fact in low_facts(years)}
 
-    For each year: its fiscal-year southwest border and nationwide apprehensions, how many years it was
-    the lowest for ("a 46-year low": the year minus ``lowest_since``), and its spring (March-May) total.
-    For each pair of years: the ratio of their counts and the % difference, for fiscal years and springs.
-    """
-    swb, nationwide = _swb_until_article(), _yearly("nationwide").loc[:ARTICLE_YEAR]
-    springs = _spring_totals()
-    evidence: dict[str, float] = {}
-    for year in years:
-        for name, series in (("southwest border", swb), ("nationwide", nationwide)):
-            if year in series.index:
-                evidence[f"FY{year} {name} apprehensions"] = float(series[year])
-                since = lowest_since(series, year)
-                if since is not None:
-                    evidence[f"FY{year} {name}: lowest for {year - since} years (since FY{since})"] = year - since
-        if year in springs.index:
-            evidence[f"spring {year} southwest border apprehensions (Mar-May)"] = float(springs[year])
-    for first in years:
-        for second in years:
-            for name, series in (("FY", swb), ("spring ", springs)):
-                if first != second and first in series.index and second in series.index:
-                    ratio = float(series[first]) / float(series[second])
-                    evidence[f"{name}{first} / {name}{second}"] = ratio
-                    evidence[f"{name}{first} vs {name}{second}, % difference"] = abs(ratio - 1) * 100
-    return evidence
+
+def _people_wording(sentence: str) -> str | None:
+    """The first word of the sentence that counts people or crossings, outside a negation ("not people")."""
+    negated = [m.span() for m in _NEGATION.finditer(sentence)]
+    for match in PEOPLE.finditer(sentence):
+        if not any(start <= match.start() < end for start, end in negated):
+            return match.group(0)
+    return None
+
+
+def _since_claims(sentence: str, years: list[int]) -> Feedback | None:
+    """Test each "lowest / highest since FYxxxx" against the course's lowest_since / highest_since."""
+    from helpers.checks.aftermath import highest_since
+
+    named = _named_series(sentence)
+    spring = any(word in sentence.lower() for word in ("spring", "march")) and "fy" not in sentence.lower()
+    if spring:
+        tested = {"spring southwest border": _spring_totals()}
+    else:
+        data = _series_data()
+        tested = {name: data[name] for name in (named or data)}
+    for match in _SINCE.finditer(sentence):
+        low = match.group(1).lower() in LOW_WORDS
+        claimed = int(match.group(2))
+        before = [int(m.group(1)) for m in _YEAR.finditer(sentence[: match.start()]) if int(m.group(1)) > claimed]
+        after = [int(m.group(1)) for m in _YEAR.finditer(sentence[match.end() :]) if int(m.group(1)) > claimed]
+        subjects = list(reversed(before)) + after
+        if not subjects:
+            return hint(
+                f'Your sentence says "since {claimed}", but not which later year was the '
+                f"{'lowest' if low else 'highest'}: name it (a fiscal year such as FY2017)."
+            )
+        since_of = lowest_since if low else highest_since
+        results = {}
+        for name, series in tested.items():
+            for year in subjects:
+                if year in series.index:
+                    since = since_of(series, year)
+                    if since == claimed or (since is None and claimed <= series.index.min()):
+                        break
+                    results.setdefault(name, (year, since))
+            else:
+                continue
+            break
+        else:
+            if not results:
+                return None
+            name, (year, since) = next(iter(results.items()))
+            word, function = ("lowest", "lowest_since") if low else ("highest", "highest_since")
+            label = "spring " if name.startswith("spring") else "FY"
+            variable = {"southwest border": "swb", "nationwide": "nationwide"}.get(name, "spring_totals")
+            if since is None:
+                truth = f"it was the {word} of the whole series, which starts in {int(tested[name].index.min())}"
+            else:
+                truth = f"it was the {word} since {label}{since}"
+            return hint(
+                f"Your sentence says {label}{year} was the {word} since {label}{claimed}, but for {name} "
+                f"apprehensions {truth}. Test it with `{function}({variable}, {year})` before you write it."
+            )
+    return None
+
+
+def _where_else(value: float, text: str, sentence: str, years: list[int]) -> Feedback | None:
+    """A count that is not a fact of the years and series named: say whose count it is, and what the
+    year and series the sentence names had instead (never a figure of the other series as if it were)."""
+    from helpers.checks.feedback import _unit
+    from helpers.checks.kit import _mentions
+
+    if value < 1000:
+        return None
+    tolerance = _unit(text, value) / 2 + 1e-9
+    named = _named_series(sentence)
+    spring_named = _mentions(sentence, SPRING_WORDS)
+    sources = [("FY", name, series) for name, series in _series_data().items()]
+    sources.append(("spring", "southwest border", _spring_totals()))
+    hits = [
+        (kind_, name, series, int(year))
+        for kind_, name, series in sources
+        for year, count in series.items()
+        if abs(float(count) - value) <= tolerance
+    ]
+    # a rounded count of neither the series nor a year the sentence names is a coincidence, not a clue
+    if tolerance > 1:
+        hits = [h for h in hits if h[1] in named or not named or h[3] in years]
+    if not hits:
+        return None
+    # the series the sentence names first, then the years it names, then the kind (spring or fiscal year)
+    hits.sort(key=lambda h: (h[1] not in named, h[3] not in years, (h[0] == "spring") != spring_named))
+    kind_, name, series, year = hits[0]
+
+    def when(y):
+        return f"FY{y}" if kind_ == "FY" else f"spring {y}"
+
+    whose = f"{when(year)}'s {name} {'count' if kind_ == 'FY' else 'total (Mar-May)'}"
+    if year in years and (name in named or not named):
+        return None  # the right figure: the kit says which words the sentence still needs
+    if year in years:
+        other = named[0]
+        same = _series_data()[other] if kind_ == "FY" else series
+        instead = f" ({when(year)} {other}: {int(same[year]):,})" if year in same.index else ""
+        return hint(
+            f"{text!r} is {whose}, but your sentence says {other}{instead}. The two series count different "
+            "borders: keep each number with its own series."
+        )
+    at = sentence.find(text)
+    mentions: dict[int, int] = {}
+    for m in _YEAR.finditer(sentence):
+        mentions[int(m.group(1))] = min(abs(m.start() - at), mentions.get(int(m.group(1)), len(sentence)))
+    asked = sorted((y for y in years if y in series.index and y != year), key=lambda y: mentions.get(y, 0))
+    if not asked:
+        return hint(f"{text!r} is {whose}: name that year in your sentence, or use the figure of the year you name.")
+    if name in named or not named:
+        return hint(
+            f"{text!r} is {whose}, not {when(asked[0])}'s ({when(asked[0])} had {int(series[asked[0]]):,}). Check "
+            "the year in your sentence against the row you copied the number from."
+        )
+    return hint(
+        f"{text!r} is {whose}: neither the year nor the series your sentence names ({named[0]}). Take the "
+        f"number from the {named[0]} row of the year you write about."
+    )
 
 
 def check_low_finding(sentence: object) -> Feedback:
-    """Exercise 3 (open-ended): a one-sentence finding about one fiscal year or spring, with its number(s)."""
-    if isinstance(sentence, str) and sentence.strip() not in {"", "..."}:
-        years = sorted({int(y) for y in _YEAR.findall(sentence)})
-        if not years:
-            return hint(
-                "Name the year your finding is about (a fiscal year such as FY2017, or a spring such as "
-                "'spring 2018'), so that its numbers can be checked against that year."
-            )
-        swb = _swb_until_article()
-        outside = [y for y in years if y not in swb.index]
-        if outside and len(outside) == len(years):
-            return hint(
-                f"The southwest border series of this lesson runs from FY{swb.index.min()} to "
-                f"FY{ARTICLE_YEAR} (monthly data from 2000): pick a year in that range."
-            )
-        return feedback.check_numbers_in_sentence(
-            sentence, low_evidence(years), what=f"the figures for {', '.join(map(str, years))}"
+    """Exercise 3 (open-ended): a one-sentence finding about a fiscal year or spring, with its number(s).
+
+    Every number must be a figure of the years the sentence names, stated with its series (southwest
+    border or nationwide), its year and, for "an N-year low", its direction; every "lowest / highest
+    since FYxxxx" is tested with the course's ``lowest_since`` / ``highest_since``; and apprehensions
+    are never called people or crossings.
+    """
+    from helpers.checks.feedback import _unit
+    from helpers.checks.kit import _mentions, expect_finding
+
+    if not isinstance(sentence, str) or sentence.strip() in {"", "..."}:
+        return expect_finding(sentence, [])
+    years = sorted({int(y) for y in _YEAR.findall(sentence)})
+    if not years:
+        return hint(
+            "Name the year your finding is about (a fiscal year such as FY2017, or a spring such as "
+            "'spring 2018'), so that its numbers can be checked against that year."
         )
-    return feedback.check_numbers_in_sentence(sentence, {})
+    swb = _swb_until_article()
+    outside = [y for y in years if y not in swb.index]
+    if outside and len(outside) == len(years):
+        return hint(
+            f"The southwest border series of this lesson runs from FY{swb.index.min()} to "
+            f"FY{ARTICLE_YEAR} (monthly data from 2000): pick a year in that range."
+        )
+    word = _people_wording(sentence)
+    if word:
+        return hint(
+            f'Your sentence says "{word}", but apprehensions are arrests: not people, and not crossings. '
+            "Someone caught three times counts three times, and people who were never caught are not "
+            'counted at all. Say what was counted: "apprehensions" or "arrests" (for example "the Border '
+            'Patrol made N apprehensions at the southwest border in FY2015").'
+        )
+    wrong_since = _since_claims(sentence, years)
+    if wrong_since:
+        return wrong_since
+    facts = low_facts(years)
+    what = f"the figures for {', '.join(map(str, years))}"
+    figures = extract_figures(sentence)
+    counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
+    figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
+    named = _named_series(sentence)
+    for text, value in zip(figures["text"], figures["value"]):
+        value = float(value)
+        tolerance = _unit(text, value) / 2 + 1e-9
+        if any(abs(f.value - value) <= tolerance and all(_mentions(sentence, g) for g in f.about) for f in facts):
+            continue
+        elsewhere = _where_else(value, text, sentence, years)
+        if elsewhere:
+            return elsewhere
+        if not any(abs(f.value - value) <= tolerance for f in facts):
+            # the nearest value of the series the sentence names, never of the other one
+            pool = [f for f in facts if not named or any(n in f.label for n in named)] or facts
+            nearest = min(pool, key=lambda f: abs(f.value - value))
+            return hint(
+                f"I can't find {text!r} in {what}. The nearest {'figure' if not named else named[0] + ' figure'} "
+                f"there is {show(nearest.value)} ({nearest.label}). Check the year, the series and your rounding, "
+                "and take the number from your computation rather than typing it."
+            )
+    return expect_finding(sentence, facts, what=what)
 
 
 # --------------------------------------------------------------------------- type-along: writing the file (to_csv)

@@ -199,6 +199,11 @@ def _troops_and_lengths() -> tuple[dict[str, int], dict[str, int]]:
     return dict(zip(table["state"], table["troops"].astype(int))), chosen_border_lengths()
 
 
+def show_number(value: float) -> str:
+    """A whole number as the course writes it (219, 1,145)."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
 def check_california_troops(answer: object) -> Feedback:
     """Exercise: California's troops for as many troops per 100 miles of border as Arizona (a whole number)."""
     if unanswered(answer):
@@ -213,11 +218,21 @@ def check_california_troops(answer: object) -> Feedback:
     troops, miles = _troops_and_lengths()
     arizona_ratio = troops["Arizona"] / miles["Arizona"] * 100
     exact = arizona_ratio * miles["California"] / 100
-    if value == round(exact) or value == -(-exact // 1):
+    from_rounded_rate = round(round(arizona_ratio, 1) * miles["California"] / 100)
+    rate = (
+        f"{troops['Arizona']:,} troops on Arizona's {miles['Arizona']:,} miles is {arizona_ratio:.1f} per 100 miles; "
+        f"California's {miles['California']:,} miles at that rate need {exact:.2f}"
+    )
+    if value == round(exact):
         return right(
-            f"{round(exact)} troops: {troops['Arizona']:,} troops on Arizona's {miles['Arizona']:,} miles is "
-            f"{arizona_ratio:.1f} per 100 miles; California's {miles['California']:,} miles at that rate need "
-            f"about {round(exact)}, not the article's {troops['California']:,}."
+            f"{show_number(value)} troops: {rate}, {round(exact)} whole troops, not the article's "
+            f"{troops['California']:,}."
+        )
+    if value in (-(-exact // 1), from_rounded_rate):
+        return right(
+            f"{show_number(value)} troops: {rate}. Rounded to the nearest whole troop that is {round(exact)}; "
+            f"{show_number(value)} comes from rounding up, or from the `per_100_miles` column, which is already "
+            f"rounded to one decimal. Either way, far from the article's {troops['California']:,}."
         )
     if abs(value - exact) < 1:
         return hint("Close, but troops come whole: round to a whole number with `round(...)`.")
@@ -248,30 +263,77 @@ _YEAR = re.compile(r"\b(?:FY\s?)?((?:19|20)\d\d)\b", re.I)
 
 def explorer_evidence(years) -> dict[str, float]:
     """Every value a finding about ``years`` may state, for every series of the explorer: each year's count,
-    and between two years the change (times, and % up or down)."""
+    and between two years the change (times, and % up or down). (The check uses :func:`explorer_facts`.)"""
+    return {fact.label: fact.value for fact in explorer_facts(years)}
+
+
+#: Words that name each series of the explorer in a sentence (a finding must name its series).
+def series_words(name: str) -> tuple[str, ...]:
+    """The words that name series ``name`` in a sentence: "El Paso" for El Paso sector, "Texas" for the Texas sectors."""
+    special = {
+        "Southwest border": ("southwest", "south-west", "southwestern", "US-Mexico", "Mexico border"),
+        "Nationwide": ("nationwide", "national", "nation", "country", "all sectors"),
+        "Rio Grande Valley sector": ("Rio Grande Valley", "RGV"),
+    }
+    if name in special:
+        return special[name]
+    return (name.removesuffix(" sectors").removesuffix(" sector"),)
+
+
+ENCOUNTER_WORDS = ("encounter", "encounters", "encountered")
+
+
+def explorer_facts(years) -> list[kit.Fact]:
+    """The facts a finding about ``years`` may state, each with its subject: the series' name and the year(s);
+    a figure of an encounter year (FY2020-FY2023), or a comparison across the break, also needs the word "encounters"."""
     from helpers.explorer import SERIES, series_values
 
     years = sorted(set(years))
-    evidence: dict[str, float] = {}
+    #: the legal titles that define the measures ("Title 8 apprehensions", "Title 42 expulsions") are names, not figures
+    facts = [kit.Fact(f"Title {n}", float(n), (("title",),)) for n in (8, 42)]
     for name in SERIES:
-        counts = series_values(name)["count"]
+        values = series_values(name)
+        counts, measure = values["count"], values["measure"]
+        words = series_words(name)
         present = [y for y in years if y in counts.index]
         for year in present:
-            evidence[f"{name}, FY{year}"] = float(counts[year])
+            about = (words, (str(year),)) + ((ENCOUNTER_WORDS,) if measure[year] == "encounters" else ())
+            facts.append(kit.Fact(f"{name}: {measure[year]} in FY{year}", float(counts[year]), about))
         for first in present:
             for last in present:
                 if first < last and counts[first]:
-                    evidence[f"{name}, FY{last} / FY{first} (times)"] = counts[last] / counts[first]
-                    evidence[f"{name}, FY{first} to FY{last} change %"] = abs(counts[last] / counts[first] - 1) * 100
-    return evidence
+                    about = (words, (str(first),), (str(last),))
+                    if "encounters" in (measure[first], measure[last]):
+                        about += (ENCOUNTER_WORDS,)
+                    ratio = counts[last] / counts[first]
+                    facts += [
+                        kit.Fact(f"{name}: FY{last}'s count divided by FY{first}'s (times as many)", ratio, about),
+                        kit.Fact(f"{name}: the change from FY{first} to FY{last}, in %", abs(ratio - 1) * 100, about),
+                        kit.Fact(
+                            f"{name}: the difference between FY{first}'s and FY{last}'s counts",
+                            float(abs(counts[last] - counts[first])),
+                            about,
+                        ),
+                    ]
+    return facts
+
+
+def _year_range_as_words(sentence: str) -> str:
+    """ "FY2016-FY2019" or "2016-2019" read as "FY2016 to FY2019", so that each year counts as named."""
+    return re.sub(r"\b((?:FY\s?)?(?:19|20)\d\d)\s*[-\u2013]\s*((?:FY\s?)?(?:19|20)\d\d)\b", r"\1 to \2", sentence)
 
 
 def check_explorer_finding(sentence: object) -> Feedback:
-    """Your turn: a one-sentence finding about one series of the explorer, with the years and the number(s)."""
-    from helpers.explorer import SERIES, year_span
+    """Your turn: a one-sentence finding about one series of the explorer, with the years and the number(s).
 
-    if not isinstance(sentence, str):
-        return check_numbers_in_sentence(sentence, {})
+    Every number must be one of the explorer's figures *with its subject*: the series named (El Paso, the Texas
+    sectors, the southwest border...) and the year(s); a FY2020-FY2023 figure is a count of encounters, and a
+    sentence that calls it apprehensions is refused.
+    """
+    from helpers.explorer import SERIES, encounter_years, year_span
+
+    if not isinstance(sentence, str) or sentence.strip() in {"", "..."}:
+        return kit.expect_finding(sentence, [])
     first = min(year_span(name)[0] for name in SERIES)
     last = max(year_span(name)[1] for name in SERIES)
     years = [int(y) for y in _YEAR.findall(sentence) if first <= int(y) <= last]
@@ -280,9 +342,25 @@ def check_explorer_finding(sentence: object) -> Feedback:
             f'Name the fiscal year(s) your finding is about, as in "in FY2019" (the explorer covers '
             f"FY{first}-FY{last}): a number means little without its year."
         )
-    return check_numbers_in_sentence(
-        sentence,
-        explorer_evidence(years),
+    facts = explorer_facts(years)
+    named = [f for f in facts if kit._mentions(sentence, f.about[0])]
+    if not named:
+        return hint(
+            "Name the series your numbers belong to, as the explorer's menu does: \"El Paso sector\", \"the Texas "
+            "sectors\", \"the southwest border\", \"nationwide\"... A count means little without its place."
+        )
+    break_first, break_last = encounter_years()
+    in_break = sorted({y for y in years if break_first <= y <= break_last})
+    lowered = sentence.lower()
+    if in_break and "apprehen" in lowered and "encounter" not in lowered:
+        return hint(
+            f"FY{in_break[0]} is one of the encounter years (FY{break_first}-FY{break_last}): its figure counts "
+            "Title 8 apprehensions *plus* Title 42 expulsions, so it is not a number of apprehensions. Call it "
+            "encounters, and if you compare it with an apprehension year, say that the measure changed."
+        )
+    return kit.expect_finding(
+        _year_range_as_words(sentence),
+        named,
         what=f"the explorer's series for FY{', FY'.join(str(y) for y in sorted(set(years)))}",
     )
 
@@ -704,4 +782,200 @@ __all__ += [
     "check_explorer_widgets",
     "check_show",
     "check_jan_to_sep",
+]
+
+
+# --------------------------------------------------------------------------- more type-along cells' checks
+# (section 2's chart, section 3's wiring, section 4's "lowest since" and readings)
+
+
+def check_break_chart(fig: object) -> Feedback:
+    """Type-along, section 2: the southwest border chart with the break (two lines, dashed encounters, zero axis, source)."""
+    found = kit.expect_chart(fig, name="fig", source=True)
+    if not found.ok:
+        return found
+    ax = fig.axes[0]
+    lines = [line for line in ax.lines if len(line.get_xdata()) > 1]
+    parts = break_parts()
+    if len(lines) < 2:
+        return hint(
+            f"`fig` has {len(lines)} line(s) of more than one point; draw `before` as a line and `during` as another, "
+            "dashed (`linestyle=\"--\"`)."
+        )
+    if not any(line.get_linestyle() in ("--", "-.", ":") for line in lines):
+        return hint(
+            'No line is dashed: draw `during` (the encounter years) with `linestyle="--"`, so that no reader '
+            "takes encounters for apprehensions."
+        )
+    drawn = {round(float(x)) for line in ax.lines for x in line.get_xdata()} | {
+        round(float(x)) for c in ax.collections if hasattr(c, "get_offsets") for x, _ in c.get_offsets()
+    }
+    missing = [y for y in parts["after"].index if y not in drawn]
+    if missing:
+        return hint(f"FY{missing[0]} (`after`) is not drawn: add it as dots, `ax.plot(after.index, ..., \"o\")`.")
+    if ax.get_ylim()[0] != 0:
+        return hint("The value axis should start at zero (`ax.set_ylim(bottom=0)`), so that the line shows the counts at their true size.")
+    return right("`fig` draws the apprehensions, the encounters dashed and the years after the break, from zero, with its source.")
+
+
+def check_fit_years(fit_years: object, menu: object, years: object) -> Feedback:
+    """Type-along, section 3: fit_years(change) sets the slider's ends to the series' years, and the menu calls it
+    once for each change of its *value* (observe(..., names="value")), not for every trait."""
+    import traitlets
+
+    from helpers.explorer import year_span
+
+    if unanswered(fit_years):
+        return hint(NOT_ANSWERED)
+    if not callable(fit_years):
+        return hint(f"`fit_years` should be a function (`def fit_years(change):`), but it is {kit.kind(fit_years)}.")
+    notifiers = getattr(menu, "_trait_notifiers", {})
+
+    def calls(name) -> int:
+        return sum(getattr(h, "__name__", "") == "fit_years" for h in notifiers.get(name, {}).get("change", []))
+
+    if calls(traitlets.All) or any(calls(name) for name in notifiers if name not in ("value", traitlets.All)):
+        return hint(
+            "`menu` calls `fit_years` for every change: of its index and its label too, not only its value, and "
+            'that call fails (`KeyError: \'no series 1\'`). Observe the value only: `menu.observe(fit_years, names="value")`. '
+            "Then re-run the widgets' cell (a new menu, with no old observers) and your cell once."
+        )
+    if calls("value") == 0:
+        return hint('`menu` does not call `fit_years` yet. Wire it: `menu.observe(fit_years, names="value")`.')
+    if calls("value") > 1:
+        return hint(
+            f"`menu` calls fit_years {calls('value')} times for each change, because the cell ran {calls('value')} "
+            "times: each run adds one more observer. Re-run the widgets' cell (it makes a new menu), then this cell once."
+        )
+    saved = (years.min, years.max, tuple(years.value), menu.value)
+    try:
+        for series in ("Nationwide", "Southwest border"):
+            change = traitlets.Bunch(name="value", old=menu.value, new=series, owner=menu, type="change")
+            try:
+                fit_years(change)
+            except Exception as error:  # noqa: BLE001  (the student's function may fail in any way)
+                return hint(f"`fit_years` stopped with {type(error).__name__}: {error}. Fix it, run its cell, then this check.")
+            if (years.min, years.max) != year_span(series):
+                first, last = year_span(series)
+                return hint(
+                    f"After `fit_years` for {series!r}, `years` runs FY{years.min}-FY{years.max}; it should run "
+                    f"FY{first}-FY{last}, the series' first and last year (`explorer.year_span(change[\"new\"])`)."
+                )
+    finally:
+        years.min, years.max = min(years.min, saved[0]), max(years.max, saved[1])
+        years.min, years.max = saved[0], saved[1]
+        years.value = saved[2]
+    return right(
+        '`menu` calls `fit_years` once for each change of its value, and the slider follows the series\' years '
+        "(tried with Nationwide, then the southwest border)."
+    )
+
+
+def check_explorer_view(explorer_view: object, menu: object, years: object) -> Feedback:
+    """Type-along, section 3: explorer_view wires show to the two widgets (widgets.interactive)."""
+    import ipywidgets as widgets
+
+    if unanswered(explorer_view):
+        return hint(NOT_ANSWERED)
+    if not isinstance(explorer_view, widgets.interactive):
+        return hint(
+            f"`explorer_view` should be `widgets.interactive(show, series=menu, years=years)`; it is {kit.kind(explorer_view)}."
+        )
+    wired = list(explorer_view.kwargs_widgets)
+    if not any(w is menu for w in wired) or not any(w is years for w in wired):
+        return hint(
+            "`explorer_view` makes widgets of its own instead of using `menu` and `years`: pass them, "
+            "`series=menu, years=years`, so that fit_years and your menu drive it."
+        )
+    return right("`explorer_view` calls `show` with the menu's series and the slider's years whenever one changes.")
+
+
+SINCE_YEAR = 2011
+
+
+def _swb_counts() -> pd.Series:
+    return _yearly()["southwest_border"]
+
+
+def check_lower(lower: object) -> Feedback:
+    """Type-along, section 4: the counts of the years before 2011 that were lower than 2011's."""
+    counts = _swb_counts()
+    earlier = counts[counts.index < SINCE_YEAR]
+    return kit.expect_series(
+        lower,
+        earlier[earlier < counts[SINCE_YEAR]],
+        name="lower",
+        what=f"the counts of the years before FY{SINCE_YEAR} that were lower than FY{SINCE_YEAR}'s",
+        mistakes={
+            f"`lower` holds years after FY{SINCE_YEAR} too: keep only the years before it, "
+            f"`swb_counts.index < year`.": counts[counts < counts[SINCE_YEAR]],
+            f"`lower` holds the *higher* years: keep those whose count is below FY{SINCE_YEAR}'s, "
+            "`swb_counts < swb_counts[year]`.": earlier[earlier > counts[SINCE_YEAR]],
+        },
+        success=f"`lower` holds the {len(earlier[earlier < counts[SINCE_YEAR]])} earlier years with fewer apprehensions; "
+        f"the latest is FY{earlier[earlier < counts[SINCE_YEAR]].index.max()}.",
+    )
+
+
+def check_claim_since(since: object, lower: object = None) -> Feedback:
+    """Type-along, section 4: ``lower`` (the earlier years with lower counts, when given), then what
+    lowest_since(swb_counts, 2011) returns."""
+    from helpers.checks.crossings import lowest_since
+
+    if lower is not None:
+        found = check_lower(lower)
+        if not found.ok:
+            return found
+    expected = lowest_since(_swb_counts(), SINCE_YEAR)
+    return kit.expect_number(
+        since,
+        expected,
+        name="since",
+        what=f"the year FY{SINCE_YEAR} was the lowest since",
+        mistakes={"That is the claim's year, not the data's: call `lowest_since(swb_counts, 2011)`.": 1970},
+        success=f"`since` is {expected}: the same year as `lower.index.max()`, with lesson 03's definition.",
+    )
+
+
+def expected_readings() -> pd.DataFrame:
+    counts = _swb_counts()
+    table = pd.DataFrame(
+        {"southwest_border": [counts[2018], jan_to_sep(), counts[2017]]},
+        index=["FY2018", "calendar 2018, Jan-Sep", "FY2017"],
+    )
+    table["difference_%"] = ((table["southwest_border"] / article_crossings() - 1) * 100).round(1)
+    return table
+
+
+def check_year_readings(readings: object) -> Feedback:
+    """Type-along, section 4: the three readings of "this year", indexed by their names, with difference_%."""
+    expected = expected_readings()
+    return kit.expect_table(
+        readings,
+        expected,
+        name="readings",
+        what="the three readings of \"this year\" (FY2018, calendar 2018 Jan-Sep, FY2017), each with its count "
+        "and how far the article's figure is from it, in %",
+        index=True,
+        ordered=False,
+        tolerance=0.05,
+        mistakes={
+            "`difference_%` is a fraction: multiply by 100 to get percent.": lambda t: kit.same_values(
+                sorted(t["difference_%"]), sorted(expected["difference_%"] / 100), tolerance=0.001
+            ),
+            "The rows need their names as the index: `index=[\"FY2018\", \"calendar 2018, Jan-Sep\", \"FY2017\"]`.": lambda t: (
+                list(t.index) == list(range(len(t)))
+            ),
+        },
+        success="`readings` sets the three readings side by side: only FY2018 is far from the article's figure.",
+    )
+
+
+__all__ += [
+    "check_break_chart",
+    "check_fit_years",
+    "check_explorer_view",
+    "check_lower",
+    "check_claim_since",
+    "check_year_readings",
 ]

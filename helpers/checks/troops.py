@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
 
 from helpers import data
 from helpers.article import extract_figures
-from helpers.checks import feedback
+from helpers.checks import feedback, kit
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_number, hint, is_table, right, unanswered
 from helpers.data import chosen_border_lengths
 from helpers.troops import guard_table, stated_total
@@ -41,8 +42,14 @@ def check_arizona_share(share: object) -> Feedback:
     troops = guard_by_state()
     arizona, total = troops["Arizona"], stated_total()
     expected = round(arizona / total * 100, 1)
-    if abs(value - expected) < 0.05:
+    if abs(value - expected) < 1e-6:
         return right(f"According to the article, Arizona had {arizona:,} of the {total:,} Guard troops: {expected}%.")
+    if abs(value - arizona / total * 100) < 1e-6:
+        return right(
+            f"According to the article, Arizona had {arizona:,} of the {total:,} Guard troops: {expected}%. You stored "
+            f"{value}, with all its decimals: that is accepted, but the prompt asks for one decimal. Round at the "
+            "end: `round(x, 1)`."
+        )
     if abs(value - arizona / total) < 0.0005:
         return hint("That is a fraction (between 0 and 1). Multiply by 100 to get a percentage.")
     if abs(value - arizona / total * 100) < 0.5:
@@ -255,33 +262,70 @@ def pentagon_guard():
     return before, int((article_day - before["date"].min()).days)
 
 
-def check_troops_finding(sentence: object) -> Feedback:
-    """Your turn: one sentence about one state's Guard troops, with its number; the split needs "according to" and
-    whose it is (the article, or the Pentagon spokesperson who gave it on 31 August 2018)."""
+#: Words that attribute a figure to someone: "according to the article", "a Pentagon spokesperson said", "reported by".
+ATTRIBUTION = re.compile(r"\b(?:according to|said|says|say|told|tells|reported|reports|stated|states that|gave|per)\b", re.I)
+
+
+def _status(unit: str, counts: str | None = None) -> str | None:
+    """Whether a reported troop figure was deployed or only expected/announced/authorized (kit.Fact's status)."""
+    text = f"{counts or ''} {unit}".lower()
+    for word, status in (("authori", "authorized"), ("expected", "expected"), ("pledg", "announced"), ("end of week", "announced")):
+        if word in text:
+            return status
+    return "deployed" if "deployed" in text else None
+
+
+def troops_facts() -> tuple[list[kit.Fact], list[kit.Fact]]:
+    """What a finding about the troop tables can state, each number with its subject (a state's figures need the
+    state's name): (every fact, the facts that rest on the article's split by state)."""
     evidence, split = troops_evidence()
-    result = feedback.check_numbers_in_sentence(sentence, evidence, what="the lesson's troop tables")
+    states = list(guard_by_state())
+
+    def about(label: str) -> tuple[tuple[str, ...], ...]:
+        state = label.split(":")[0]
+        return ((state,),) if state in states else ()
+
+    split_facts = [kit.Fact(label, float(value), about(label)) for label, value in split.items()]
+    facts = [kit.Fact(label, float(value), about(label)) for label, value in evidence.items() if label not in split]
+    deployments = data.load_deployments()
+    for row in deployments.itertuples():
+        label = f"{row.source_name}, {row.date:%d %b %Y}: {row.unit}"
+        subject = ((row.state,),) if isinstance(row.state, str) else ()
+        facts = [f for f in facts if f.label != label] + [
+            kit.Fact(label, float(row.figure), subject, _status(row.unit))
+        ]
+    pentagon, _ = pentagon_guard()
+    for row in pentagon.itertuples():
+        label = f"{row.who_said_it}, {row.date:%d %b %Y}: {row.unit}"
+        facts = [f for f in facts if f.label != label] + [kit.Fact(label, float(row.figure), (), _status(row.unit, row.counts))]
+    return split_facts + facts, split_facts
+
+
+def check_troops_finding(sentence: object) -> Feedback:
+    """Your turn: one sentence about one state's Guard troops, with its number; each state's figures about that state,
+    and the split attributed to whose it is (the article, or the Pentagon spokesperson who gave it on 31 August 2018)."""
+    facts, split = troops_facts()
+    result = kit.expect_finding(sentence, facts, what="the lesson's troop tables")
     if not result.ok:
         return result
-    from_split = [
-        text for text in extract_figures(sentence)["text"] if feedback.check_numbers_in_sentence(text, split).ok
-    ]
+    bare = [kit.Fact(f.label, f.value) for f in split]
+    from_split = [text for text in extract_figures(sentence)["text"] if kit.expect_finding(text, bare).ok]
     if not from_split:
         return result
     pentagon, _ = pentagon_guard()
     given = f"{pentagon['date'].min():%d %B %Y}"
     lowered = sentence.lower()
-    if "according to" not in lowered:
+    if not ATTRIBUTION.search(sentence):
         return hint(
             f"Your numbers match, but {from_split[0]!r} rests on the split by state, which the article gives without "
             f'a source or a date (a Pentagon spokesperson gave it on {given}). Attribute it: write "according to '
             'the article", or better, name who gave it and when, as in "according to a Pentagon spokesperson in '
-            f'{pentagon["date"].min():%B %Y}".'
+            f'{pentagon["date"].min():%B %Y}" (or "... a Pentagon spokesperson said", "reported by ...").'
         )
     if not any(word in lowered for word in SPLIT_SOURCES):
         return hint(
-            f'Your numbers match, and you wrote "according to", but {from_split[0]!r} rests on the split by state: '
-            f"only the article and, before it, a Pentagon spokesperson ({given}) gave it. Name one of them after "
-            '"according to".'
+            f"Your numbers match, and you attribute them, but {from_split[0]!r} rests on the split by state: "
+            f"only the article and, before it, a Pentagon spokesperson ({given}) gave it. Name one of them as the source."
         )
     return result
 
@@ -868,4 +912,40 @@ def check_agents_at_most(at_most: object) -> Feedback:
             "below makes the name a column's name.": _right_but_unnamed(expected, "agents_at_most"),
         },
         success=f"`at_most` adds up, for each of the {len(expected)} states, the agents of every sector that touches it.",
+    )
+
+
+__all__ += ["check_robust"]
+
+
+def expected_robust() -> pd.DataFrame:
+    """Section 5: each state's troops per 100 miles with the longest and the shortest published length, one decimal."""
+    lengths = _state_lengths()
+    ranges = lengths.groupby("state")["length_miles"].agg(["min", "max"]).reset_index()
+    robust = guard_table()[["state", "troops"]].astype({"troops": int}).merge(ranges, on="state")
+    robust["per_100_low"] = (robust["troops"] / robust["max"] * 100).round(1)
+    robust["per_100_high"] = (robust["troops"] / robust["min"] * 100).round(1)
+    return robust
+
+
+def check_robust(robust: object) -> Feedback:
+    """Type-along, section 5: robust, one row per state with per_100_low (longest length) and per_100_high (shortest)."""
+    expected = expected_robust()
+    swapped = expected.rename(columns={"per_100_low": "per_100_high", "per_100_high": "per_100_low"})
+    return kit.expect_table(
+        robust,
+        expected,
+        name="robust",
+        what="each state's troops per 100 miles with its longest published length (`per_100_low`) and its "
+        "shortest (`per_100_high`), rounded to one decimal",
+        columns=["state", "per_100_low", "per_100_high"],
+        ordered=False,
+        tolerance=0.05,
+        mistakes={
+            "`per_100_low` and `per_100_high` are swapped: the *longest* length (`max`) gives the *lowest* troops "
+            "per 100 miles.": lambda t: kit._same_table(t, swapped, ["state", "per_100_low", "per_100_high"], False, False, 0.05),
+            "`robust` has no `state` column: keep the state as a column with `.reset_index()` (without `drop=True`) "
+            "on `ranges`, then merge on it.": lambda t: "state" not in t.columns,
+        },
+        success="`robust` gives each state's troops per 100 miles at both ends of the published lengths.",
     )

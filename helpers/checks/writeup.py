@@ -9,6 +9,7 @@ clear, polite) is for a person to judge; what can be checked is checked: the num
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path, PurePath
 
@@ -19,6 +20,7 @@ from helpers.article import extract_figures, load_article
 from helpers.checks import feedback
 from helpers.checks.crossings import ARTICLE_YEAR, VERDICTS, lowest_since  # lesson 03's year, verdicts, definition
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, not_a_number, right, unanswered
+from helpers.checks.kit import Fact, expect_finding, listing, show
 from helpers.facts import SPRING
 
 __all__ = [
@@ -40,11 +42,54 @@ OVERCLAIMS = re.compile(
     r"\bprov(?:e|es|ed|ing)\b|\bproof\b|does(?: not|n't) exist|\d[\d,.]*(?: million)? people (?:have )?crossed", re.I
 )
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]")
+#: Words that accuse or say more than a fact-check can: what the sources checked cannot show.
+ACCUSING = re.compile(
+    r"\bimpossible\b|\bwrong\b|\binvent(?:s|ed|ing)?\b|\bfabricat\w*|\bmade (?:it |them |this )?up\b|"
+    r"\bli(?:e|es|ed|ar|ars|ying)\b|\bdishonest\b|\bmislead(?:s|ing)?\b|\bfake\b",
+    re.I,
+)
+#: A number of people, migrants...: what apprehension counts are not (someone arrested twice counts twice).
+_PEOPLE = r"(?:people|persons|migrants|immigrants|individuals|crossers)"
+COUNTED_AS_PEOPLE = re.compile(rf"\d[\d,.]*(?: million)? {_PEOPLE}\b", re.I)
+PEOPLE_CROSSED = re.compile(rf"\b{_PEOPLE}\b[^.;]{{0,40}}?\b(?:crossed|cross|entered|came)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|no|never|nor|cannot|can't|how many|rather than|instead of)\b", re.I)
+#: Whose figures they are: a named source, or a phrase that attributes ("according to", "CBP said").
+ATTRIBUTION = re.compile(
+    r"according to|\b(?:said|says|say|reported|reports|published|publishes)\b|"
+    r"\b(?:figures|data|statistics|numbers|tables?|counts?)\b (?:from|of|by|show|shows|showed|published)\b",
+    re.I,
+)
 
 
 def overclaims(text: str) -> list[str]:
     """The overclaiming phrases in ``text``, leaving out what it quotes (a quoted claim is not the writer's)."""
     return [m.group(0) for m in OVERCLAIMS.finditer(_QUOTED.sub(" ", text))]
+
+
+def accusations(text: str) -> list[str]:
+    """The accusing or absolute words in ``text`` ("wrong", "invented", "impossible"), outside what it quotes."""
+    return [m.group(0) for m in ACCUSING.finditer(_QUOTED.sub(" ", text))]
+
+
+def people_wording(text: str) -> str | None:
+    """A phrase of ``text`` (outside quotations) that takes apprehensions for people, or None.
+
+    "396,579 migrants", "so that many people crossed"; not "arrests, not people who crossed"."""
+    unquoted = _QUOTED.sub(" ", text)
+    counted = COUNTED_AS_PEOPLE.search(unquoted)
+    if counted:
+        return counted.group(0)
+    for clause in re.split(r"[.;]", unquoted):
+        crossed = PEOPLE_CROSSED.search(clause)
+        if crossed and not _NEGATED.search(clause):
+            return crossed.group(0)
+    return None
+
+
+def attributed(text: str) -> bool:
+    """Whether ``text`` says whose figures it gives: a named source or an attributing phrase."""
+    lower = _QUOTED.sub(" ", text).lower()
+    return any(source in lower for source in SOURCES) or bool(ATTRIBUTION.search(lower))
 
 
 #: The files the export writes into output/writeup/.
@@ -110,6 +155,72 @@ def evidence() -> dict[str, float]:
     # the figure extractor reads "25 October" as a figure (kind "date"): the article's day is evidence too
     found["the article's day of the month"] = float(article_day.day)
     return found
+
+
+def facts() -> list[Fact]:
+    """The evidence as the check kit's facts: each yearly or seasonal figure needs its year beside it."""
+    since = numbers()["since"]
+    dated: dict[str, tuple] = {}
+    for year in range(2000, ARTICLE_YEAR + 1):
+        dated[f"FY{year} southwest border apprehensions"] = ((str(year),),)
+        dated[f"spring {year} southwest border apprehensions"] = ((str(year),), ("spring", "march"))
+    dated[f"FY{since} southwest border apprehensions"] = ((str(since),),)
+    dated[f"Jan-Sep {ARTICLE_YEAR} southwest border apprehensions"] = ((str(ARTICLE_YEAR),), ("january", "jan"))
+    return [Fact(label, value, about=dated.get(label, ())) for label, value in evidence().items()]
+
+
+def _years_named(text: str) -> list[int]:
+    return [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)]
+
+
+def _clauses(text: str) -> list[str]:
+    """``text`` cut where one statement ends and another begins (a sentence, ";", "but", "or", "while"),
+    so that each number is judged with the year said next to it, not a year said elsewhere."""
+    parts = re.split(r"(?<=[.!?])\s+|;|\n|\bbut\b|\bor\b|\bwhile\b|\bwhereas\b|\bthough\b", text)
+    return [part for part in parts if part and part.strip()]
+
+
+def check_figures(text: str, *, what: str = "the evidence") -> Feedback:
+    """Every number of ``text`` is in the evidence, and each yearly figure is said with its own year.
+
+    A figure that matches nothing gets a hint that prefers the figures of the year its clause names
+    ("check the digits": 369,579 beside FY2018 is a slip of 396,579, not FY2012's 356,873)."""
+    from helpers.checks.feedback import _unit
+
+    known = facts()
+    for clause in _clauses(text):
+        figures = extract_figures(clause)
+        counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
+        figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
+        if figures.empty:
+            continue
+        for written, value in zip(figures["text"], figures["value"]):
+            value = float(value)
+            tolerance = _unit(written, value) / 2
+            if any(abs(f.value - value) <= tolerance + 1e-9 for f in known):
+                continue
+            years = {str(y) for y in _years_named(clause)}
+            same_year = [f for f in known if f.about and years & set(f.about[0])]
+            if same_year:
+                nearest = min(same_year, key=lambda f: abs(f.value - value))
+                return hint(
+                    f"I can't find {written!r} in {what}. Its sentence names {' and '.join(sorted(years))}: the figure "
+                    f"there is {show(nearest.value)} ({nearest.label}). Check the digits, and insert the number "
+                    "from its variable with an f-string rather than typing it."
+                )
+            return hint(
+                f"I can't find {written!r} in {what}. Check the digits and say which year it is for; insert the "
+                "number from its variable with an f-string rather than typing it."
+            )
+        checked = expect_finding(clause, known, what=what)
+        if not checked.ok:
+            return hint(
+                checked.message
+                + " Put each number next to its own fiscal year: in the same clause, as in \"FY2017 had ...\"."
+                if "does not say so" in checked.message
+                else checked.message
+            )
+    return right(f"Every number matches {what}, each with its year.")
 
 
 def expected_verdicts() -> list[str]:
@@ -192,7 +303,12 @@ def check_piece(piece: object) -> Feedback:
             f"The piece says {overclaim[0]!r}: the data cannot show that. Write what the figures count "
             "(arrests, apprehensions) and where the sources stop."
         )
-    checked = feedback.check_numbers_in_sentence(piece, evidence(), what="the evidence")
+    if len([part for part in re.split(r"\n\s*\n", piece) if part.strip()]) < 5:
+        return hint(
+            'Join the heading and the four parts with a blank line, `"\\n\\n".join([...])`: in Markdown and '
+            'HTML a single `"\\n"` does not start a new paragraph, so the parts would run into one.'
+        )
+    checked = check_figures(piece)
     if not checked.ok:
         return checked
     return right(
@@ -247,7 +363,7 @@ def check_typed_number(answer: object) -> Feedback:
             "That figure of the draft matches the evidence. Run the check on the draft and read which figure it names."
         )
     return hint(
-        "Run `checks.feedback.check_numbers_in_sentence(draft, evidence)` on the draft: it names the figure "
+        "Run `checks.check_draft(draft, evidence)` on the draft: it names the figure "
         "it cannot find. Give that figure as a number."
     )
 
@@ -269,20 +385,32 @@ def check_rewrite(sentence: object) -> Feedback:
     if not isinstance(sentence, str) or sentence.strip() in {"", "..."}:
         return feedback.check_numbers_in_sentence(sentence, {})
     lower = sentence.lower()
-    overclaim = overclaims(sentence)
+    overclaim = overclaims(sentence) + accusations(sentence)
     if overclaim:
         return hint(
             f"Your sentence still says {overclaim[0]!r}. Apprehensions are arrest events: they neither prove "
             "nor count how many people crossed."
         )
+    people = people_wording(sentence)
+    if people:
+        return hint(
+            f"Your sentence says {people!r}: apprehensions count arrest events, not people (someone caught twice "
+            "counts twice, and those never caught are not counted). Write \"... apprehensions\" or \"... arrests\"."
+        )
     if not re.search(r"apprehen|arrest", lower):
         return hint("Say what the figure counts: apprehensions (arrests), not people.")
-    if not any(source in lower for source in SOURCES) and "according to" not in lower:
+    if not attributed(sentence):
         return hint(
             'Attribute the figure: whose count is it? ("according to US Customs and Border Protection", '
-            '"Border Patrol agents made ...").'
+            '"CBP figures show ...", "Border Patrol agents made ...").'
         )
-    return feedback.check_numbers_in_sentence(sentence, evidence(), what="the evidence")
+    checked = check_figures(sentence)
+    if not checked.ok:
+        return checked
+    return right(
+        "Arrests, attributed, and every number with its fiscal year. Now compare your wording with the worked "
+        "solution: does it say what is counted, by whom, where and when, and nothing more?"
+    )
 
 
 # --------------------------------------------------------------------------- exercise 3: the correction request
@@ -295,14 +423,12 @@ def claim_sentences() -> list[str]:
     return list(dict.fromkeys(wanted["sentence"]))
 
 
-def _quotes_a_claim(text: str) -> bool:
+def _quotes_part_of_a_claim(text: str) -> bool:
     quoted = re.findall(r"[\"“]([^\"”]{20,})[\"”]", text)
-    for sentence in claim_sentences():
-        for part in quoted:
-            core = part.strip().rstrip(".")
-            if len(core.split()) >= 6 and core in sentence:
-                return True
-    return False
+    return any(
+        len(part.split()) >= 4 and any(part.strip().rstrip(".").lower() in s.lower() for s in claim_sentences())
+        for part in quoted
+    )
 
 
 def check_correction_request(request: object) -> Feedback:
@@ -314,10 +440,13 @@ def check_correction_request(request: object) -> Feedback:
             "Keep the request to one paragraph: an editor should see the sentence, the problem and the "
             "source at a glance."
         )
-    if not _quotes_a_claim(request):
+    sentence = claim_sentences()[1]
+    if sentence.strip() not in request:
+        partly = _quotes_part_of_a_claim(request)
         return hint(
-            "Quote the article's sentence exactly, in quotation marks (at least six words of it, copied from "
-            "the ledger, not retyped), so the editor can find it."
+            ("You quote part of the sentence, or retype it. " if partly else "")
+            + "Quote the whole sentence exactly, in quotation marks, inserted from `sentence_of['300,000']` "
+            "with an f-string (not retyped), so the editor can find it and see the exact words."
         )
     lower = request.lower()
     if not any(source in lower for source in SOURCES):
@@ -325,16 +454,31 @@ def check_correction_request(request: object) -> Feedback:
             "Name the source the editor can check: US Customs and Border Protection's (CBP) Border Patrol "
             "statistics, with the table or its web address."
         )
+    overclaim = overclaims(request) + accusations(request)
+    if overclaim:
+        return hint(
+            f"The request says {overclaim[0]!r}: a correction request accuses no one and claims no more than the "
+            "figures show (the reporter may have had a source you did not find). State what the official figures "
+            "count and show, and ask."
+        )
+    people = people_wording(request)
+    if people:
+        return hint(
+            f"The request says {people!r}: the official figures count apprehensions (arrest events), not people. "
+            "Write \"... apprehensions\" or \"... arrests\", as the worked example does."
+        )
+    if not re.search(r"apprehen|arrest", lower):
+        return hint("Say what the official figures count: apprehensions (arrests), not people who crossed.")
     if not re.search(r"\b(please|thank|grateful|would you|could you|kindly|appreciate)", lower):
         return hint(
             'Make it a request: a polite word ("please", "would you consider", "thank you") helps an editor act on it.'
         )
-    checked = feedback.check_numbers_in_sentence(request, evidence(), what="the evidence")
+    checked = check_figures(request)
     if not checked.ok:
         return checked
     return right(
-        "One paragraph that quotes the sentence, names the source and states its numbers from the data. "
-        "Compare its tone with the worked example: specific, polite, no accusation."
+        "One paragraph that quotes the sentence, names the source and states its numbers from the data, each "
+        "with its year. Compare its tone with the worked example: specific, polite, no accusation."
     )
 
 
@@ -380,7 +524,7 @@ def check_writeup_files(folder: object) -> Feedback:
 # These judge the lesson's typed cells with the check kit (values, not representation). Expected values
 # come from ``numbers()`` and ``evidence()``, computed from the course's files, never typed in.
 
-from helpers.checks.kit import expect_list, expect_number, expect_series  # noqa: E402
+from helpers.checks.kit import expect_list, expect_number, expect_series, kind, same_number  # noqa: E402
 
 __all__ += [
     "check_yearly_swb",
@@ -390,6 +534,9 @@ __all__ += [
     "check_springs_and_years",
     "check_claim_parts",
     "check_evidence_text",
+    "check_limits_and_piece",
+    "check_evidence",
+    "check_draft",
     "check_flag",
     "check_writeup_chart",
     "check_markdown_file",
@@ -530,6 +677,12 @@ def check_springs_and_years(lower_springs: object, over: object) -> Feedback:
     n = numbers()
     spring = _spring_by_year()
     earlier = spring.loc[: ARTICLE_YEAR - 1]
+    if isinstance(lower_springs, pd.Series | pd.DataFrame):
+        return hint(
+            "`lower_springs` is a Series: in lesson 03 it held the lower springs themselves; here it is *how many* "
+            "there are, one whole number. Count the True values of the comparison with `int((...).sum())`, or "
+            "take `len(...)` of the lower springs."
+        )
     checked = expect_number(
         lower_springs,
         n["lower_springs"],
@@ -586,37 +739,125 @@ def check_claim_parts(title: object, claim_text: object, verdict_text: object) -
                 f"`claim_text` should quote the article's sentence {sentence!r} exactly: insert it from "
                 "`sentence_of`, not retyped."
             )
+    for text, name, label in ((claim_text, "claim_text", "**The claim.**"), (verdict_text, "verdict_text", "**The verdict.**")):
+        if label.strip("*.").split()[-1] not in _QUOTED.sub(" ", text).lower():
+            return hint(
+                f"Start `{name}` with its label, {label!r}: the piece's four parts are the claim, the verdict, the "
+                "evidence and what the data cannot say, each named so a reader can follow."
+            )
+    unquoted = _QUOTED.sub(" ", claim_text)
+    if not _says_when(unquoted):
+        return hint(
+            "`claim_text` should say when the claim was made: the article's date, inserted with "
+            "`{article_day:%d %B %Y}` (25 October 2018 style) in the f-string."
+        )
+    if not re.search(
+        r"\bno (?:source|sources)\b|named no\b|(?:not|n't|never) (?:name|cite|give|say|attribute)\w*|without (?:a |any )?"
+        r"source|unsourced|no source was|did not say where",
+        unquoted,
+        re.I,
+    ):
+        return hint(
+            "`claim_text` should also say that the article named no source for these sentences (\"It named no "
+            "source for either sentence.\"): a reader needs to know there was nothing to check them against."
+        )
     missing = [v for v in dict.fromkeys(expected_verdicts()) if v not in verdict_text.lower()]
     if missing:
         return hint(f"`verdict_text` should give each verdict from `fact_check`; it lacks {missing[0]!r}.")
     overclaim = overclaims(title + " " + verdict_text)
     if overclaim:
         return hint(f"{overclaim[0]!r} says more than the data can: say what the figures count.")
-    checked = feedback.check_numbers_in_sentence(f"{title} {claim_text} {verdict_text}", evidence(), what="the evidence")
+    checked = check_figures(f"{title}\n{claim_text}\n{verdict_text}")
     if not checked.ok:
         return checked
-    return right("The headline names the verdict, the claim quotes the article, the verdicts come from the table.")
+    return right(
+        "The headline names the verdict, the claim quotes the article with its date and says it named no source, "
+        "the verdicts come from the table."
+    )
+
+
+def _says_when(text: str) -> bool:
+    """Whether ``text`` gives the article's date: "25 October 2018", "October 25, 2018", "2018-10-25", "25 Oct"."""
+    day = _article_day()
+    month = f"{day:%B}".lower()
+    lower = text.lower()
+    return bool(
+        f"{day:%Y-%m-%d}" in lower
+        or re.search(rf"\b{day.day}(?:st|nd|rd|th)?\s+(?:of\s+)?{month[:3]}", lower)
+        or re.search(rf"\b{month[:3]}\w*\.?\s+{day.day}\b", lower)
+    )
+
+
+def _article_day() -> pd.Timestamp:
+    story = data.load_story_figures()
+    return story.loc[story["who_type"] == "the article", "date"].max()
 
 
 def check_evidence_text(evidence_text: object) -> Feedback:
-    """Type-along: ``evidence_text``, the evidence: attributed, in apprehensions, every number from the data."""
+    """Type-along: ``evidence_text``, the evidence: attributed, in apprehensions, every number from the data
+    and said with its own fiscal year."""
     problem = _text(evidence_text, "evidence_text")
     if problem:
         return problem
     lower = evidence_text.lower()
+    if "evidence" not in _QUOTED.sub(" ", lower):
+        return hint("Start `evidence_text` with its label, '**The evidence.**', as the claim and the verdict have theirs.")
     if not any(source in lower for source in SOURCES):
         return hint('Attribute the figures: "According to US Customs and Border Protection (CBP), ...".')
     if not re.search(r"apprehen|arrest", lower):
         return hint("Say what the figures count: apprehensions (arrests), not people.")
-    overclaim = overclaims(evidence_text)
+    overclaim = overclaims(evidence_text) + accusations(evidence_text)
     if overclaim:
-        return hint(f"The evidence says {overclaim[0]!r}: the data cannot show that. Write apprehensions, arrests.")
+        return hint(
+            f"The evidence says {overclaim[0]!r}: the data cannot show that. Say what the figures count "
+            "(apprehensions, which are arrests) and what they show, and no more."
+        )
+    people = people_wording(evidence_text)
+    if people:
+        return hint(
+            f"The evidence says {people!r}: the figures count apprehensions (arrest events), not people. "
+            "Write \"... apprehensions\"."
+        )
     n = numbers()
-    wanted = {"spring": int(n["spring"][ARTICLE_YEAR]), "FY low": int(n["swb"][n["low"]]), "Jan-Sep": n["jan_sep"]}
+    wanted = {
+        f"spring {ARTICLE_YEAR}": int(n["spring"][ARTICLE_YEAR]),
+        f"FY{n['low']}": int(n["swb"][n["low"]]),
+        f"January to September {ARTICLE_YEAR}": n["jan_sep"],
+        f"FY{ARTICLE_YEAR}": int(n["swb"][ARTICLE_YEAR]),
+    }
     for what, value in wanted.items():
         if f"{value:,}" not in evidence_text:
             return hint(f"The evidence should give {what} ({value:,}), inserted with `{{...:,}}` in an f-string.")
-    return feedback.check_numbers_in_sentence(evidence_text, evidence(), what="the evidence")
+    return check_figures(evidence_text)
+
+
+def check_limits_and_piece(limits_text: object, piece: object) -> Feedback:
+    """Type-along: ``limits_text``, what the data cannot say, hedged as the lesson teaches; then ``piece``."""
+    problem = _text(limits_text, "limits_text")
+    if problem:
+        return problem
+    strong = accusations(limits_text) + overclaims(limits_text)
+    if strong:
+        return hint(
+            f"`limits_text` says {strong[0]!r}: that claims more than the sources can show. The monthly figures "
+            "checked start in FY2000, so a 40-year low for a season was *not found in the sources checked*: it "
+            "is neither confirmed nor ruled out. Say where the sources stop, not what the world holds."
+        )
+    if not re.search(
+        r"sources? (?:we |I )?checked|not found|neither (?:be )?confirmed nor|could not (?:be )?(?:confirm|verif|check|find)"
+        r"|cannot (?:be )?(?:confirm|verif|check)|can't (?:be )?(?:confirm|verif|check)|not (?:be )?(?:confirmed|verified)",
+        limits_text,
+        re.I,
+    ):
+        return hint(
+            'Hedge where the sources stop, in the lesson\'s words: "not found in the sources checked" (or "could be '
+            'neither confirmed nor ruled out"), because the monthly figures start in FY2000.'
+        )
+    if not (re.search(r"apprehen|arrest", limits_text, re.I) and re.search(r"\bpeople\b|\bpersons?\b", limits_text, re.I)):
+        return hint("`limits_text` should say that the figures count arrests (apprehensions), not people.")
+    if "cannot say" not in limits_text.lower():
+        return hint("Start `limits_text` with its label, '**What the data cannot say.**'.")
+    return check_piece(piece)
 
 
 def check_flag(flag: object) -> Feedback:
@@ -630,6 +871,8 @@ def check_flag(flag: object) -> Feedback:
         found = flag(sentence)
         quoted = flag(f'The article said: "{sentence}"')
         clean = flag("According to CBP, Border Patrol agents made 396,579 apprehensions.")
+        between = flag(f'The article said "{sentence}" Officials say the figures prove {numbers()["swb"][ARTICLE_YEAR]:,} '
+                       'people crossed. The editor said "prove nothing".')
     except Exception as error:  # noqa: BLE001  (a student's function may raise anything)
         return hint(f"`flag(...)` raised {type(error).__name__}: {error}. Run it on a short text to find out why.")
     if not isinstance(found, list):
@@ -653,7 +896,86 @@ def check_flag(flag: object) -> Feedback:
         )
     if clean:
         return hint(f"`flag` flags a sentence with no overclaiming: {clean}. Search only the OVERCLAIMING patterns.")
+    if not between:
+        return hint(
+            "`flag` finds nothing in a text with two quotations and an overclaim between them "
+            "(`'The article said \"...\" Officials say the figures prove 396,579 people crossed. The editor said \"...\"'`). "
+            "`.*` is greedy: `\".*\"` runs from the first quotation mark to the *last*, and wipes everything between "
+            "two quotations. Use `\"[^\"]*\"` (a quotation mark, anything but a quotation mark, a quotation mark)."
+        )
+    if len(between) != 2:
+        return hint(
+            f"In a text with two quotations and one overclaiming sentence between them, `flag` finds {between}; it "
+            "should find the two phrases outside the quotations ('prove' and '... people crossed'). Remove each "
+            "quotation with `\"[^\"]*\"`."
+        )
     return right(f"`flag` finds {found} in the overclaiming sentence, and nothing in what a text quotes.")
+
+
+def _evidence_problem(evidence: object, name: str = "evidence") -> Feedback | None:
+    """A plain hint when ``evidence`` is not a dict of one number per label (a Series, text, a list)."""
+    if unanswered(evidence):
+        return hint(NOT_ANSWERED)
+    if not isinstance(evidence, dict):
+        return hint(f"`{name}` should be a dict, `{{label: value, ...}}`, but it is {kind(evidence)}.")
+    if not evidence:
+        return hint(f"`{name}` is empty: add each value the piece may state, with a label.")
+    article = extract_figures(load_article().text)
+    for label, value in evidence.items():
+        if getattr(value, "ndim", 0) > 0:
+            repeated = [t for t in article["text"][article["text"].duplicated()] if t in str(label)]
+            why = (
+                f"the article writes {repeated[0]!r} more than once, so `figure[{repeated[0]!r}]` gives every match. "
+                if repeated
+                else ""
+            )
+            return hint(
+                f"`{name}[{label!r}]` is {kind(value)} of {len(value)} values, not one number: {why}"
+                "Labels can repeat in `figure`, so loop over its pairs, which gives one value at a time: "
+                "`for text, value in zip(figure.index, figure):`."
+            )
+        if isinstance(value, bool) or (not isinstance(value, int | float) and not hasattr(value, "item")):
+            return hint(f"`{name}[{label!r}]` is {kind(value)}; each value should be a number (no quotes).")
+    return None
+
+
+def check_evidence(evidence: object) -> Feedback:
+    """Type-along: ``evidence``, a dict {label: number}: every value the piece states, one number each."""
+    problem = _evidence_problem(evidence)
+    if problem:
+        return problem
+    n = numbers()
+    spring, swb = n["spring"], n["swb"]
+    article = extract_figures(load_article().text)
+    wanted = {f"the article's {t!r}": float(v) for t, v in zip(article["text"], article["value"])}
+    wanted |= {
+        f"spring {ARTICLE_YEAR}": float(spring[ARTICLE_YEAR]),
+        f"spring {ARTICLE_YEAR - 1}": float(spring[ARTICLE_YEAR - 1]),
+        "the ratio of the two springs": float(spring[ARTICLE_YEAR]) / float(spring[ARTICLE_YEAR - 1]),
+        "lower_springs": float(n["lower_springs"]),
+        f"swb[low] (FY{n['low']})": float(swb[n["low"]]),
+        f"swb[article_year] (FY{ARTICLE_YEAR})": float(swb[ARTICLE_YEAR]),
+        "jan_sep": float(n["jan_sep"]),
+        "len(over)": float((n["early"] > 1_000_000).sum()),
+        "len(EARLY_2000S)": float(len(n["early"])),
+        "article_day's day": float(_article_day().day),
+    }
+    values = [float(v) for v in evidence.values()]
+    missing = [what for what, value in wanted.items() if not any(same_number(v, value) for v in values)]
+    if missing:
+        return hint(
+            f"`evidence` has no value for {listing(missing, limit=3)}. Add each as `evidence[label] = value`: the "
+            "read-back below can only match a figure of the piece with a value that is in `evidence`."
+        )
+    return right(f"`evidence` holds {len(evidence)} labelled numbers, one for each value the piece may state.")
+
+
+def check_draft(text: object, evidence: object) -> Feedback:
+    """Read a draft back: every figure of ``text`` (found by the course's extractor) matches a value of ``evidence``."""
+    problem = _evidence_problem(evidence)
+    if problem:
+        return problem
+    return feedback.check_numbers_in_sentence(text, evidence, what="the evidence")
 
 
 def check_writeup_chart(fig: object) -> Feedback:
@@ -675,15 +997,63 @@ def check_writeup_chart(fig: object) -> Feedback:
             "The chart has no line of `chart_data`'s southwest_border by fiscal_year: "
             '`ax.plot(chart_data["fiscal_year"], chart_data["southwest_border"])`.'
         )
+    low, high = sorted(ax.get_xlim())
+    ticks = [t for t in ax.get_xticks() if low - 1e-9 <= t <= high + 1e-9]
+    fractional = [t for t in ticks if abs(t - round(t)) > 1e-9]
+    if fractional:
+        return hint(
+            f"The year axis has ticks between years ({float(fractional[0]):g}): a fiscal year is a whole "
+            "number. Ask for whole-number ticks: `ax.xaxis.set_major_locator(MaxNLocator(integer=True))`, or "
+            "`ax.set_xticks(range(2000, article_year + 1, 2))`."
+        )
+    with contextlib.suppress(Exception):  # a drawing problem never breaks the check
+        _drawn(fig)
+    shown = [t.get_text() for t in ax.get_yticklabels() if t.get_text()] + [ax.yaxis.get_offset_text().get_text()]
+    if any(re.fullmatch(r"-?\d{4,}(?:\.0)?", t.replace("\u2212", "-")) or "e" in t.lower() for t in shown):
+        return hint(
+            "The numbers on the y axis have no thousands separators (or are in 1e6 notation): format them with "
+            '`ax.yaxis.set_major_formatter("{x:,.0f}")`, so 400,000 reads at a glance.'
+        )
     notes = [child for child in ax.get_children() if isinstance(child, Annotation)]
     if len(notes) < 2:
         return hint(f"Mark two points with `annotate_point`: the low and the article's year (it has {len(notes)}).")
+    crowded = _note_on_tick_labels(fig, ax, notes)
+    if crowded:
+        return hint(
+            f"The note {crowded!r} sits on the year labels under the axis, so neither can be read. Move it with "
+            "`annotate_point`'s `dx` and `dy` (points: a positive `dy` puts it above the point), for example "
+            "`dx=-10, dy=60`."
+        )
     texts = [t.get_text() for t in fig.texts]
     if not any(t.lower().startswith("source") for t in texts):
         return hint("The chart has no source line: `source_line(fig, ...)` with `credit` without its \"Source: \".")
     if len([t for t in texts if not t.lower().startswith(("source", "chart:"))]) < 2:
         return hint("Give the chart its headline and subtitle: `headline(fig, chart_title, caption)`.")
     return right("A line of the data, the low and the article's year marked, a headline, a caption and a source line.")
+
+
+def _drawn(fig):
+    """Lay ``fig`` out (tick labels, text sizes) and return its renderer; a closed figure gets a drawing canvas."""
+    if not hasattr(fig.canvas, "get_renderer"):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(fig)
+    fig.canvas.draw()
+    return fig.canvas.get_renderer()
+
+
+def _note_on_tick_labels(fig, ax, notes) -> str | None:
+    """The text of a note that overlaps a tick label of the x axis, or None."""
+    try:
+        renderer = _drawn(fig)
+        labels = [t.get_window_extent(renderer) for t in ax.get_xticklabels() if t.get_visible() and t.get_text()]
+        for note in notes:
+            box = note.get_window_extent(renderer)
+            if any(box.overlaps(label) for label in labels):
+                return note.get_text().replace("\n", " ")
+    except Exception:  # noqa: BLE001  (a drawing problem never breaks the check)
+        return None
+    return None
 
 
 def same_values_list(values, series) -> bool:
