@@ -214,3 +214,12 @@ def test_a_function_is_tried_on_each_case():
         in kit.expect_function(lambda x: 1 / 0, cases, name="double", what="doubling").message
     )
     assert "should be a function" in kit.expect_function(3, cases, name="double", what="doubling").message
+
+
+def test_status_is_judged_in_the_numbers_own_clause_and_titles_are_not_figures():
+    said = kit.expect_finding("The president announced a plan; 15,000 troops were at the border by November.", FACTS)
+    assert not said.ok and "suggested, not deployed" in said.message, said.message
+    hedged = kit.expect_finding("Up to 15,000 troops could be sent to the border, the president suggested.", FACTS)
+    assert hedged.ok, hedged.message
+    title = [kit.Fact("FY2024's Title 8 apprehensions", 1530523, (("Title 8",),))]
+    assert kit.expect_finding("Under Title 8, FY2024 had 1,530,523 apprehensions.", title).ok

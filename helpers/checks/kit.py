@@ -502,9 +502,27 @@ class Fact:
 
 #: Words that say troops were deployed (there), not only expected, announced or suggested.
 DEPLOYED = re.compile(
-    r"\b(?:were|was|had been|have been|are|is)?\s*(?:deployed|sent|arrived|stationed|on the ground)\b", re.I
+    r"\b(?:deployed|sent|arrived|stationed|on the ground|at the border|on the border|were there)\b", re.I
 )
-HEDGED = re.compile(r"\b(?:not|never|would|will|could|to be|expected|planned|suggested|announced|up to)\b", re.I)
+HEDGED = re.compile(
+    r"\b(?:not|never|would|will|could|might|to be|to send|expected|planned|suggested|announced|forecast|"
+    r"ordered|authori[sz]ed|up to|as many as)\b",
+    re.I,
+)
+#: Where one clause of a sentence ends: status words are judged within the clause of their number.
+CLAUSE = re.compile(r"[;:]|,\s+(?:but|while|whereas|though|although|and then)\b|\.\s|\bbut\b", re.I)
+#: Orders and titles named by a number that is not a figure: "Title 42", "Title 8".
+NOT_A_FIGURE = re.compile(r"\bTitle\s+(\d+)\b")
+
+
+def clause_of(sentence: str, start: int) -> str:
+    """The clause of ``sentence`` that holds the character at ``start``."""
+    begin = 0
+    for match in CLAUSE.finditer(sentence):
+        if match.start() >= start:
+            return sentence[begin : match.start()]
+        begin = match.end()
+    return sentence[begin:]
 
 
 def _mentions(sentence: str, group: tuple[str, ...]) -> bool:
@@ -527,12 +545,14 @@ def expect_finding(sentence: object, facts: Iterable[Fact], *, what: str = "the 
         return hint("Write your finding as one sentence between the quotes, run the cell, then this check.")
     if not isinstance(sentence, str):
         return hint(f"A finding is a sentence of text (in quotes), but this is {kind(sentence)}.")
-    figures = extract_figures(sentence)
+    # "Title 42" names an order, not a figure: blank its number out (same length, so positions hold)
+    readable = NOT_A_FIGURE.sub(lambda m: "Title " + "#" * len(m[1]), sentence)
+    figures = extract_figures(readable)
     counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
     figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
     if figures.empty:
         return hint("Your sentence has no number yet: a finding states its number (a count, a share, a ratio).")
-    for text, value in zip(figures["text"], figures["value"]):
+    for text, value, start in zip(figures["text"], figures["value"], figures["start"]):
         value = float(value)
         tolerance = _unit(text, value) / 2
         matching = [f for f in facts if abs(f.value - value) <= tolerance + 1e-9]
@@ -553,7 +573,8 @@ def expect_finding(sentence: object, facts: Iterable[Fact], *, what: str = "the 
                 "where and when."
             )
         fact = with_subject[0]
-        if fact.status and fact.status != "deployed" and DEPLOYED.search(sentence) and not HEDGED.search(sentence):
+        clause = clause_of(sentence, int(start))
+        if fact.status and fact.status != "deployed" and DEPLOYED.search(clause) and not HEDGED.search(clause):
             return hint(
                 f'{text!r} troops were {fact.status}, not deployed: say so ("{fact.status}"). Announced is not '
                 "deployed: the number at the border was smaller, and known only later."
