@@ -473,7 +473,7 @@ def expect_chart(
         if counts.get(mark, 0) != wanted:
             return hint(f"`{name}` has {counts.get(mark, 0)} {mark}; the chart needs {wanted}.")
     texts = [t.get_text() for ax in axes for t in (ax.title, ax._left_title, ax._right_title)]
-    if title and not any(t.strip() for t in texts + [fig._suptitle.get_text() if fig._suptitle else ""]):
+    if title and not any(t.strip() for t in [*texts, fig._suptitle.get_text() if fig._suptitle else ""]):
         return hint(f"`{name}` has no title yet: a chart says what it shows (`ax.set_title(...)`).")
     if axis_labels and not all(ax.get_xlabel().strip() or ax.get_ylabel().strip() for ax in axes):
         return hint(f"`{name}` needs axis labels that say what is counted (`ax.set_xlabel(...)`).")
