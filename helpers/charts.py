@@ -301,11 +301,15 @@ def label_bars(
 
     Works for ``ax.bar`` and ``ax.barh``. ``inside=True`` puts the labels inside the bar ends (for
     long bars); the default puts them just outside. With ``hide_value_axis`` the value axis and
-    its gridlines go, since every value is written on its bar.
+    its gridlines go, since every value is written on its bar. Calling it again (re-running a
+    notebook cell) replaces the labels and the baseline it drew before instead of writing them twice.
     """
     containers = [c for c in ax.containers if isinstance(c, BarContainer)]
     if not containers:
         raise ValueError("label_bars found no bars on these axes: draw them first with ax.bar or ax.barh")
+    for earlier in getattr(ax, "_bar_labels_drawn", []):
+        if earlier.axes is not None:  # still on the chart
+            earlier.remove()
     labels = []
     for container in containers:
         horizontal = container.orientation == "horizontal"
@@ -323,10 +327,11 @@ def label_bars(
         labels.extend(made)
     horizontal = containers[0].orientation == "horizontal"
     if horizontal:
-        ax.axvline(0, color=_INK, linewidth=1.2, zorder=3)
+        baseline = ax.axvline(0, color=_INK, linewidth=1.2, zorder=3)
         ax.grid(False, axis="y")  # horizontal gridlines would run through the bars
     else:
-        ax.axhline(0, color=_INK, linewidth=1.2, zorder=3)
+        baseline = ax.axhline(0, color=_INK, linewidth=1.2, zorder=3)
+    ax._bar_labels_drawn = [*labels, baseline]
     if hide_value_axis:
         value_axis = ax.xaxis if horizontal else ax.yaxis
         value_axis.set_visible(False)

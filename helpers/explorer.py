@@ -43,9 +43,9 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from helpers import facts
 from helpers.article import extract_figures, load_article
 from helpers.charts import PALETTE, annotate_point, headline, house_style, label_line_ends, shade_span, source_line
-from helpers.checks.crossings import lowest_since
 from helpers.data import chosen_border_lengths, load_apprehensions, load_sector_profiles, load_sectors
 from helpers.facts import PARTLY_TEXAS, SECTOR_STATES, TEXAS_ONLY
+from helpers.story import lowest_since
 from helpers.troops import guard_table
 from helpers.troops import stated_total as article_total
 

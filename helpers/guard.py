@@ -227,7 +227,9 @@ def _name_error(shell, etype, value, tb, tb_offset=None):
         return None
     stale = stale_answer()
     if stale is not None:  # the cell that should have made the name failed: say that, not "run the cells above"
-        line = stale.message.replace("this check has not looked at your answer, which may still hold an older value", f"`{missing}` was not made")
+        line = stale.message.replace(
+            "this check has not looked at your answer, which may still hold an older value", f"`{missing}` was not made"
+        )
     else:
         line = (
             f"`{missing}` is not defined yet: run the cells above first ({RUN_ABOVE}). "

@@ -180,8 +180,18 @@ def troop_count(month):
         f"In FY2020, {100 * TITLES.loc[2020, 'title_42_expulsions'] / TITLES.loc[2020, 'total_encounters']:.1f}% of "
         "encounters were Title 42 expulsions, because of the public-health order.",
     ],
-    ids=["announced-peak", "suggested-then-counts", "counts-by-date", "forecast", "caravan-ratio", "caravan-range",
-         "ratio-turned-in-words", "encounters-title-8", "fy2024-since", "title-42-share"],
+    ids=[
+        "announced-peak",
+        "suggested-then-counts",
+        "counts-by-date",
+        "forecast",
+        "caravan-ratio",
+        "caravan-range",
+        "ratio-turned-in-words",
+        "encounters-title-8",
+        "fy2024-since",
+        "title-42-share",
+    ],
 )
 def test_context_sentence_accepts(sentence):
     feedback = checks.check_context_sentence(sentence)
@@ -192,29 +202,64 @@ def test_context_sentence_accepts(sentence):
     "sentence, expected",
     [
         (f"Later {figure_of('suggested'):,} troops were deployed to the border.", "were suggested, not deployed"),
-        (f"By 8 November {figure_of('forecast'):,} active-duty troops were deployed, according to the Pentagon.",
-         "were forecast, not deployed"),
-        (f"Later the president's {figure_of('suggested'):,} troops were at the border.", "were suggested, not deployed"),
-        (f"Later on 24 October the Mexican government counted {ORGANIZERS:,} people in the caravan and the "
-         f"organizers {MEXICO:,}.", "not a figure of the Mexican authorities"),
-        (f"By December, {troop_count(11):,} active-duty troops were at the border, Northern Command counted them on "
-         "21 December.", "'November'"),
-        (f"On 8 November Northern Command counted {troop_count(12):,} active-duty troops at the border, and on "
-         f"21 December {troop_count(11):,}, because many went home.", "not of November"),
-        (f"The organizers' estimate was {MEXICO / ORGANIZERS:.2f} times the Mexican government's on 24 October, "
-         "because they count differently.", "the other way round"),
-        (f"After the article, FY2023 had {YEARLY.loc[2023, 'southwest_border']:,} apprehensions, the highest since "
-         "FY2000.", "encounters"),
+        (
+            f"By 8 November {figure_of('forecast'):,} active-duty troops were deployed, according to the Pentagon.",
+            "were forecast, not deployed",
+        ),
+        (
+            f"Later the president's {figure_of('suggested'):,} troops were at the border.",
+            "were suggested, not deployed",
+        ),
+        (
+            f"Later on 24 October the Mexican government counted {ORGANIZERS:,} people in the caravan and the "
+            f"organizers {MEXICO:,}.",
+            "not a figure of the Mexican authorities",
+        ),
+        (
+            f"By December, {troop_count(11):,} active-duty troops were at the border, Northern Command counted them on "
+            "21 December.",
+            "'November'",
+        ),
+        (
+            f"On 8 November Northern Command counted {troop_count(12):,} active-duty troops at the border, and on "
+            f"21 December {troop_count(11):,}, because many went home.",
+            "not of November",
+        ),
+        (
+            f"The organizers' estimate was {MEXICO / ORGANIZERS:.2f} times the Mexican government's on 24 October, "
+            "because they count differently.",
+            "the other way round",
+        ),
+        (
+            f"After the article, FY2023 had {YEARLY.loc[2023, 'southwest_border']:,} apprehensions, the highest since "
+            "FY2000.",
+            "encounters",
+        ),
         (f"After the article, FY2022 had {YEARLY.loc[2022, 'southwest_border']:,} apprehensions.", "not apprehensions"),
-        (f"After the article, FY2019 had {APPREHENSIONS[2019]:,} apprehensions, the highest since FY2000.",
-         "not the highest since FY2000"),
+        (
+            f"After the article, FY2019 had {APPREHENSIONS[2019]:,} apprehensions, the highest since FY2000.",
+            "not the highest since FY2000",
+        ),
         (f"After the article, FY2018 had {APPREHENSIONS[2019]:,} apprehensions.", "needs 'FY2019'"),
-        ("The organizers' estimate was 3.1 times the Mexican government's, because they count differently.",
-         "nearest ratio there is 2.755 (the organizers'"),
+        (
+            "The organizers' estimate was 3.1 times the Mexican government's, because they count differently.",
+            "nearest ratio there is 2.755 (the organizers'",
+        ),
     ],
-    ids=["suggested-deployed", "forecast-deployed", "suggested-at-border", "parties-swapped", "wrong-month",
-         "months-swapped", "ratio-wrong-way", "fy2023-apprehensions-since", "fy2022-apprehensions",
-         "wrong-since-year", "wrong-year", "ratio-typed"],
+    ids=[
+        "suggested-deployed",
+        "forecast-deployed",
+        "suggested-at-border",
+        "parties-swapped",
+        "wrong-month",
+        "months-swapped",
+        "ratio-wrong-way",
+        "fy2023-apprehensions-since",
+        "fy2022-apprehensions",
+        "wrong-since-year",
+        "wrong-year",
+        "ratio-typed",
+    ],
 )
 def test_context_sentence_refuses(sentence, expected):
     feedback = checks.check_context_sentence(sentence)
@@ -361,7 +406,10 @@ def with_share(numerator, denominator, factor=100, digits=1):
         (with_share("title_42_expulsions", "total_encounters"), None),
         (with_share("title_42_expulsions", "total_encounters", digits=None), None),
         (with_share("title_42_expulsions", "total_encounters")[["title_42_share_%", "source", "fiscal_year"]], None),
-        (with_share("title_42_expulsions", "total_encounters", factor=1, digits=None), "multiply by 100: a share in % is 49.2, not 0.492"),
+        (
+            with_share("title_42_expulsions", "total_encounters", factor=1, digits=None),
+            "multiply by 100: a share in % is 49.2, not 0.492",
+        ),
         (with_share("title_42_expulsions", "total_encounters", factor=1, digits=1), "multiply by 100"),
         (with_share("title_42_expulsions", "total_encounters", factor=1, digits=2), "multiply by 100"),
         (with_share("title_42_expulsions", "title_8_apprehensions"), "divides by the Title 8"),

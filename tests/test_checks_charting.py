@@ -298,7 +298,7 @@ def test_sector_finding_accepts_numbers_from_the_data():
         ("In FY2017 Rio Grande Valley sector made 162,262 apprehensions.", "can't find '162,262'"),
         ("Rio Grande Valley sector made 162,262 apprehensions.", "Name the fiscal year"),
         ("In FY2018 Rio Grande Valley was the busiest sector.", "no number yet"),
-        (162262, "not a int"),
+        (162262, "not a number"),
     ],
     ids=["unanswered", "wrong-number", "wrong-year", "no-year", "no-number", "not-text"],
 )
@@ -552,7 +552,7 @@ def test_spring_rows_and_by_month():
     not_yet(checks.check_spring_by_month(alphabetical), "alphabetical")
 
 
-def spring_chart(*, swapped=False, overlap=False, ticks=True, finished=False, zero=True):
+def spring_chart(*, swapped=False, overlap=False, ticks=True, finished=False, zero=True, legend=None, labels=1):
     monthly = data.load_monthly()
     spring = monthly[monthly["month_number"].isin([3, 4, 5]) & monthly["calendar_year"].isin([2017, 2018])]
     by_month = spring.pivot(
@@ -567,9 +567,10 @@ def spring_chart(*, swapped=False, overlap=False, ticks=True, finished=False, ze
     if ticks:
         ax.set_xticks(x, by_month["month"])
     if finished:
-        label_bars(ax)
+        for _ in range(labels):
+            label_bars(ax)
         ax.set_ylim(0 if zero else 5000, by_month[2018].max() * 1.3)
-        ax.legend()
+        ax.legend(**(legend if legend is not None else {"loc": "upper left", "frameon": False, "ncols": 2}))
     return fig, ax
 
 
@@ -583,6 +584,166 @@ def test_spring_chart():
     not_yet(checks.check_spring_chart(spring_chart(ticks=False)[0]), "month names")
     not_yet(checks.check_spring_chart(spring_chart()[0], finished=True), "label_bars")
     not_yet(checks.check_spring_chart(spring_chart(finished=True, zero=False)[0], finished=True), "start at zero")
+
+
+def test_spring_chart_month_names_need_their_positions():
+    fig, ax = spring_chart(ticks=False)
+    with pytest.raises(Exception, match="convert"):  # what a novice first writes: the names without positions
+        ax.set_xticks(pd.Series(["March", "April", "May"]))
+    not_yet(checks.check_spring_chart(fig), 'set_xticks(x, by_month["month"])')
+    not_yet(checks.check_spring_chart(fig), "ConversionError")
+
+
+def test_the_guard_says_what_to_write_after_a_conversion_error():
+    from helpers import guard
+
+    _, ax = plt.subplots()
+    ax.bar([0, 1], [1, 2])
+    with pytest.raises(Exception, match="convert") as raised:
+        ax.set_xticks(["March", "April"])
+    assert "ax.set_xticks(x, names)" in guard.explain(raised.value)
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        {"loc": "upper left", "frameon": False, "ncols": 2},
+        {"loc": 2, "frameon": False, "ncol": 2},  # the older keyword, and loc as a number
+        {"ncols": 2, "frameon": False, "loc": "upper left", "fontsize": 10},  # another order, one more keyword
+    ],
+)
+def test_spring_chart_legend_ways(legend):
+    assert checks.check_spring_chart(spring_chart(finished=True, legend=legend)[0], finished=True).ok
+
+
+@pytest.mark.parametrize(
+    "legend, expected",
+    [
+        ({}, 'loc="upper left"'),
+        ({"loc": "upper left", "ncols": 2}, "frameon=False"),
+        ({"loc": "upper left", "frameon": False}, "ncols=2"),
+        ({"loc": "upper right", "frameon": False, "ncols": 2}, "upper left"),
+    ],
+)
+def test_spring_chart_legend_hints(legend, expected):
+    not_yet(checks.check_spring_chart(spring_chart(finished=True, legend=legend)[0], finished=True), expected)
+
+
+def test_spring_chart_labels_once():
+    fig, ax = spring_chart(finished=True, labels=3)  # the cell run three times: label_bars replaces its labels
+    assert len(ax.texts) == 6
+    assert checks.check_spring_chart(fig, finished=True).ok
+    fig, ax = spring_chart(finished=True)
+    ax.bar_label(ax.containers[0])  # labels written again by hand
+    not_yet(checks.check_spring_chart(fig, finished=True), "more than once")
+
+
+# --------------------------------------------------------------------------- saving with save_chart
+
+
+def guard_files(name="guard-troops-by-state", data=None, alt=None):
+    from helpers.charts import save_chart
+
+    fig, ax = plt.subplots()
+    ax.barh(ranked()["state"], ranked()["troops"])
+    files = save_chart(fig, name, ranked() if data is None else data, alt or "Bar chart: the Guard by state.")
+    plt.close(fig)
+    return files
+
+
+def ranked():
+    return guard().sort_values("troops")
+
+
+def test_chart_files_pass(output):
+    alt = "Bar chart: the Guard by state."
+    files = guard_files()
+    assert checks.check_chart_files(files, "guard-troops-by-state", ranked(), alt).ok
+    assert checks.check_chart_files(guard_files(), "guard-troops-by-state", ranked().reset_index(drop=True), alt).ok
+    indexed = ranked().set_index("state")  # a named index is saved as a column
+    assert checks.check_chart_files(guard_files(data=indexed), "guard-troops-by-state", indexed, alt).ok
+
+
+def test_chart_files_hints(output):
+    alt = "Bar chart: the Guard by state."
+    not_yet(
+        checks.check_chart_files(guard_files(name="guard"), "guard-troops-by-state", ranked(), alt),
+        "figure, then the name",
+    )
+    not_yet(
+        checks.check_chart_files(guard_files(data=guard()), "guard-troops-by-state", ranked(), alt), "third argument"
+    )
+    not_yet(
+        checks.check_chart_files(guard_files(data=guard()[["state"]]), "guard-troops-by-state", ranked(), alt),
+        "holds other data",
+    )
+    not_yet(
+        checks.check_chart_files(guard_files(alt="The title only"), "guard-troops-by-state", ranked(), alt),
+        "fourth argument",
+    )
+    files = guard_files()
+    not_yet(checks.check_chart_files(files.png, "guard-troops-by-state", ranked(), alt), "one path")
+    not_yet(
+        checks.check_chart_files(42, "guard-troops-by-state", ranked(), alt), "should be what `save_chart(...)` returns"
+    )
+    assert "Replace the `...`" in checks.check_chart_files(..., "guard-troops-by-state", ranked(), alt).message
+    files.svg.unlink()
+    not_yet(checks.check_chart_files(files, "guard-troops-by-state", ranked(), alt), "no file at")
+
+
+# --------------------------------------------------------------------------- the long series' alt text
+
+
+def series_alt(table="wide", **labels):
+    from helpers.charts import describe
+
+    years = data.load_apprehensions().dropna(subset=["southwest_border"])
+    wide = years.pivot(index="fiscal_year", columns="measure", values="southwest_border").reset_index()
+    title = "Border arrests fell to their lowest since FY1971 in FY2017, then rose"
+    if table == "wide":
+        return describe("line", wide, "fiscal_year", ["apprehensions", "encounters"], title=title, **labels)
+    if table == "wide, other order":
+        return describe("line", wide, "fiscal_year", ["encounters", "apprehensions"], title=title, **labels)
+    if table == "years":
+        return describe("line", years, "fiscal_year", "southwest_border", title=title, **labels)
+    arrests = years[years["measure"] == "apprehensions"]
+    return describe("line", arrests, "fiscal_year", "southwest_border", title=title, **labels)
+
+
+LABELS = {"x_label": "fiscal year", "y_label": "southwest border arrests"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        series_alt(**LABELS),
+        series_alt("wide, other order", x_label="Fiscal year", y_label="Border Patrol apprehensions"),
+        "Line chart of southwest border apprehensions by fiscal year, FY1960-FY2024. The highest is 1,643,679 in "
+        "FY2000. Encounters, which include Title 42 expulsions, are drawn apart for FY2020-FY2023; the highest "
+        "encounters figure is 2,206,436 in FY2022.",
+    ],
+)
+def test_series_alt_passes(text):
+    assert checks.check_series_alt(text).ok, checks.check_series_alt(text).message
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (series_alt("years"), "column name"),  # what the novice wrote: no labels, one column
+        (series_alt(), "column name"),
+        (series_alt("years", **LABELS), "calls an encounters year the highest"),
+        (series_alt(x_label="fiscal year"), 'shows "values"'),
+        (series_alt("arrests", **LABELS), "does not mention them"),
+        (
+            "Line chart: border figures by fiscal year, highest in FY2000, with encounters drawn apart.",
+            "what is counted",
+        ),
+        (42, "should be the alt text"),
+    ],
+)
+def test_series_alt_hints(text, expected):
+    not_yet(checks.check_series_alt(text), expected)
 
 
 def test_panel_table_and_order():

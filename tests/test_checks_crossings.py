@@ -229,7 +229,7 @@ def years_back(counts, year):
 
 
 def test_lowest_since_is_the_course_definition():
-    from helpers.checks.crossings import lowest_since
+    from helpers.story import lowest_since
 
     assert lowest_since(pd.Series([5, 3, 4, 3], index=[2000, 2001, 2002, 2003]), 2003) is None  # strictly lower
     assert lowest_since(swb(), 2017) == 1971

@@ -789,7 +789,7 @@ def test_fit_years_hints():
     holder["years"] = years
     assert "does not call" in checks.check_fit_years(fit_years, menu, years).message
 
-    def fit_years(change):  # noqa: F811  (the slider's ends set to the wrong series' years)
+    def fit_years(change):
         years.min, years.max = 1960, 2024
 
     menu.observe(fit_years, names="value")
@@ -840,7 +840,7 @@ def test_lower_hints(lower, expected):
 
 
 def test_lowest_since():
-    from helpers.checks.crossings import lowest_since
+    from helpers.story import lowest_since
 
     year = lowest_since(COUNTS, 2011)
     for answer in (year, np.int64(year), float(year)):
@@ -862,8 +862,9 @@ def _readings():
 def test_readings_accepts(way):
     counts, labels = _readings()
     if way == "from-dict-of-rows":
-        table = pd.DataFrame.from_dict({label: [count] for label, count in zip(labels, counts)}, orient="index",
-                                       columns=["southwest_border"])
+        table = pd.DataFrame.from_dict(
+            {label: [count] for label, count in zip(labels, counts)}, orient="index", columns=["southwest_border"]
+        )
     else:
         table = pd.DataFrame({"southwest_border": counts}, index=labels)
     difference = (table["southwest_border"] / CLAIM - 1) * 100

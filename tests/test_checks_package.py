@@ -43,7 +43,18 @@ def test_no_two_lessons_export_a_check_of_the_same_name():
     import importlib
 
     seen = {}
-    for module in ("start_here", "reading", "troops", "crossings", "sectors", "charting", "explore", "sources", "aftermath", "writeup"):
+    for module in (
+        "start_here",
+        "reading",
+        "troops",
+        "crossings",
+        "sectors",
+        "charting",
+        "explore",
+        "sources",
+        "aftermath",
+        "writeup",
+    ):
         names = importlib.import_module(f"helpers.checks.{module}").__all__
         for name in names:
             assert name not in seen, f"{name} is exported by both checks.{seen[name]} and checks.{module}"

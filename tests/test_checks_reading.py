@@ -141,7 +141,9 @@ def test_ledger_finding():
     assert "can't find '14'" in checks.check_ledger_finding(f"The article has {len(ledger) + 1} figures.").message
     assert "can't find '3'" in checks.check_ledger_finding("Only 3 figures are attributed.").message
     assert "no number" in checks.check_ledger_finding("Few figures are attributed.").message
-    assert checks.check_ledger_finding(f"The article's largest figure is {ledger.loc[ledger['value'].idxmax(), 'text']}.").ok
+    assert checks.check_ledger_finding(
+        f"The article's largest figure is {ledger.loc[ledger['value'].idxmax(), 'text']}."
+    ).ok
 
 
 @pytest.mark.parametrize(
@@ -188,7 +190,12 @@ def test_digit_pattern_thousands_only_lists_every_missed_number():
 
 
 def test_digit_pattern_valid_ways():
-    for pattern in (r"\d{1,3}(?:,\d{3})+|\d+", r"\d+,\d{3}|\d+", r"\d+(?:,\d{3})*", re.compile(r"\d{1,3}(?:,\d{3})+|\d+")):
+    for pattern in (
+        r"\d{1,3}(?:,\d{3})+|\d+",
+        r"\d+,\d{3}|\d+",
+        r"\d+(?:,\d{3})*",
+        re.compile(r"\d{1,3}(?:,\d{3})+|\d+"),
+    ):
         assert checks.check_digit_pattern(pattern).ok, pattern
 
 

@@ -253,9 +253,22 @@ TUCSON_2000 = SECTORS.loc[2000, "tucson"]
         ("Tucson sector made 47% of arrests in FY2000.", "The nearest value there is 37.5 (Tucson sector's share"),
     ],
     ids=[
-        "unanswered", "no-sector", "no-year", "outside", "other-year-share", "other-sector-count", "no-number",
-        "people", "calendar-year", "false-busiest", "false-rank", "wrong-ratio", "migrants", "no-measure",
-        "ratio-of-nothing", "nearest-as-the-course-writes",
+        "unanswered",
+        "no-sector",
+        "no-year",
+        "outside",
+        "other-year-share",
+        "other-sector-count",
+        "no-number",
+        "people",
+        "calendar-year",
+        "false-busiest",
+        "false-rank",
+        "wrong-ratio",
+        "migrants",
+        "no-measure",
+        "ratio-of-nothing",
+        "nearest-as-the-course-writes",
     ],
 )
 def test_sector_year_finding_hints(sentence, expected):
@@ -270,9 +283,9 @@ def test_sector_year_finding_hints_write_numbers_as_the_course_does():
 
 # --------------------------------------------------------------------------- the type-along steps
 
-import helpers.troops  # noqa: E402
 import pandas as pd  # noqa: E402
 
+import helpers.troops  # noqa: E402
 from helpers.checks import sectors as sector_checks  # noqa: E402
 
 NINE = list(data.SECTORS)
@@ -288,8 +301,14 @@ def _long():
 
 def _mapping():
     states = sector_checks.SECTOR_STATES
-    table = pd.DataFrame({"column": list(states), "sector": [sector_checks._name(c) for c in states],
-                          "states": list(states.values()), "ambiguity": ""})
+    table = pd.DataFrame(
+        {
+            "column": list(states),
+            "sector": [sector_checks._name(c) for c in states],
+            "states": list(states.values()),
+            "ambiguity": "",
+        }
+    )
     table["n_states"] = table["states"].str.split(", ").str.len()
     return table
 
@@ -367,7 +386,10 @@ STEPS = {
         ],
         [
             (lambda: _shares() / 100, "fractions of 1"),
-            (lambda: SECTORS.div(SECTORS["southwest_border_total"], axis=0).astype(float) * 100, "southwest_border_total"),
+            (
+                lambda: SECTORS.div(SECTORS["southwest_border_total"], axis=0).astype(float) * 100,
+                "southwest_border_total",
+            ),
             (lambda: SECTORS[NINE].astype(float), "counts, not shares"),
         ],
     ),
@@ -375,14 +397,19 @@ STEPS = {
         [
             _long,
             lambda: _long().sort_values(["fiscal_year", "column"]),
-            lambda: pd.melt(SECTORS[NINE].reset_index(), id_vars=["fiscal_year"], var_name="column",
-                            value_name="apprehensions")[["apprehensions", "column", "fiscal_year"]],
+            lambda: pd.melt(
+                SECTORS[NINE].reset_index(), id_vars=["fiscal_year"], var_name="column", value_name="apprehensions"
+            )[["apprehensions", "column", "fiscal_year"]],
             lambda: _long().astype({"apprehensions": float}),
         ],
         [
             (lambda: SECTORS[NINE].reset_index().melt(id_vars="fiscal_year"), "`variable` and `value`"),
-            (lambda: SECTORS.reset_index().melt(id_vars="fiscal_year", var_name="column", value_name="apprehensions"),
-             "southwest_border_total"),
+            (
+                lambda: SECTORS.reset_index().melt(
+                    id_vars="fiscal_year", var_name="column", value_name="apprehensions"
+                ),
+                "southwest_border_total",
+            ),
             (lambda: SECTORS[NINE].melt(var_name="column", value_name="apprehensions"), "no `fiscal_year` column"),
         ],
     ),
@@ -394,7 +421,10 @@ STEPS = {
             lambda: _merged().drop(columns="ambiguity"),
         ],
         [
-            (lambda: _long().merge(_mapping().assign(column=lambda t: t["sector"]), on="column", how="left"), "no states"),
+            (
+                lambda: _long().merge(_mapping().assign(column=lambda t: t["sector"]), on="column", how="left"),
+                "no states",
+            ),
             (lambda: _long().merge(pd.concat([_mapping(), _mapping()]), on="column", how="left"), "more rows"),
             (lambda: _long().head(100).merge(_mapping(), on="column"), "fewer rows"),
         ],
@@ -416,7 +446,9 @@ STEPS = {
         [
             _touching,
             lambda: _touching().reset_index(drop=True),
-            lambda: _by_sector().assign(state=lambda t: t["states"].str.split(", ")).explode("state", ignore_index=True),
+            lambda: (
+                _by_sector().assign(state=lambda t: t["states"].str.split(", ")).explode("state", ignore_index=True)
+            ),
             lambda: _touching().sort_values("state"),
         ],
         [
@@ -431,18 +463,30 @@ STEPS = {
             lambda: _by_state().astype(float),
             lambda: _by_state().iloc[::-1],
             lambda: _by_state()[["at_most", "at_least"]],
-            lambda: _touching()
-            .assign(only=lambda t: t["apprehensions"].where(t["n_states"] == 1, 0))
-            .groupby("state")[["only", "apprehensions"]]
-            .sum()
-            .set_axis(["at_least", "at_most"], axis=1),
+            lambda: (
+                _touching()
+                .assign(only=lambda t: t["apprehensions"].where(t["n_states"] == 1, 0))
+                .groupby("state")[["only", "apprehensions"]]
+                .sum()
+                .set_axis(["at_least", "at_most"], axis=1)
+            ),
         ],
         [
-            (lambda: pd.DataFrame({"at_least": _touching()[_touching()["n_states"] == 1].groupby("state")["apprehensions"].sum(),
-                                   "at_most": _touching().groupby("state")["apprehensions"].sum()}), "blank (NaN)"),
+            (
+                lambda: pd.DataFrame(
+                    {
+                        "at_least": _touching()[_touching()["n_states"] == 1].groupby("state")["apprehensions"].sum(),
+                        "at_most": _touching().groupby("state")["apprehensions"].sum(),
+                    }
+                ),
+                "blank (NaN)",
+            ),
             (lambda: pd.DataFrame({"at_least": _by_state()["at_most"], "at_most": _by_state()["at_most"]}), "the same"),
             (lambda: pd.DataFrame({"at_least": _by_state()["at_most"], "at_most": _by_state()["at_least"]}), "swapped"),
-            (lambda: _by_sector().groupby("states")["apprehensions"].sum().to_frame("at_most").assign(at_least=0), "four states"),
+            (
+                lambda: _by_sector().groupby("states")["apprehensions"].sum().to_frame("at_most").assign(at_least=0),
+                "four states",
+            ),
         ],
     ),
     "check_state_shares": (
@@ -461,13 +505,17 @@ STEPS = {
     "check_troop_shares": (
         [
             _troops,
-            lambda: helpers.troops.guard_table().assign(**{"troops_%": lambda t: t["troops"] / t["troops"].sum() * 100}),
+            lambda: helpers.troops.guard_table().assign(
+                **{"troops_%": lambda t: t["troops"] / t["troops"].sum() * 100}
+            ),
             lambda: _troops().set_index("state"),
             lambda: _troops().iloc[::-1],
         ],
         [
-            (lambda: helpers.troops.guard_table().assign(**{"troops_%": lambda t: t["troops"] / t["troops"].sum()}),
-             "fractions of 1"),
+            (
+                lambda: helpers.troops.guard_table().assign(**{"troops_%": lambda t: t["troops"] / t["troops"].sum()}),
+                "fractions of 1",
+            ),
             (lambda: helpers.troops.guard_table().assign(**{"troops_%": lambda t: t["troops"]}), "troop counts"),
             (lambda: helpers.troops.guard_table(), "no column `troops_%`"),
         ],
@@ -476,10 +524,17 @@ STEPS = {
         [
             _comparison,
             lambda: _comparison().sort_index(),
-            lambda: _state_shares().join(_troops().set_index("state"), how="inner").assign(
-                within_range=lambda t: (t["troops_%"] >= t["at_least_%"]) & (t["troops_%"] <= t["at_most_%"])),
-            lambda: _troops().merge(_state_shares(), left_on="state", right_index=True).set_index("state").assign(
-                within_range=lambda t: t["troops_%"].between(t["at_least_%"], t["at_most_%"])),
+            lambda: (
+                _state_shares()
+                .join(_troops().set_index("state"), how="inner")
+                .assign(within_range=lambda t: (t["troops_%"] >= t["at_least_%"]) & (t["troops_%"] <= t["at_most_%"]))
+            ),
+            lambda: (
+                _troops()
+                .merge(_state_shares(), left_on="state", right_index=True)
+                .set_index("state")
+                .assign(within_range=lambda t: t["troops_%"].between(t["at_least_%"], t["at_most_%"]))
+            ),
         ],
         [
             (lambda: _troops().join(_state_shares()).set_index("state").assign(within_range=False), "did not line up"),
@@ -506,7 +561,7 @@ STEPS = {
             _changes,
             lambda: _changes().sort_index(ascending=False),
             lambda: _shares().loc[1990:].idxmax(axis=1).loc[lambda s: s.ne(s.shift())].rename("leader"),
-            lambda: pd.Series({y: c for y, c in _changes().items()}),
+            lambda: pd.Series(dict(_changes().items())),
         ],
         [
             (lambda: _leader(), "every year"),

@@ -53,7 +53,9 @@ def test_arizona_share_right():
     assert unrounded.ok, "more decimals are fine"
     assert "round(x, 1)" in unrounded.message, "but the check says plainly that the prompt asks for one decimal"
     assert "round(x, 1)" not in right.message
-    assert checks.check_arizona_share(round(TROOPS["Arizona"] / TOTAL, 3) * 100).ok, "a float's last digit changes nothing"
+    assert checks.check_arizona_share(round(TROOPS["Arizona"] / TOTAL, 3) * 100).ok, (
+        "a float's last digit changes nothing"
+    )
 
 
 @pytest.mark.parametrize(
@@ -558,7 +560,10 @@ def test_troops_finding_accepts_any_attribution(sentence):
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        (f"According to the article, Texas had {TROOPS['Arizona']} of the {TOTAL:,} Guard troops.", "it needs 'Arizona'"),
+        (
+            f"According to the article, Texas had {TROOPS['Arizona']} of the {TOTAL:,} Guard troops.",
+            "it needs 'Arizona'",
+        ),
         (
             f"According to the article, California had {TROOPS['Arizona'] / TOTAL * 100:.1f}% of the Guard troops.",
             "it needs 'Arizona'",
@@ -567,7 +572,13 @@ def test_troops_finding_accepts_any_attribution(sentence):
         (f"According to NPR, Texas had {TROOPS['Texas']:,} Guard troops.", "Name one of them"),
         ("According to the Pentagon, 4,000 Guard troops were deployed.", "authorized, not deployed"),
     ],
-    ids=["arizona-figure-for-texas", "arizona-share-for-california", "unattributed", "wrong-source", "authorized-not-deployed"],
+    ids=[
+        "arizona-figure-for-texas",
+        "arizona-share-for-california",
+        "unattributed",
+        "wrong-source",
+        "authorized-not-deployed",
+    ],
 )
 def test_troops_finding_refuses_figures_without_their_state(sentence, expected):
     feedback = checks.check_troops_finding(sentence)

@@ -90,7 +90,10 @@ def test_rewrite():
             f"According to CBP, {SWB[2018]:,} migrants were arrested in FY2018, so that many people crossed.",
             "not people",
         ),
-        (f"According to CBP, agents made {SWB[2018]:,} arrests in FY2018, so that many people crossed.", "'people crossed'"),
+        (
+            f"According to CBP, agents made {SWB[2018]:,} arrests in FY2018, so that many people crossed.",
+            "'people crossed'",
+        ),
         (right.replace("Border Patrol agents made", "Border Patrol agents invented"), "still says 'invented'"),
         (writeup.overclaiming_sentence(), "still says"),
         (f"Border Patrol figures show {SWB[2018]:,} crossings in FY2018.", "apprehensions (arrests)"),
@@ -116,8 +119,10 @@ JAN_SEP = N["jan_sep"]
 def test_correction_request():
     for text in (
         request(""),
-        request(f"The official figures count arrests, not people who crossed; “around 300,000” fits FY2017 "
-                f"({SWB[2017]:,}) or January to September 2018 ({JAN_SEP:,})."),
+        request(
+            f"The official figures count arrests, not people who crossed; “around 300,000” fits FY2017 "
+            f"({SWB[2017]:,}) or January to September 2018 ({JAN_SEP:,})."
+        ),
         f"Dear editor, on 25 October 2018 you wrote: “{SENTENCE}” CBP's published tables (https://www.cbp.gov/newsroom/stats) "
         f"count apprehensions, not people: {SWB[2018]:,} in FY2018 and {SWB[2017]:,} in FY2017. Could you say which "
         "year the sentence means, and that these are arrests? Thank you.",
@@ -152,8 +157,7 @@ def test_correction_request():
         assert not feedback.ok and expected in feedback.message, (text, feedback.message)
     feedback = checks.check_correction_request(request("").replace(f"{SWB[2018]:,}", "369,579"))
     assert f"{SWB[2018]:,}" in feedback.message and f"{SWB[2012]:,}" not in feedback.message, feedback.message
-    wrong = [
-    ]
+    wrong = []
     for text, expected in wrong:
         feedback = checks.check_correction_request(text)
         assert not feedback.ok and expected in feedback.message, (text, feedback.message)
@@ -217,7 +221,9 @@ def test_swb_step():
     for answer in (
         _swb(),
         _swb().astype(float),
-        APPREHENSIONS.query("fiscal_year <= 2018").dropna(subset=["southwest_border"]).set_index("fiscal_year")["southwest_border"],
+        APPREHENSIONS.query("fiscal_year <= 2018")
+        .dropna(subset=["southwest_border"])
+        .set_index("fiscal_year")["southwest_border"],
         _swb().sort_index(ascending=False).rename("swb"),
     ):
         assert checks.check_yearly_swb(answer).ok
@@ -225,7 +231,10 @@ def test_swb_step():
         (APPREHENSIONS.set_index("fiscal_year")["southwest_border"].dropna(), "goes past"),
         (APPREHENSIONS.set_index("fiscal_year").loc[:2018, "southwest_border"], "blanks"),
         (APPREHENSIONS.set_index("fiscal_year").loc[:2018, "nationwide"].dropna(), "*nationwide*"),
-        (APPREHENSIONS[APPREHENSIONS["fiscal_year"] <= 2018]["southwest_border"].dropna().reset_index(drop=True), "labelled 0, 1, 2"),
+        (
+            APPREHENSIONS[APPREHENSIONS["fiscal_year"] <= 2018]["southwest_border"].dropna().reset_index(drop=True),
+            "labelled 0, 1, 2",
+        ),
     ]:
         feedback = checks.check_yearly_swb(answer)
         assert not feedback.ok and words in feedback.message, feedback.message
@@ -233,7 +242,11 @@ def test_swb_step():
 
 def test_yearly_low_step():
     low, since = N["low"], N["since"]
-    for a, b in ((low, since), (float(low), float(since)), (_swb().loc[2009:2018].idxmin(), _swb()[_swb() < _swb()[low]].index.max())):
+    for a, b in (
+        (low, since),
+        (float(low), float(since)),
+        (_swb().loc[2009:2018].idxmin(), _swb()[_swb() < _swb()[low]].index.max()),
+    ):
         assert checks.check_yearly_low(a, b).ok
     for (a, b), words in [
         ((int(SWB[low]), since), "number of apprehensions"),
@@ -250,8 +263,12 @@ def test_spring_step():
     for answer in (
         SPRING_,
         SPRING_.astype(float),
-        MONTHLY[MONTHLY["month"].isin(MONTHLY.loc[MONTHLY["month_number"].isin([3, 4, 5]), "month"].unique())].groupby("calendar_year")["swb_apprehensions"].sum(),
-        MONTHLY.query("month_number >= 3 and month_number <= 5").pivot_table(index="calendar_year", values="swb_apprehensions", aggfunc="sum"),
+        MONTHLY[MONTHLY["month"].isin(MONTHLY.loc[MONTHLY["month_number"].isin([3, 4, 5]), "month"].unique())]
+        .groupby("calendar_year")["swb_apprehensions"]
+        .sum(),
+        MONTHLY.query("month_number >= 3 and month_number <= 5").pivot_table(
+            index="calendar_year", values="swb_apprehensions", aggfunc="sum"
+        ),
     ):
         assert checks.check_spring(answer).ok
     for answer, words in [
@@ -313,9 +330,16 @@ def test_claim_parts_step():
     for parts in (
         (TITLE, CLAIM, VERDICT),
         ("Not supported, or cannot be checked: the article's crossing figures", CLAIM, VERDICT.upper().lower()),
-        (TITLE, f"The claim: on October 25, 2018, without a source, it said “{CLAIMS[0]}” and “{CLAIMS[1]}”",
-         "Verdicts: not supported (spring); cannot be checked (people)."),
-        (TITLE, f"**The claim.** The article (2018-10-25) did not name a source for \"{CLAIMS[0]}\" or \"{CLAIMS[1]}\"", VERDICT),
+        (
+            TITLE,
+            f"The claim: on October 25, 2018, without a source, it said “{CLAIMS[0]}” and “{CLAIMS[1]}”",
+            "Verdicts: not supported (spring); cannot be checked (people).",
+        ),
+        (
+            TITLE,
+            f'**The claim.** The article (2018-10-25) did not name a source for "{CLAIMS[0]}" or "{CLAIMS[1]}"',
+            VERDICT,
+        ),
     ):
         assert checks.check_claim_parts(*parts).ok
     for parts, words in [
@@ -333,9 +357,11 @@ def test_claim_parts_step():
 
 def _evidence_text(source="According to US Customs and Border Protection (CBP), ", low=None):
     low_figure = SWB[LOW] if low is None else low
-    return (f"**The evidence.** {source}Border Patrol agents made {N['spring'][2018]:,} apprehensions in spring 2018. "
-            f"FY{LOW} had {low_figure:,} apprehensions. January to September 2018: {N['jan_sep']:,}. "
-            f"\"Around 300,000\" fits FY2017 ({SWB[2017]:,}) but not FY2018, which ended with {SWB[2018]:,}.")
+    return (
+        f"**The evidence.** {source}Border Patrol agents made {N['spring'][2018]:,} apprehensions in spring 2018. "
+        f"FY{LOW} had {low_figure:,} apprehensions. January to September 2018: {N['jan_sep']:,}. "
+        f'"Around 300,000" fits FY2017 ({SWB[2017]:,}) but not FY2018, which ended with {SWB[2018]:,}.'
+    )
 
 
 def test_evidence_text_step():
@@ -347,7 +373,12 @@ def test_evidence_text_step():
     ):
         assert checks.check_evidence_text(answer).ok, checks.check_evidence_text(answer).message
     for answer, words in [
-        (_evidence_text().replace("Border Patrol agents made", "agents made").replace("According to US Customs and Border Protection (CBP), ", "Officials say "), "Attribute"),
+        (
+            _evidence_text()
+            .replace("Border Patrol agents made", "agents made")
+            .replace("According to US Customs and Border Protection (CBP), ", "Officials say "),
+            "Attribute",
+        ),
         (_evidence_text(low=303961), "303,916"),
         (_evidence_text() + " This proves that 396,579 people crossed.", "the data cannot show"),
         (_evidence_text().replace("apprehensions", "crossings"), "what the figures count"),
@@ -442,8 +473,15 @@ def test_writeup_chart_step():
         assert not feedback.ok and words in feedback.message, feedback.message
 
 
-def _export(tmp_path, *, link="chart.png", alt="a line chart of southwest border apprehensions from 2000 to 2018",
-            credit="Source: US Customs and Border Protection.", copy=True, written=None):
+def _export(
+    tmp_path,
+    *,
+    link="chart.png",
+    alt="a line chart of southwest border apprehensions from 2000 to 2018",
+    credit="Source: US Customs and Border Protection.",
+    copy=True,
+    written=None,
+):
     folder = tmp_path / "writeup"
     folder.mkdir(exist_ok=True)
     if copy:
@@ -458,7 +496,10 @@ def test_markdown_file_step(tmp_path):
     for answer in ((folder, text), (str(folder), text), (paths.relative(folder) if False else folder.resolve(), text)):
         assert checks.check_markdown_file(*answer).ok
     for (folder, text), words in [
-        (_export(tmp_path / "a", link="output/charts/chart.png") if (tmp_path / "a").mkdir() is None else None, "beside the Markdown"),
+        (
+            _export(tmp_path / "a", link="output/charts/chart.png") if (tmp_path / "a").mkdir() is None else None,
+            "beside the Markdown",
+        ),
         (_export(tmp_path / "b", copy=False) if (tmp_path / "b").mkdir() is None else None, "beside the Markdown"),
         (_export(tmp_path / "c", written="old text") if (tmp_path / "c").mkdir() is None else None, "does not hold"),
         (_export(tmp_path / "d", alt="chart") if (tmp_path / "d").mkdir() is None else None, "too short"),
@@ -523,11 +564,23 @@ def test_limits_and_piece_step():
         feedback = checks.check_limits_and_piece(limits, piece_with(limits))
         assert feedback.ok, (limits, feedback.message)
     for limits, piece, words in [
-        ("**What the data cannot say.** A 40-year low for spring is impossible: the article is wrong.", None, "'impossible'"),
+        (
+            "**What the data cannot say.** A 40-year low for spring is impossible: the article is wrong.",
+            None,
+            "'impossible'",
+        ),
         (LIMITS + " The reporter invented it.", None, "'invented'"),
         (LIMITS + " This proves the claim false.", None, "'proves'"),
-        (LIMITS.replace("was not found in the sources checked", "did not happen"), None, "not found in the sources checked"),
-        (LIMITS.replace("Apprehensions count arrests, not people: someone caught twice counts twice. ", ""), None, "not people"),
+        (
+            LIMITS.replace("was not found in the sources checked", "did not happen"),
+            None,
+            "not found in the sources checked",
+        ),
+        (
+            LIMITS.replace("Apprehensions count arrests, not people: someone caught twice counts twice. ", ""),
+            None,
+            "not people",
+        ),
         (LIMITS, piece_with(LIMITS, sep="\n"), "blank line"),
         (..., None, "Replace the `...`"),
     ]:
@@ -535,18 +588,23 @@ def test_limits_and_piece_step():
         assert not feedback.ok and words in feedback.message, (limits, feedback.message)
 
 
-FIGURE = (
-    writeup.extract_figures(writeup.load_article().text).set_index("text")["value"]
-)
+FIGURE = writeup.extract_figures(writeup.load_article().text).set_index("text")["value"]
 
 
 def evidence_dict(article=None):
     spring, swb = N["spring"], N["swb"]
     found = article if article is not None else {f"the article's {t!r}": v for t, v in zip(FIGURE.index, FIGURE)}
     return found | {
-        "day": 25, "spring 2018": spring[2018], "spring 2017": spring[2017], "ratio": spring[2018] / spring[2017],
-        "lower": N["lower_springs"], "FY2017": swb[LOW], "FY2018": swb[2018], "Jan-Sep": N["jan_sep"],
-        "over": 3, "early": 5,
+        "day": 25,
+        "spring 2018": spring[2018],
+        "spring 2017": spring[2017],
+        "ratio": spring[2018] / spring[2017],
+        "lower": N["lower_springs"],
+        "FY2017": swb[LOW],
+        "FY2018": swb[2018],
+        "Jan-Sep": N["jan_sep"],
+        "over": 3,
+        "early": 5,
     }
 
 

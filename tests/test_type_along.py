@@ -52,7 +52,7 @@ def test_the_edition_has_the_same_cells_with_the_core_code_blank(lesson):
                 assert e.source == w.source
             continue
         blanks += 1
-        given, words, student = tool.split_typed(w.source)
+        _given, words, student = tool.split_typed(w.source)
         assert words.strip(), f"a type-along cell needs a comment prompt: {w.source[:60]!r}"
         assert e.source == tool.prompt(w.source), "the edition keeps the given code and the prompt, nothing more"
         assert e.outputs == [], "a blank cell shows no stored output"

@@ -22,6 +22,7 @@ from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, not_
 from helpers.checks.kit import Fact, expect_number, expect_series, expect_table, same_values, show
 from helpers.checks.kit import kind as kind_of
 from helpers.data import load_apprehensions, load_encounters_by_title, load_story_figures
+from helpers.story import YEAR, highest_since
 
 __all__ = [
     "check_story_troops",
@@ -57,12 +58,6 @@ def apprehension_years():
     """Southwest border apprehensions (not the FY2020-FY2023 encounters), every year with a figure."""
     yearly = _yearly()
     return yearly.loc[yearly["measure"] == "apprehensions", "southwest_border"].dropna()
-
-
-def highest_since(counts, year):
-    """The most recent year before ``year`` with a strictly higher count (None if there is none)."""
-    higher = counts[(counts.index < year) & (counts > counts[year])]
-    return int(higher.index.max()) if len(higher) else None
 
 
 # --------------------------------------------------------------------------- type-along: the troop rows
@@ -146,8 +141,11 @@ def check_highest_since(function: object) -> Feedback:
             return hint(
                 "Your function returned a number of years. Return the year itself; the notebook subtracts afterwards."
             )
-        shown = f"should be FY{expected}, your function gave {got!r}" if year not in (YEAR_AFTER, COMPARABLE_AGAIN) else (
-            f"gave {got!r}, which is not the most recent earlier year with a higher count")
+        shown = (
+            f"should be FY{expected}, your function gave {got!r}"
+            if year not in (YEAR_AFTER, COMPARABLE_AGAIN)
+            else (f"gave {got!r}, which is not the most recent earlier year with a higher count")
+        )
         return hint(
             f"`highest_since(swb, {year})` {shown}. Keep the years that are both earlier and higher, then take "
             "the latest of them."
@@ -332,12 +330,29 @@ def check_fy2024_since(answer: object) -> Feedback:
 #: Who said it, in the words a sentence uses; one entry per kind of party (``who_type``, or a news outlet).
 PARTY_WORDS = {
     "organizers": ("organizers", "organisers", "organizer", "Pueblo Sin Fronteras", "march's"),
-    "Mexican authorities": ("Mexican government", "Mexican authorities", "Mexican officials", "Mexico's government",
-                            "government of Mexico", "Mexican", "Baja California", "Tijuana municipal"),
+    "Mexican authorities": (
+        "Mexican government",
+        "Mexican authorities",
+        "Mexican officials",
+        "Mexico's government",
+        "government of Mexico",
+        "Mexican",
+        "Baja California",
+        "Tijuana municipal",
+    ),
     "UN agency": ("UN", "U.N.", "United Nations"),
     "aid agency": ("Red Cross", "IFRC", "Red Crescent", "aid agency"),
-    "US military": ("Pentagon", "Northern Command", "NORTHCOM", "Defense", "DoD", "military", "O'Shaughnessy",
-                    "Manning", "Davis"),
+    "US military": (
+        "Pentagon",
+        "Northern Command",
+        "NORTHCOM",
+        "Defense",
+        "DoD",
+        "military",
+        "O'Shaughnessy",
+        "Manning",
+        "Davis",
+    ),
     "US president": ("president", "Trump"),
     "the article": ("article", "report", "story"),
     "Associated Press": ("Associated Press", "AP"),
@@ -349,13 +364,33 @@ PARTY_WORDS = {
     "San Diego Union-Tribune": ("Union-Tribune",),
 }
 TOPIC_WORDS = {
-    "active-duty troops": ("troops", "soldiers", "active-duty", "active duty", "personnel", "service members",
-                           "servicemembers", "forces"),
+    "active-duty troops": (
+        "troops",
+        "soldiers",
+        "active-duty",
+        "active duty",
+        "personnel",
+        "service members",
+        "servicemembers",
+        "forces",
+    ),
     "National Guard": ("Guard", "guardsmen"),
     "caravan": ("caravan", "migrants", "people", "marchers"),
 }
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 #: Troop counts change from week to week: their month is part of the figure.
 DATED = {"deployed"}
 HEDGES = re.compile(
@@ -373,7 +408,7 @@ HIGHEST_SINCE = re.compile(
     r"\b(?:highest|most|largest|biggest|greatest|record)\b[^.;]*?\bsince\s+(?:FY\s?|fiscal year\s+|fiscal\s+)?((?:19|20)\d\d)",
     re.I,
 )
-_FY = re.compile(r"(?<![\d,.])(?:FY\s?|fiscal year\s+)?((?:19|20)\d\d)(?![\d%]|,\d)", re.I)
+_FY = YEAR  # the course's one year pattern (helpers.story)
 _CLAUSE_BREAK = re.compile(
     r";|:|,\s|\s\u2014\s|\s-\s|\s(?:and|but|while|whereas|against|versus|vs\.?|compared with|than|then)\s"
     r"|(?<!\bup)\s(?=(?:to|from)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?\d)",
@@ -420,7 +455,7 @@ def _nearest(sentence: str, start: int, end: int, vocabulary: dict, *, side: str
     spots = []
     for key, words in vocabulary.items():
         for a, b in _words(sentence, words):
-            if side == "before" and b > start or side == "after" and a < end:
+            if (side == "before" and b > start) or (side == "after" and a < end):
                 continue
             distance = start - b if b <= start else a - end
             spots.append((not (left <= a and b <= right_end), distance, key))
@@ -460,20 +495,40 @@ def context_claims() -> list[Claim]:
         if month:
             about.append((month, month[:3] + "."))
         status = row.counts if row.counts in {"expected", "announced", "suggested", "forecast", "authorized"} else None
-        claims.append(Claim(Fact(label, float(row.figure), tuple(about), status), "count", row.subject,
-                            None if peak else party, month))
+        claims.append(
+            Claim(
+                Fact(label, float(row.figure), tuple(about), status),
+                "count",
+                row.subject,
+                None if peak else party,
+                month,
+            )
+        )
         days = (day - row.date).days
         if days:
             when = "before" if days > 0 else "after"
-            claims.append(Claim(Fact(f"the days between {label} and the article ({when})", abs(days), (("days",),)), "days"))
-            claims.append(Claim(Fact(f"the weeks between {label} and the article", abs(days) / 7, (("weeks",),)), "weeks"))
+            claims.append(
+                Claim(Fact(f"the days between {label} and the article ({when})", abs(days), (("days",),)), "days")
+            )
+            claims.append(
+                Claim(Fact(f"the weeks between {label} and the article", abs(days) / 7, (("weeks",),)), "weeks")
+            )
     same_day = caravan_same_day()
     for top, bottom in ((ORGANIZERS, MEXICO), (MEXICO, ORGANIZERS)):
         names = {ORGANIZERS: "the organizers'", MEXICO: "the Mexican government's"}
-        claims.append(Claim(
-            Fact(f"{names[top]} estimate of 24 October 2018 divided by {names[bottom]}", float(same_day[top] / same_day[bottom]),
-                 (PARTY_WORDS[top], PARTY_WORDS[bottom])),
-            "ratio", "caravan", top, over=bottom))
+        claims.append(
+            Claim(
+                Fact(
+                    f"{names[top]} estimate of 24 October 2018 divided by {names[bottom]}",
+                    float(same_day[top] / same_day[bottom]),
+                    (PARTY_WORDS[top], PARTY_WORDS[bottom]),
+                ),
+                "ratio",
+                "caravan",
+                top,
+                over=bottom,
+            )
+        )
 
     yearly = _yearly()
     swb = apprehension_years()
@@ -481,25 +536,55 @@ def context_claims() -> list[Claim]:
     for year in counts.index[counts.index >= 2000]:
         measure = yearly.loc[year, "measure"]
         words = APPREHENSION_WORDS if measure == "apprehensions" else ENCOUNTER_WORDS
-        claims.append(Claim(
-            Fact(f"FY{year}'s southwest border {measure}", float(counts[year]), ((f"FY{year}", str(year)), words)),
-            "count", year=int(year), measure=measure))
+        claims.append(
+            Claim(
+                Fact(f"FY{year}'s southwest border {measure}", float(counts[year]), ((f"FY{year}", str(year)), words)),
+                "count",
+                year=int(year),
+                measure=measure,
+            )
+        )
         if year in swb.index and year >= 2017:
             since = highest_since(swb, year)
             if since is not None:
-                claims.append(Claim(Fact(f"the years from FY{since} to FY{year}", float(year - since), (("years",),)), "years"))
+                claims.append(
+                    Claim(Fact(f"the years from FY{since} to FY{year}", float(year - since), (("years",),)), "years")
+                )
     titles = load_encounters_by_title().set_index("fiscal_year")
     for year, row in titles.dropna().iterrows():
         years = (f"FY{year}", str(year))
         if year != COMPARABLE_AGAIN:
-            claims.append(Claim(Fact(f"FY{year}'s Title 8 apprehensions", float(row.title_8_apprehensions),
-                                     (years, ("Title 8",))), "count", year=int(year), measure="title 8"))
-            claims.append(Claim(Fact(f"FY{year}'s Title 42 expulsions", float(row.title_42_expulsions),
-                                     (years, ("Title 42", "expulsions", "expelled"))), "count", year=int(year),
-                                measure="title 42"))
-        claims.append(Claim(Fact(f"FY{year}'s Title 42 share of encounters, in %",
-                                 100 * float(row.title_42_expulsions) / float(row.total_encounters),
-                                 (years, ("Title 42", "expulsions", "expelled"))), "percent", year=int(year)))
+            claims.append(
+                Claim(
+                    Fact(f"FY{year}'s Title 8 apprehensions", float(row.title_8_apprehensions), (years, ("Title 8",))),
+                    "count",
+                    year=int(year),
+                    measure="title 8",
+                )
+            )
+            claims.append(
+                Claim(
+                    Fact(
+                        f"FY{year}'s Title 42 expulsions",
+                        float(row.title_42_expulsions),
+                        (years, ("Title 42", "expulsions", "expelled")),
+                    ),
+                    "count",
+                    year=int(year),
+                    measure="title 42",
+                )
+            )
+        claims.append(
+            Claim(
+                Fact(
+                    f"FY{year}'s Title 42 share of encounters, in %",
+                    100 * float(row.title_42_expulsions) / float(row.total_encounters),
+                    (years, ("Title 42", "expulsions", "expelled")),
+                ),
+                "percent",
+                year=int(year),
+            )
+        )
     comparable = {int(y): float(swb[y]) for y in swb.index if y >= 2017}
     comparable_t8 = {int(y): float(v) for y, v in titles["title_8_apprehensions"].dropna().items()}
     for top, top_value in {**comparable, **comparable_t8}.items():
@@ -509,19 +594,32 @@ def context_claims() -> list[Claim]:
             ratio = top_value / bottom_value
             part = "Title 8 " if top not in comparable else ""
             groups = ((f"FY{top}", str(top)), (f"FY{bottom}", str(bottom))) + ((("Title 8",),) if part else ())
-            claims.append(Claim(Fact(f"FY{top}'s {part}apprehensions divided by FY{bottom}'s", ratio, groups),
-                                "ratio", year=top, over=bottom))
-            claims.append(Claim(Fact(f"the % change from FY{bottom} to FY{top}", abs(ratio - 1) * 100, groups),
-                                "percent", year=top))
+            claims.append(
+                Claim(
+                    Fact(f"FY{top}'s {part}apprehensions divided by FY{bottom}'s", ratio, groups),
+                    "ratio",
+                    year=top,
+                    over=bottom,
+                )
+            )
+            claims.append(
+                Claim(
+                    Fact(f"the % change from FY{bottom} to FY{top}", abs(ratio - 1) * 100, groups), "percent", year=top
+                )
+            )
     for row in extract_figures(load_article().text).itertuples():
         if row.kind not in ("year", "date") and not any(abs(c.fact.value - float(row.value)) < 0.5 for c in claims):
-            claims.append(Claim(Fact(f"the article's {row.text!r}", float(row.value), (PARTY_WORDS["the article"],)),
-                                "percent" if row.kind == "percent" else "count"))
+            claims.append(
+                Claim(
+                    Fact(f"the article's {row.text!r}", float(row.value), (PARTY_WORDS["the article"],)),
+                    "percent" if row.kind == "percent" else "count",
+                )
+            )
     return claims
 
 
 def _kind_of(sentence: str, text: str, end: int) -> str:
-    after = sentence[end:end + 12].lower()
+    after = sentence[end : end + 12].lower()
     if text.endswith("%") or after.lstrip().startswith(("percent", "per cent")):
         return "percent"
     for kind in ("times", "days", "weeks", "years"):
@@ -537,14 +635,22 @@ def _problem(claim: Claim, sentence: str, text: str, start: int, end: int) -> st
         left, right_end = _clause(sentence, start, end)
         clause = sentence[left:right_end]
         if AT_THE_BORDER.search(clause) and not HEDGES.search(clause):
-            return (f'{text!r} is {fact.label}: those troops were {fact.status}, not deployed. Say so ("{fact.status}"): '
-                    "announced is not deployed, and the number at the border was smaller, and known only later.")
+            return (
+                f'{text!r} is {fact.label}: those troops were {fact.status}, not deployed. Say so ("{fact.status}"): '
+                "announced is not deployed, and the number at the border was smaller, and known only later."
+            )
     if claim.measure == "encounters":
-        found = _nearest(sentence, start, end, {"apprehensions": APPREHENSION_WORDS, "encounters": ENCOUNTER_WORDS,
-                                                  "title 8": ("Title 8",)})
+        found = _nearest(
+            sentence,
+            start,
+            end,
+            {"apprehensions": APPREHENSION_WORDS, "encounters": ENCOUNTER_WORDS, "title 8": ("Title 8",)},
+        )
         if found == "apprehensions":
-            return (f"{text!r} is {fact.label}: FY2020-FY2023 count *encounters*, Title 42 expulsions included, not "
-                    "apprehensions. Call them encounters, or give the Title 8 apprehensions of that year.")
+            return (
+                f"{text!r} is {fact.label}: FY2020-FY2023 count *encounters*, Title 42 expulsions included, not "
+                "apprehensions. Call them encounters, or give the Title 8 apprehensions of that year."
+            )
     missing = next((group for group in fact.about if not _words(sentence, group)), None)
     if missing:
         return (
@@ -558,25 +664,35 @@ def _problem(claim: Claim, sentence: str, text: str, start: int, end: int) -> st
         after = _nearest(sentence, start, end, parties, side="after")
         if before == claim.over and (after == claim.party or after is None):
             top = {ORGANIZERS: "the organizers' estimate", MEXICO: "the Mexican government's estimate"}.get(
-                claim.party, f"FY{claim.year}")
-            bottom = {ORGANIZERS: "the organizers'", MEXICO: "the Mexican government's"}.get(claim.over, f"FY{claim.over}")
+                claim.party, f"FY{claim.year}"
+            )
+            bottom = {ORGANIZERS: "the organizers'", MEXICO: "the Mexican government's"}.get(
+                claim.over, f"FY{claim.over}"
+            )
             return (
-                f"{text!r} is {fact.label}, but your sentence says it the other way round. Write \"{top} was "
-                f"{text} times {bottom}\" (the first figure divided by the second), or divide the other way."
+                f'{text!r} is {fact.label}, but your sentence says it the other way round. Write "{top} was '
+                f'{text} times {bottom}" (the first figure divided by the second), or divide the other way.'
             )
         return None
     if claim.party is not None and claim.topic is not None:
-        rivals = {_party_of(r): PARTY_WORDS[_party_of(r)] for r in load_story_figures().itertuples()
-                  if r.subject == claim.topic}
+        rivals = {
+            _party_of(r): PARTY_WORDS[_party_of(r)]
+            for r in load_story_figures().itertuples()
+            if r.subject == claim.topic
+        }
         found = _nearest(sentence, start, end, rivals)
         if found is not None and found != claim.party and not set(PARTY_WORDS[found]) & set(PARTY_WORDS[claim.party]):
-            return (f"{text!r} is {fact.label}, not a figure of the {found}: say who gave each number, next to it. "
-                    "Estimates depend on who makes them.")
+            return (
+                f"{text!r} is {fact.label}, not a figure of the {found}: say who gave each number, next to it. "
+                "Estimates depend on who makes them."
+            )
     if claim.month is not None:
         found = _nearest(sentence, start, end, {m: (m, m[:3] + ".") for m in MONTHS})
         if found is not None and found != claim.month:
-            return (f"{text!r} is {fact.label}: a count of {claim.month}, not of {found}. Troop counts changed from "
-                    "week to week: give each count with its own date.")
+            return (
+                f"{text!r} is {fact.label}: a count of {claim.month}, not of {found}. Troop counts changed from "
+                "week to week: give each count with its own date."
+            )
     if claim.year is not None and claim.kind == "count":
         found = _nearest(sentence, start, end, {y: (f"FY{y}", str(y)) for y in range(1990, 2030)})
         if found is not None and found != claim.year:
@@ -594,14 +710,18 @@ def _highest_since_problem(sentence: str) -> str | None:
             continue
         year = years[-1][1]
         if year in yearly.index and yearly.loc[year, "measure"] == "encounters":
-            return (f"FY{year} counts encounters (Title 42 expulsions included): a \"highest since\" about it compares "
-                    "two measures. Compare apprehension years only.")
+            return (
+                f'FY{year} counts encounters (Title 42 expulsions included): a "highest since" about it compares '
+                "two measures. Compare apprehension years only."
+            )
         if year not in swb.index:
             continue
         right_year = highest_since(swb, year)
         if right_year != since:
-            return (f"FY{year} was not the highest since FY{since}: ask your `highest_since(swb, {year})`, and copy "
-                    "the year it gives.")
+            return (
+                f"FY{year} was not the highest since FY{since}: ask your `highest_since(swb, {year})`, and copy "
+                "the year it gives."
+            )
     return None
 
 
@@ -829,8 +949,10 @@ def check_title_42_share(titles: object) -> Feedback:
         tolerance=0.05,
         mistakes={
             f"`{column}` holds fractions: multiply by 100: a share in % is {first:.1f}, not {first / 100:.3f}.": (
-                lambda answer: answer[column].dropna().abs().max() <= 1
-                and same_values(answer[column], share / 100, tolerance=0.051)
+                lambda answer: (
+                    answer[column].dropna().abs().max() <= 1
+                    and same_values(answer[column], share / 100, tolerance=0.051)
+                )
             ),
             f"`{column}` divides by the Title 8 apprehensions. The share of all encounters divides by "
             "`total_encounters`.": (

@@ -7,6 +7,7 @@ sector tables), never typed in; each common mistake gets its own hint.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from os import PathLike
 from pathlib import Path
 
@@ -21,7 +22,16 @@ from helpers.checks.feedback import (
     right,
     unanswered,
 )
-from helpers.checks.kit import expect_list, expect_number, expect_series, expect_table, kind, listing, same_number
+from helpers.checks.kit import (
+    expect_file,
+    expect_list,
+    expect_number,
+    expect_series,
+    expect_table,
+    kind,
+    listing,
+    same_number,
+)
 from helpers.checks.troops import pentagon_guard
 from helpers.data import load_monthly, load_sectors
 from helpers.facts import SPRING  # March, April, May
@@ -30,6 +40,7 @@ from helpers.troops import guard_table
 __all__ = [
     "check_alt_text",
     "check_chart",
+    "check_chart_files",
     "check_guard_chart",
     "check_guard_headline",
     "check_panel_order",
@@ -44,6 +55,7 @@ __all__ = [
     "check_series_measures",
     "check_series_points",
     "check_series_since",
+    "check_series_alt",
     "check_series_years",
     "check_small_multiples",
     "check_spring_by_month",
@@ -564,6 +576,77 @@ def check_guard_chart(guard_fig: object, finished: bool = False) -> Feedback:
     return right("The chart is ready to publish: headline with the finding, labelled bars, and its source.")
 
 
+CHART_FILES = ("png", "svg", "csv", "txt")
+
+
+def check_chart_files(files: object, name: str, data, alt_text: str) -> Feedback:
+    """Sections 3 and 4: what ``save_chart(fig, name, data, alt_text)`` returned: its four files in
+    output/charts/, named ``name``, the CSV holding ``data`` and the TXT holding ``alt_text``."""
+    import pandas as pd
+
+    if unanswered(files):
+        return hint(NOT_ANSWERED)
+    if isinstance(files, str | PathLike):
+        return hint(
+            "`files` is one path. Store what `save_chart(...)` returns (its four files: PNG, SVG, CSV and TXT): "
+            "`files = save_chart(...)`."
+        )
+    if not all(hasattr(files, suffix) for suffix in CHART_FILES):
+        return hint(f"`files` should be what `save_chart(...)` returns (its four files), but it is {kind(files)}.")
+    if Path(files.png).stem != name:
+        return hint(
+            f"The chart was saved as `{Path(files.png).stem}`, not `{name}`. `save_chart` takes the figure, then the "
+            f'name, then the data, then the alt text: `save_chart(fig, "{name}", data, alt_text)`.'
+        )
+    expected_table = data.reset_index() if any(level is not None for level in data.index.names) else data
+
+    def same_data(path) -> str | None:
+        saved, wanted = pd.read_csv(path), pd.read_csv(_csv_of(expected_table))
+        if list(saved.columns) != list(wanted.columns) or len(saved) != len(wanted):
+            return (
+                f"`{Path(path).name}` holds other data ({len(saved)} rows, columns {listing(saved.columns)}). Pass the "
+                "table behind the chart as the third argument of `save_chart`."
+            )
+        if not saved.equals(wanted):
+            return (
+                f"`{Path(path).name}` has the right columns but not the rows of the table behind the chart, in "
+                "its order. Pass that table itself as the third argument of `save_chart`."
+            )
+        return None
+
+    def same_alt(path) -> str | None:
+        written = Path(path).read_text(encoding="utf-8")
+        if written == alt_text:
+            return None
+        return (
+            f"`{Path(path).name}` does not hold the alt text you wrote with `describe` (it says: {written[:60]!r}...). "
+            "Pass that alt text as the fourth argument of `save_chart`: a screen reader speaks this file."
+        )
+
+    folder = paths.output_dir("charts")
+    for suffix in CHART_FILES:
+        found = expect_file(
+            getattr(files, suffix),
+            name=f"files.{suffix}",
+            folder=folder,
+            suffix=f".{suffix}",
+            content={"csv": same_data, "txt": same_alt}.get(suffix),
+        )
+        if not found.ok:
+            return found
+    return right(
+        f"`{name}` is saved in {paths.relative(folder)}: the picture (PNG and SVG), the data behind it (CSV) and its "
+        "alt text (TXT). Open the PNG from the file browser to see what a reader gets."
+    )
+
+
+def _csv_of(table):
+    """The table as `save_chart` writes it, ready to read back (so numbers compare as written)."""
+    import io
+
+    return io.StringIO(table.to_csv(index=False, lineterminator="\n"))
+
+
 # --------------------------------------------------------------------------- a long series (section 4)
 
 
@@ -838,6 +921,56 @@ def check_series_markup(series_fig: object) -> Feedback:
     return right("Zero baseline, the break ruled, the early 2000s shaded and the four years of the story annotated.")
 
 
+_SENTENCE_END = re.compile(r"(?<!incl)\.\s+")
+
+
+def check_series_alt(series_alt: object) -> Feedback:
+    """Section 4: the long series' alt text names what is counted in words, not as column names, and never
+    calls an encounters year (FY2020-FY2023, which count Title 42 expulsions too) the highest apprehensions."""
+    if unanswered(series_alt):
+        return hint(NOT_ANSWERED)
+    if not isinstance(series_alt, str) or not series_alt.strip():
+        return hint(f"`series_alt` should be the alt text (a str, from `describe(...)`), but it is {kind(series_alt)}.")
+    raw = sorted(set(re.findall(r"\b[a-z]+(?:_[a-z]+)+\b", series_alt)))
+    if raw:
+        return hint(
+            f"The alt text reads the column name{'s' if len(raw) > 1 else ''} {listing(raw)} aloud: a screen reader "
+            'would say "fiscal underscore year". Give `describe` the axes\' names in words: '
+            '`x_label="fiscal year"` and `y_label="southwest border arrests"`.'
+        )
+    if "axis shows values" in series_alt:
+        return hint(
+            'The alt text says the vertical axis shows "values". Say what is counted: `y_label="southwest border '
+            'arrests"`.'
+        )
+    lowered = series_alt.lower()
+    if not any(word in lowered for word in ("apprehension", "arrest")):
+        return hint(
+            "The alt text does not say what is counted. Name it with `y_label=...`: the Border Patrol's "
+            "apprehensions (arrests) at the southwest border."
+        )
+    years = _years()
+    enc = years[years["measure"] == "encounters"].set_index("fiscal_year")["southwest_border"]
+    marks = [str(int(y)) for y in enc.index] + [f"{int(v):,}" for v in enc]
+    for sentence in _SENTENCE_END.split(series_alt):
+        if "highest" in sentence.lower() and "encounter" not in sentence.lower() and any(m in sentence for m in marks):
+            return hint(
+                f"The alt text calls an encounters year the highest (FY{int(enc.idxmax())}: {int(enc.max()):,}). Those "
+                "years count Title 42 expulsions too, so they are not the highest *apprehensions* (section 4). Describe "
+                'the two measures as two lines: `describe("line", by_measure, "fiscal_year", ["apprehensions", '
+                '"encounters"], ...)`.'
+            )
+    if "encounter" not in lowered:
+        return hint(
+            "The chart shows the encounters too (dashed), but the alt text does not mention them: describe both "
+            'lines, `["apprehensions", "encounters"]`.'
+        )
+    return right(
+        "The alt text says what is counted, in words, and keeps the encounters apart from the apprehensions: "
+        "read it aloud, it is what a screen-reader user hears."
+    )
+
+
 # --------------------------------------------------------------------------- honest bars (section 5)
 
 
@@ -925,11 +1058,26 @@ def check_spring_chart(spring_fig: object, spring_ax: object = None, finished: b
     fig.canvas.draw()
     ticks = [t.get_text() for t in ax.get_xticklabels()]
     if ticks != list(expected["month"]):
-        return hint('Put the month names under the pairs: `ax.set_xticks(x, by_month["month"])`.')
+        if set(expected["month"]).isdisjoint(ticks):
+            return hint(
+                "The month names are not under the pairs yet: the axis still shows positions (numbers). "
+                "`set_xticks` takes the positions first, then the labels: "
+                '`spring_ax.set_xticks(x, by_month["month"])`. (With the names alone, '
+                '`set_xticks(by_month["month"])` stops with a ConversionError: it expects positions.)'
+            )
+        return hint('Put the month names under the pairs: `spring_ax.set_xticks(x, by_month["month"])`.')
     if not finished:
         return right("2017 and 2018 side by side, month by month. Now label them.")
-    if len([t for t in ax.texts if t.get_text().strip()]) < 2 * len(expected):
+    labels = [t for t in ax.texts if t.get_text().strip()]
+    if len(labels) < 2 * len(expected):
         return hint("The bars carry no values yet: `label_bars(spring_ax)`.")
+    written = Counter((t.get_text(), *(round(float(v), 3) for v in getattr(t, "xy", t.get_position()))) for t in labels)
+    if len(labels) > 2 * len(expected) or max(written.values()) > 1:
+        return hint(
+            f"Some bars carry their value more than once ({len(labels)} labels on {2 * len(expected)} bars): the "
+            "labels were written again each time a cell ran. Run the cell that draws the bars "
+            "(`spring_fig, spring_ax = plt.subplots()`) again, then label them once."
+        )
     if ax.get_ylim()[0] != 0:
         return hint("Bars must start at zero: `spring_ax.set_ylim(0, ...)`.")
     legend = ax.get_legend()
@@ -937,6 +1085,18 @@ def check_spring_chart(spring_fig: object, spring_ax: object = None, finished: b
     if sorted(names) != ["2017", "2018"]:
         return hint(
             'Name the two colours: give each `ax.bar` a `label="2017"` or `label="2018"`, then `spring_ax.legend(...)`.'
+        )
+    wanted = []
+    if legend._loc != 2:
+        wanted.append('at the upper left (`loc="upper left"`)')
+    if legend.get_frame_on():
+        wanted.append("without a frame (`frameon=False`)")
+    if legend._ncols != 2:
+        wanted.append("in 2 columns (`ncols=2`)")
+    if wanted:
+        return hint(
+            f"Put the legend {' and '.join(wanted)}: "
+            '`spring_ax.legend(loc="upper left", frameon=False, ncols=2)`, so it sits in the room above the bars.'
         )
     return right("Labelled bars from zero, with a small legend for the two years: an honest comparison.")
 

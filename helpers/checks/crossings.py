@@ -24,6 +24,7 @@ from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, is_t
 from helpers.checks.kit import show
 from helpers.data import load_apprehensions, load_figure_annotations, load_monthly
 from helpers.facts import SPRING  # the notebook's definition of spring: March, April, May
+from helpers.story import ARTICLE_YEAR, YEAR, highest_since, lowest_since
 
 __all__ = [
     "check_raw_yearly",
@@ -55,14 +56,13 @@ __all__ = [
 ]
 
 #: The article ran on 25 October 2018, three weeks after FY2018 ended: the notebook's ``article_year``.
-ARTICLE_YEAR = 2018
 #: The file lesson 03 first reads with plain pandas.
 YEARLY_FILE = "apprehensions_by_fiscal_year.csv"
 #: The verdict vocabulary of the fact-check table.
 VERDICTS = ("supported", "partly supported", "not supported", "cannot be checked")
 
 #: The fiscal year of exercise 1 (the one that ended a month before the article) and its neighbours.
-FISCAL_YEAR = 2018
+FISCAL_YEAR = ARTICLE_YEAR
 #: Exercise 2: the CRS fact sheet called FY2011 "a 41-year low".
 CRS_YEAR, CRS_CLAIM = 2011, 41
 
@@ -428,12 +428,6 @@ def check_lowest_month(answer: object) -> Feedback:
 # --------------------------------------------------------------------------- exercise 2: FY2011, a 41-year low?
 
 
-def lowest_since(counts, year: int) -> int | None:
-    """The most recent year before ``year`` with a lower count (None if there is none): the notebook's function."""
-    lower = counts[(counts.index < year) & (counts < counts[year])]
-    return int(lower.index.max()) if len(lower) else None
-
-
 def check_fy2011_low(answer: object) -> Feedback:
     """Exercise: the most recent fiscal year before FY2011 with fewer southwest border apprehensions."""
     if unanswered(answer):
@@ -505,7 +499,7 @@ def check_fy2011_low(answer: object) -> Feedback:
 # --------------------------------------------------------------------------- exercise 3: your finding
 
 
-_YEAR = re.compile(r"(?<![\d,.])(?:FY\s?)?((?:19|20)\d\d)(?!\d|,\d)", re.I)
+_YEAR = YEAR  # the course's one year pattern (helpers.story)
 
 #: The words that name each series; a number is right only with its series (and its year).
 SERIES_WORDS = {
@@ -543,7 +537,6 @@ def low_facts(years) -> list:
     spring (March-May) southwest border total. For each pair of years: the ratio of their counts and the %
     difference, for both series' fiscal years and for springs.
     """
-    from helpers.checks.aftermath import highest_since
     from helpers.checks.kit import Fact
 
     springs = _spring_totals()
@@ -603,7 +596,6 @@ def _people_wording(sentence: str) -> str | None:
 
 def _since_claims(sentence: str, years: list[int]) -> Feedback | None:
     """Test each "lowest / highest since FYxxxx" against the course's lowest_since / highest_since."""
-    from helpers.checks.aftermath import highest_since
 
     named = _named_series(sentence)
     spring = any(word in sentence.lower() for word in ("spring", "march")) and "fy" not in sentence.lower()
@@ -875,9 +867,7 @@ def check_crossing(crossing: object) -> Feedback:
             "`crossing` lost the ledger's other columns (the next cell reads its `sentence` column). Keep "
             "every column in `crossing`; pick the five columns only on the line that shows them."
         )
-    only = {
-        kind: ledger[ledger["counts"] == kind] for kind in ("people crossing", "duration")
-    }
+    only = {kind: ledger[ledger["counts"] == kind] for kind in ("people crossing", "duration")}
     return kit.expect_table(
         crossing,
         expected,
@@ -887,11 +877,13 @@ def check_crossing(crossing: object) -> Feedback:
         ordered=False,
         mistakes={
             'Only the "people crossing" rows: the "40-year" of a low counts a *duration*. Keep both kinds, '
-            '`.isin(["people crossing", "duration"])`.': lambda a: _rows(a) == len(only["people crossing"])
-            and set(a["counts"]) == {"people crossing"},
+            '`.isin(["people crossing", "duration"])`.': lambda a: (
+                _rows(a) == len(only["people crossing"]) and set(a["counts"]) == {"people crossing"}
+            ),
             'Only the "duration" row: keep the "people crossing" rows too, with '
-            '`.isin(["people crossing", "duration"])`.': lambda a: _rows(a) == len(only["duration"])
-            and set(a["counts"]) == {"duration"},
+            '`.isin(["people crossing", "duration"])`.': lambda a: (
+                _rows(a) == len(only["duration"]) and set(a["counts"]) == {"duration"}
+            ),
             "That is the whole ledger. Keep only the rows whose `counts` is in the list: "
             '`ledger[ledger["counts"].isin([...])]`.': lambda a: _rows(a) == len(ledger),
         },
@@ -904,7 +896,11 @@ def check_yearly(yearly: object) -> Feedback:
     if callable(yearly) and not isinstance(yearly, pd.DataFrame):
         return hint("That is the loader itself. Call it, with brackets: `data.load_apprehensions()`.")
     expected = load_apprehensions()
-    if isinstance(yearly, pd.DataFrame) and "nationwide" in yearly.columns and str(yearly["nationwide"].dtype) != "Int64":
+    if (
+        isinstance(yearly, pd.DataFrame)
+        and "nationwide" in yearly.columns
+        and str(yearly["nationwide"].dtype) != "Int64"
+    ):
         return hint(
             "That table has decimal counts, as plain `pd.read_csv` gives them. Load it with the course's "
             "checked loader instead: `yearly = data.load_apprehensions()`."
@@ -915,10 +911,12 @@ def check_yearly(yearly: object) -> Feedback:
         name="yearly",
         what="the whole yearly file, as `data.load_apprehensions()` returns it",
         mistakes={
-            "Store the whole table in `yearly`; show a part of it with `.tail()` on a line of its own.": lambda a: 0
-            < _rows(a) < len(expected),
-            "Keep `fiscal_year` as a column for now: a later cell makes it the index.": lambda a: "fiscal_year"
-            not in a.columns and a.index.name == "fiscal_year",
+            "Store the whole table in `yearly`; show a part of it with `.tail()` on a line of its own.": lambda a: (
+                0 < _rows(a) < len(expected)
+            ),
+            "Keep `fiscal_year` as a column for now: a later cell makes it the index.": lambda a: (
+                "fiscal_year" not in a.columns and a.index.name == "fiscal_year"
+            ),
         },
         success=f"the checked table: {len(expected)} fiscal years, counts as whole numbers (Int64).",
     )
@@ -941,12 +939,14 @@ def check_apprehension_rows(apprehension_rows: object) -> Feedback:
         what='the rows of `yearly` whose `measure` is "apprehensions"',
         columns=list(yearly.columns),
         mistakes={
-            'Those are the *encounters* rows. Keep the rows whose measure is "apprehensions" (`==`, not `!=`).': lambda a: len(a)
-            == len(encounters),
-            "That is every row of `yearly`: the condition `yearly[\"measure\"] == \"apprehensions\"` goes inside "
+            'Those are the *encounters* rows. Keep the rows whose measure is "apprehensions" (`==`, not `!=`).': lambda a: (
+                len(a) == len(encounters)
+            ),
+            'That is every row of `yearly`: the condition `yearly["measure"] == "apprehensions"` goes inside '
             "the brackets, `yearly[...]`.": lambda a: len(a) == len(yearly),
-            'No row is left. Check the spelling: the measure is written "apprehensions", all lower case.': lambda a: len(a)
-            == 0,
+            'No row is left. Check the spelling: the measure is written "apprehensions", all lower case.': lambda a: (
+                len(a) == 0
+            ),
         },
         success=f"{len(expected)} years of apprehensions; the {len(encounters)} encounters years are out.",
     )
@@ -1001,8 +1001,8 @@ def check_nationwide(nationwide: object) -> Feedback:
         what=f"nationwide apprehensions by fiscal year, FY{expected.index.min()}-FY{ARTICLE_YEAR}",
         mistakes={
             "Your series still has blank (`<NA>`) years. Drop them with `.dropna()`.": lambda a: a.isna().any(),
-            "Those are the *southwest border* counts (that is `swb`). Take the `nationwide` column.": lambda a: kit.same_values(
-                a, _swb_until_article()
+            "Those are the *southwest border* counts (that is `swb`). Take the `nationwide` column.": lambda a: (
+                kit.same_values(a, _swb_until_article())
             ),
         },
         success=f"{len(expected)} fiscal years of nationwide apprehensions, FY{expected.index.min()}-FY{ARTICLE_YEAR}.",
@@ -1030,8 +1030,9 @@ def check_recent(recent: object) -> Feedback:
             "Those are nationwide counts. Take the ten years from `swb`.": lambda a: kit.same_values(
                 a, _yearly("nationwide").loc[ARTICLE_YEAR - 9 : ARTICLE_YEAR]
             ),
-            "That is the whole series. Keep only the last ten years with `.loc[first:last]`.": lambda a: len(a)
-            == len(swb),
+            "That is the whole series. Keep only the last ten years with `.loc[first:last]`.": lambda a: (
+                len(a) == len(swb)
+            ),
         },
         success=f"FY{ARTICLE_YEAR - 9}-FY{ARTICLE_YEAR}, ten fiscal years.",
     )
@@ -1104,8 +1105,9 @@ def check_spring_months(spring: object) -> Feedback:
             '`monthly[monthly["month_number"].isin(SPRING)]`.': lambda a: len(a) == len(monthly),
             "Only one month a year is left. `SPRING` is a list of three months: test it with `.isin(SPRING)`, "
             "not `==`.": lambda a: a["month_number"].nunique() == 1,
-            "Those are the other months of the year. Keep the rows that *are* in `SPRING` (no `~`).": lambda a: len(a)
-            == len(monthly) - len(expected),
+            "Those are the other months of the year. Keep the rows that *are* in `SPRING` (no `~`).": lambda a: (
+                len(a) == len(monthly) - len(expected)
+            ),
         },
         success=f"{len(expected)} spring months: March, April and May of every year in the table.",
     )
@@ -1157,11 +1159,11 @@ def check_earlier(earlier: object) -> Feedback:
         name="earlier",
         what=f"the spring totals {expected.index.min()}-{ARTICLE_YEAR - 1}",
         mistakes={
-            f"Spring {ARTICLE_YEAR} is still in: `.loc` keeps both ends, so stop at `article_year - 1`.": lambda a: len(a)
-            == len(totals),
+            f"Spring {ARTICLE_YEAR} is still in: `.loc` keeps both ends, so stop at `article_year - 1`.": lambda a: (
+                len(a) == len(totals)
+            ),
             f"Spring {ARTICLE_YEAR - 1} is missing: `.loc` keeps both ends, so `.loc[:article_year - 1]` "
-            "already includes it.": lambda a: len(a) == len(totals) - 2
-            and max(a.index) == ARTICLE_YEAR - 2,
+            "already includes it.": lambda a: len(a) == len(totals) - 2 and max(a.index) == ARTICLE_YEAR - 2,
         },
         success=f"{len(expected)} springs, {expected.index.min()}-{ARTICLE_YEAR - 1}.",
     )
@@ -1182,12 +1184,13 @@ def check_lower_springs(lower_springs: object) -> Feedback:
         name="lower_springs",
         what=f"the springs before {ARTICLE_YEAR} with fewer apprehensions than spring {ARTICLE_YEAR}",
         mistakes={
-            f"Those are the springs with *more* apprehensions than spring {ARTICLE_YEAR}. Use `<`.": lambda a: kit.same_values(
-                a, earlier[earlier > this]
+            f"Those are the springs with *more* apprehensions than spring {ARTICLE_YEAR}. Use `<`.": lambda a: (
+                kit.same_values(a, earlier[earlier > this])
             ),
             "Those are True/False values for every spring. Put the condition inside the brackets: "
-            "`earlier[earlier < this_spring]`.": lambda a: len(a) == len(earlier)
-            and str(a.dtype) in ("bool", "boolean"),
+            "`earlier[earlier < this_spring]`.": lambda a: (
+                len(a) == len(earlier) and str(a.dtype) in ("bool", "boolean")
+            ),
         },
         success=f"{len(expected)} earlier springs were lower: {', '.join(map(str, expected.index))}.",
     )
@@ -1211,8 +1214,9 @@ def check_jan_to_sep_months(jan_to_sep: object) -> Feedback:
         ordered=False,
         mistakes={
             f"Those are the months of *fiscal* year {ARTICLE_YEAR} (October {ARTICLE_YEAR - 1} to September "
-            f"{ARTICLE_YEAR}). Filter on `calendar_year`.": lambda a: set(a["fiscal_year"]) == {ARTICLE_YEAR}
-            and len(a) == 12,
+            f"{ARTICLE_YEAR}). Filter on `calendar_year`.": lambda a: (
+                set(a["fiscal_year"]) == {ARTICLE_YEAR} and len(a) == 12
+            ),
             f"That is the whole calendar year {ARTICLE_YEAR}. Add the second condition, `month_number` up "
             "to 9, with `&`.": lambda a: set(a["calendar_year"]) == {ARTICLE_YEAR} and len(a) == 12,
             "September is missing: use `<= 9`, not `< 9`.": lambda a: len(a) == 8,
@@ -1239,17 +1243,22 @@ def check_readings(readings: object) -> Feedback:
         readings,
         expected,
         name="readings",
-        what="the three readings of \"this year\" and their southwest border counts",
-        columns=["this year means", "southwest_border"] if isinstance(readings, pd.DataFrame)
-        and "this year means" in readings.columns and list(readings["this year means"]) == list(READING_LABELS)
+        what='the three readings of "this year" and their southwest border counts',
+        columns=["this year means", "southwest_border"]
+        if isinstance(readings, pd.DataFrame)
+        and "this year means" in readings.columns
+        and list(readings["this year means"]) == list(READING_LABELS)
         else ["southwest_border"],
         mistakes={
             "The calendar reading adds up *every* month of the article's year. Add up `jan_to_sep`'s "
-            "`swb_apprehensions` only.": lambda a: "southwest_border" in a.columns and len(a) == 3
-            and kit.same_number(a["southwest_border"].iloc[1], _swb_until_article()[ARTICLE_YEAR - 1]) is False
-            and kit.same_number(
-                a["southwest_border"].iloc[1],
-                load_monthly().query("calendar_year == @ARTICLE_YEAR")["swb_apprehensions"].sum(),
+            "`swb_apprehensions` only.": lambda a: (
+                "southwest_border" in a.columns
+                and len(a) == 3
+                and kit.same_number(a["southwest_border"].iloc[1], _swb_until_article()[ARTICLE_YEAR - 1]) is False
+                and kit.same_number(
+                    a["southwest_border"].iloc[1],
+                    load_monthly().query("calendar_year == @ARTICLE_YEAR")["swb_apprehensions"].sum(),
+                )
             ),
         },
     )
@@ -1266,7 +1275,7 @@ def check_readings(readings: object) -> Feedback:
         wrong = kit.expect_series(
             column,
             expected["difference_%"],
-            name="readings[\"difference_%\"]",
+            name='readings["difference_%"]',
             what="how far each count is from the article's 300,000, in %",
             by=None,
             tolerance=0.051,
@@ -1287,16 +1296,16 @@ def check_readings(readings: object) -> Feedback:
         wrong = kit.expect_series(
             readings["fits"],
             expected["fits"],
-            name="readings[\"fits\"]",
+            name='readings["fits"]',
             what="whether each count is within AROUND of 300,000",
             by=None,
             mistakes={
                 "No reading fits: `difference_%` is in %, and AROUND is a fraction (0.10). Compare with "
                 "`AROUND * 100`.": lambda a: not a.any() and expected["fits"].any(),
-                "Take the size of the difference, either way, with `.abs()`.": lambda a: kit.same_values(
-                    a, expected["difference_%"] <= AROUND * 100
-                )
-                and not kit.same_values(a, expected["fits"]),
+                "Take the size of the difference, either way, with `.abs()`.": lambda a: (
+                    kit.same_values(a, expected["difference_%"] <= AROUND * 100)
+                    and not kit.same_values(a, expected["fits"])
+                ),
             },
         )
         if not wrong.ok:
@@ -1327,10 +1336,11 @@ def check_decade(decade: object) -> Feedback:
         index=True,
         mistakes={
             "The row labels should be the fiscal years, as in `swb`: build the columns from `.loc` slices of "
-            "`swb` and `nationwide`, and do not reset the index.": lambda a: len(a) == len(expected)
-            and list(a.index) != list(expected.index),
-            "The two columns are swapped: `southwest_border` takes `swb`, `nationwide` takes `nationwide`.": lambda a: kit.same_values(
-                a["southwest_border"], expected["nationwide"]
+            "`swb` and `nationwide`, and do not reset the index.": lambda a: (
+                len(a) == len(expected) and list(a.index) != list(expected.index)
+            ),
+            "The two columns are swapped: `southwest_border` takes `swb`, `nationwide` takes `nationwide`.": lambda a: (
+                kit.same_values(a["southwest_border"], expected["nationwide"])
             ),
         },
     )
@@ -1341,7 +1351,11 @@ def check_decade(decade: object) -> Feedback:
         (
             "early_2000s",
             "whether each year is in EARLY_2000S",
-            {"That is True for every year: test each year of the index, `decade.index.isin(EARLY_2000S)`.": lambda a: a.all()},
+            {
+                "That is True for every year: test each year of the index, `decade.index.isin(EARLY_2000S)`.": lambda a: (
+                    a.all()
+                )
+            },
         ),
         (
             "over_a_million",
@@ -1375,10 +1389,12 @@ def check_early(early: object) -> Feedback:
         columns=["southwest_border", "nationwide", "over_a_million"],
         index=True,
         mistakes={
-            "Those are the years over a million. Filter on the `early_2000s` column.": lambda a: len(a)
-            == int(decade["over_a_million"].sum()) and a["over_a_million"].all(),
-            "That is every row of `decade`: put `decade[\"early_2000s\"]` inside the brackets.": lambda a: len(a)
-            == len(decade),
+            "Those are the years over a million. Filter on the `early_2000s` column.": lambda a: (
+                len(a) == int(decade["over_a_million"].sum()) and a["over_a_million"].all()
+            ),
+            'That is every row of `decade`: put `decade["early_2000s"]` inside the brackets.': lambda a: (
+                len(a) == len(decade)
+            ),
         },
         success=f"FY{min(EARLY_2000S)}-FY{max(EARLY_2000S)}, the early 2000s as the lesson defines them.",
     )
@@ -1388,7 +1404,9 @@ def _over_under() -> tuple[list[str], list[str]]:
     decade = _decade()
     early = decade[decade["early_2000s"]]
     over = [f"FY{year}" for year in early.index[early["over_a_million"]]]
-    under = [f"FY{year} ({int(count):,})" for year, count in early.loc[~early["over_a_million"], "southwest_border"].items()]
+    under = [
+        f"FY{year} ({int(count):,})" for year, count in early.loc[~early["over_a_million"], "southwest_border"].items()
+    ]
     return over, under
 
 
@@ -1403,14 +1421,13 @@ def check_over_under(over: object, under: object) -> Feedback:
         over,
         expected_over,
         name="over",
-        what="the early-2000s years over a million, written like \"FY2000\"",
+        what='the early-2000s years over a million, written like "FY2000"',
         item=str,
         mistakes={
             'Write each year with FY in front, as text: `f"FY{year}"`.': [str(y) for y in years_over],
-            "Those are the years *under* a million. Put the years whose `over_a_million` is True in `over`.": lambda a: [
-                str(v)[:6] for v in a
-            ]
-            == [f"FY{y}" for y in under_years],
+            "Those are the years *under* a million. Put the years whose `over_a_million` is True in `over`.": lambda a: (
+                [str(v)[:6] for v in a] == [f"FY{y}" for y in under_years]
+            ),
         },
     )
     if not first.ok:
@@ -1423,9 +1440,12 @@ def check_over_under(over: object, under: object) -> Feedback:
         what='the early-2000s years under a million, each with its count, written like "FY2002 (929,809)"',
         item=str,
         mistakes={
-            "Add each year's count in brackets after it, with thousands separators: "
-            '`f"FY{year} ({count:,})"`.': [f"FY{y}" for y in under_years],
-            "Write the count with thousands separators, `{count:,}`.": [f"FY{y} ({c})" for y, c in zip(under_years, counts)],
+            'Add each year\'s count in brackets after it, with thousands separators: `f"FY{year} ({count:,})"`.': [
+                f"FY{y}" for y in under_years
+            ],
+            "Write the count with thousands separators, `{count:,}`.": [
+                f"FY{y} ({c})" for y, c in zip(under_years, counts)
+            ],
         },
     )
     if not second.ok:

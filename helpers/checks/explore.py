@@ -16,7 +16,6 @@ from helpers.checks import kit
 from helpers.checks.feedback import (
     NOT_ANSWERED,
     Feedback,
-    check_numbers_in_sentence,
     hint,
     is_table,
     not_a_number,
@@ -24,6 +23,7 @@ from helpers.checks.feedback import (
     unanswered,
 )
 from helpers.data import chosen_border_lengths, load_apprehensions, load_monthly, load_sectors
+from helpers.story import ARTICLE_YEAR, YEAR
 from helpers.troops import guard_table
 
 __all__ = ["check_texas_ahead_again", "check_gap_percent", "check_california_troops", "check_explorer_finding"]
@@ -31,7 +31,7 @@ __all__ = ["check_texas_ahead_again", "check_gap_percent", "check_california_tro
 #: Exercise 1: from this fiscal year on, the Arizona sectors were ahead of the Texas sectors for years.
 ARIZONA_AHEAD_FROM = 2000
 #: Exercise 2: the fiscal year that ended a month before the article ("this year").
-FISCAL_YEAR = 2018
+FISCAL_YEAR = ARTICLE_YEAR
 
 
 def _table_hint(answer: object, what: str, how: str) -> Feedback | None:
@@ -258,7 +258,7 @@ def check_california_troops(answer: object) -> Feedback:
 
 # --------------------------------------------------------------------------- your turn: a finding from the explorer
 
-_YEAR = re.compile(r"\b(?:FY\s?)?((?:19|20)\d\d)\b", re.I)
+_YEAR = YEAR  # the course's one year pattern (helpers.story)
 
 
 def explorer_evidence(years) -> dict[str, float]:
@@ -346,8 +346,8 @@ def check_explorer_finding(sentence: object) -> Feedback:
     named = [f for f in facts if kit._mentions(sentence, f.about[0])]
     if not named:
         return hint(
-            "Name the series your numbers belong to, as the explorer's menu does: \"El Paso sector\", \"the Texas "
-            "sectors\", \"the southwest border\", \"nationwide\"... A count means little without its place."
+            'Name the series your numbers belong to, as the explorer\'s menu does: "El Paso sector", "the Texas '
+            'sectors", "the southwest border", "nationwide"... A count means little without its place.'
         )
     break_first, break_last = encounter_years()
     in_break = sorted({y for y in years if break_first <= y <= break_last})
@@ -800,7 +800,7 @@ def check_break_chart(fig: object) -> Feedback:
     if len(lines) < 2:
         return hint(
             f"`fig` has {len(lines)} line(s) of more than one point; draw `before` as a line and `during` as another, "
-            "dashed (`linestyle=\"--\"`)."
+            'dashed (`linestyle="--"`).'
         )
     if not any(line.get_linestyle() in ("--", "-.", ":") for line in lines):
         return hint(
@@ -812,10 +812,14 @@ def check_break_chart(fig: object) -> Feedback:
     }
     missing = [y for y in parts["after"].index if y not in drawn]
     if missing:
-        return hint(f"FY{missing[0]} (`after`) is not drawn: add it as dots, `ax.plot(after.index, ..., \"o\")`.")
+        return hint(f'FY{missing[0]} (`after`) is not drawn: add it as dots, `ax.plot(after.index, ..., "o")`.')
     if ax.get_ylim()[0] != 0:
-        return hint("The value axis should start at zero (`ax.set_ylim(bottom=0)`), so that the line shows the counts at their true size.")
-    return right("`fig` draws the apprehensions, the encounters dashed and the years after the break, from zero, with its source.")
+        return hint(
+            "The value axis should start at zero (`ax.set_ylim(bottom=0)`), so that the line shows the counts at their true size."
+        )
+    return right(
+        "`fig` draws the apprehensions, the encounters dashed and the years after the break, from zero, with its source."
+    )
 
 
 def check_fit_years(fit_years: object, menu: object, years: object) -> Feedback:
@@ -837,7 +841,7 @@ def check_fit_years(fit_years: object, menu: object, years: object) -> Feedback:
     if calls(traitlets.All) or any(calls(name) for name in notifiers if name not in ("value", traitlets.All)):
         return hint(
             "`menu` calls `fit_years` for every change: of its index and its label too, not only its value, and "
-            'that call fails (`KeyError: \'no series 1\'`). Observe the value only: `menu.observe(fit_years, names="value")`. '
+            "that call fails (`KeyError: 'no series 1'`). Observe the value only: `menu.observe(fit_years, names=\"value\")`. "
             "Then re-run the widgets' cell (a new menu, with no old observers) and your cell once."
         )
     if calls("value") == 0:
@@ -854,19 +858,21 @@ def check_fit_years(fit_years: object, menu: object, years: object) -> Feedback:
             try:
                 fit_years(change)
             except Exception as error:  # noqa: BLE001  (the student's function may fail in any way)
-                return hint(f"`fit_years` stopped with {type(error).__name__}: {error}. Fix it, run its cell, then this check.")
+                return hint(
+                    f"`fit_years` stopped with {type(error).__name__}: {error}. Fix it, run its cell, then this check."
+                )
             if (years.min, years.max) != year_span(series):
                 first, last = year_span(series)
                 return hint(
                     f"After `fit_years` for {series!r}, `years` runs FY{years.min}-FY{years.max}; it should run "
-                    f"FY{first}-FY{last}, the series' first and last year (`explorer.year_span(change[\"new\"])`)."
+                    f'FY{first}-FY{last}, the series\' first and last year (`explorer.year_span(change["new"])`).'
                 )
     finally:
         years.min, years.max = min(years.min, saved[0]), max(years.max, saved[1])
         years.min, years.max = saved[0], saved[1]
         years.value = saved[2]
     return right(
-        '`menu` calls `fit_years` once for each change of its value, and the slider follows the series\' years '
+        "`menu` calls `fit_years` once for each change of its value, and the slider follows the series' years "
         "(tried with Nationwide, then the southwest border)."
     )
 
@@ -920,7 +926,7 @@ def check_lower(lower: object) -> Feedback:
 def check_claim_since(since: object, lower: object = None) -> Feedback:
     """Type-along, section 4: ``lower`` (the earlier years with lower counts, when given), then what
     lowest_since(swb_counts, 2011) returns."""
-    from helpers.checks.crossings import lowest_since
+    from helpers.story import lowest_since
 
     if lower is not None:
         found = check_lower(lower)
@@ -954,7 +960,7 @@ def check_year_readings(readings: object) -> Feedback:
         readings,
         expected,
         name="readings",
-        what="the three readings of \"this year\" (FY2018, calendar 2018 Jan-Sep, FY2017), each with its count "
+        what='the three readings of "this year" (FY2018, calendar 2018 Jan-Sep, FY2017), each with its count '
         "and how far the article's figure is from it, in %",
         index=True,
         ordered=False,
@@ -963,7 +969,7 @@ def check_year_readings(readings: object) -> Feedback:
             "`difference_%` is a fraction: multiply by 100 to get percent.": lambda t: kit.same_values(
                 sorted(t["difference_%"]), sorted(expected["difference_%"] / 100), tolerance=0.001
             ),
-            "The rows need their names as the index: `index=[\"FY2018\", \"calendar 2018, Jan-Sep\", \"FY2017\"]`.": lambda t: (
+            'The rows need their names as the index: `index=["FY2018", "calendar 2018, Jan-Sep", "FY2017"]`.': lambda t: (
                 list(t.index) == list(range(len(t)))
             ),
         },

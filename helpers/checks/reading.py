@@ -118,7 +118,7 @@ def check_digit_pattern(pattern: object) -> Feedback:
         if compiled.groups == 1:
             what = (
                 "When a pattern has a group, `re.findall` returns what the group matched, not the whole number: "
-                f'for the text "1,145" it gives {example!r}, where you want [\'1,145\'].'
+                f"for the text \"1,145\" it gives {example!r}, where you want ['1,145']."
             )
         else:
             what = (
@@ -138,9 +138,7 @@ def check_digit_pattern(pattern: object) -> Feedback:
             f"Your pattern finds all {len(expected)} numbers written in digits, and keeps 1,145 and 2,200 whole."
         )
     cut = [
-        e
-        for e in dict.fromkeys(expected)
-        if e not in found and compiled.fullmatch(e) and len(compiled.findall(e)) > 1
+        e for e in dict.fromkeys(expected) if e not in found and compiled.fullmatch(e) and len(compiled.findall(e)) > 1
     ]
     if cut:
         whole = cut[0]

@@ -20,6 +20,7 @@ from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
 from helpers.data import load_apprehensions, load_sectors
 from helpers.facts import PARTLY_TEXAS, SECTOR_STATES, TEXAS_ONLY  # re-exported: notebooks 02 and 06 import them here
+from helpers.story import ARTICLE_YEAR, YEAR
 
 __all__ = [
     "check_ranked_shares",
@@ -42,7 +43,7 @@ __all__ = [
 ]
 
 #: The fiscal year both exercises ask about: the last full year before the article.
-FISCAL_YEAR = 2018
+FISCAL_YEAR = ARTICLE_YEAR
 TOTAL = "southwest_border_total"
 
 
@@ -343,7 +344,7 @@ def check_states_pivot(answer: object) -> Feedback:
 # --------------------------------------------------------------------------- exercise 3: your finding
 
 
-_YEAR = re.compile(r"(?<![\d,.])(?:FY\s?)?((?:19|20)\d\d)(?!\d|,\d)", re.I)
+_YEAR = YEAR  # the course's one year pattern (helpers.story)
 #: Words that say what an apprehension count counts (a count must come with one of them).
 COUNTED = ("arrest", "arrests", "arrested", "apprehension", "apprehensions", "apprehended")
 #: Words for what apprehensions are not: people or crossings.
@@ -354,7 +355,9 @@ TIMES = ("times", "fold")
 _RATIO = re.compile(r"^\s*(?:-\s*)?(?:times|fold|x)\b|^\s*\u00d7", re.I)
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _RANKED = re.compile(
-    r"\b(?:(\d)(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))[\s-]+(?:most|busiest|largest|highest|biggest|place)\b"
+    r"\b(?:(\d)(?:st|nd|rd|th)|("
+    + "|".join(_ORDINAL_WORDS)
+    + r"))[\s-]+(?:most|busiest|largest|highest|biggest|place)\b"
     r"|\branked\s+(?:(\d)(?:st|nd|rd|th)?|(" + "|".join(_ORDINAL_WORDS) + r"))\b",
     re.I,
 )
@@ -382,7 +385,7 @@ def _words(sector: str) -> tuple[str, ...]:
 
 
 def _ordinal(n: int) -> str:
-    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n if n < 20 else n % 10, 'th')}"
+    return f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n if n < 20 else n % 10, 'th') }"
 
 
 def sector_facts(sectors, years) -> list:
@@ -397,8 +400,11 @@ def sector_facts(sectors, years) -> list:
     for year in years:
         fy = (str(year),)
         found.append(
-            Fact(f"the southwest border's total arrests in FY{year}", float(table.loc[year, TOTAL]),
-                 (("southwest", "total", "all sectors"), fy, COUNTED))
+            Fact(
+                f"the southwest border's total arrests in FY{year}",
+                float(table.loc[year, TOTAL]),
+                (("southwest", "total", "all sectors"), fy, COUNTED),
+            )
         )
         shares, ranks = _shares(year), table.loc[year, list(facts_sectors())].rank(ascending=False, method="min")
         for sector in sectors:
@@ -411,14 +417,20 @@ def sector_facts(sectors, years) -> list:
             ]
             if share:
                 found.append(
-                    Fact(f"{name} sector's arrests in FY{year} were one in every {kit_show(100 / share)}",
-                         100 / share, (words, fy, ("one in", "1 in")))
+                    Fact(
+                        f"{name} sector's arrests in FY{year} were one in every {kit_show(100 / share)}",
+                        100 / share,
+                        (words, fy, ("one in", "1 in")),
+                    )
                 )
             for other in sectors:
                 if other != sector and table.loc[year, other]:
                     found.append(
-                        Fact(f"{name} sector's arrests in FY{year} divided by {_name(other)} sector's (times as many)",
-                             count / float(table.loc[year, other]), (words, _words(other), fy, TIMES))
+                        Fact(
+                            f"{name} sector's arrests in FY{year} divided by {_name(other)} sector's (times as many)",
+                            count / float(table.loc[year, other]),
+                            (words, _words(other), fy, TIMES),
+                        )
                     )
     for sector in sectors:
         name, words = _name(sector), _words(sector)
@@ -429,17 +441,33 @@ def sector_facts(sectors, years) -> list:
                 about = (words, (str(first),), (str(second),))
                 a, b = float(table.loc[first, sector]), float(table.loc[second, sector])
                 if b:
-                    found.append(Fact(f"{name} sector's arrests in FY{first} divided by FY{second}'s (times as many)",
-                                      a / b, (*about, TIMES)))
+                    found.append(
+                        Fact(
+                            f"{name} sector's arrests in FY{first} divided by FY{second}'s (times as many)",
+                            a / b,
+                            (*about, TIMES),
+                        )
+                    )
                 if first < second:
                     if a:
-                        found.append(Fact(f"the change in {name} sector's arrests from FY{first} to FY{second}, in %",
-                                          abs(b / a - 1) * 100, about))
+                        found.append(
+                            Fact(
+                                f"the change in {name} sector's arrests from FY{first} to FY{second}, in %",
+                                abs(b / a - 1) * 100,
+                                about,
+                            )
+                        )
                     found += [
-                        Fact(f"the difference between {name} sector's arrests in FY{first} and FY{second}",
-                             abs(b - a), (*about, COUNTED)),
-                        Fact(f"the change in {name} sector's share from FY{first} to FY{second}, in percentage points",
-                             abs(float(_shares(second)[sector]) - float(_shares(first)[sector])), about),
+                        Fact(
+                            f"the difference between {name} sector's arrests in FY{first} and FY{second}",
+                            abs(b - a),
+                            (*about, COUNTED),
+                        ),
+                        Fact(
+                            f"the change in {name} sector's share from FY{first} to FY{second}, in percentage points",
+                            abs(float(_shares(second)[sector]) - float(_shares(first)[sector])),
+                            about,
+                        ),
                     ]
     return found
 
@@ -497,7 +525,7 @@ def _ratio_problem(sentence: str, facts_list) -> Feedback | None:
     figures = extract_figures(sentence)
     ratios = [f for f in facts_list if TIMES in f.about and all(_mentions(sentence, g) for g in f.about)]
     for text, value, end in zip(figures["text"], figures["value"], figures["end"]):
-        if not _RATIO.match(sentence[int(end):]):
+        if not _RATIO.match(sentence[int(end) :]):
             continue
         value, tolerance = float(value), _unit(text, float(value)) / 2
         if any(abs(f.value - value) <= tolerance + 1e-9 for f in ratios):
@@ -522,7 +550,7 @@ def _counted_as_people(sentence: str) -> Feedback | None:
     figures = extract_figures(sentence)
     figures = figures[~figures["kind"].isin(["year", "date"])]
     for text, end in zip(figures["text"], figures["end"]):
-        after = sentence[int(end):int(end) + 60].split()[:4]
+        after = sentence[int(end) : int(end) + 60].split()[:4]
         for word in after:
             word = word.strip(".,;:()").lower()
             if word in COUNTED:
@@ -531,7 +559,7 @@ def _counted_as_people(sentence: str) -> Feedback | None:
                 return hint(
                     f"{text!r} {word}: the table counts *arrests* (apprehensions), not {word}. One person can be "
                     "arrested several times in a year, and a crossing that nobody caught is not counted at all. "
-                    f"Write \"{text} arrests\" or \"{text} apprehensions\"."
+                    f'Write "{text} arrests" or "{text} apprehensions".'
                 )
     if NOT_COUNTED.search(sentence) and not re.search(r"arrest|apprehen", sentence, re.I):
         word = NOT_COUNTED.search(sentence).group(0)
@@ -574,8 +602,8 @@ def check_sector_year_finding(sentence: object) -> Feedback:
     if not re.search(r"\bFY|\bfiscal\b", sentence, re.I):
         year = years[0]
         return hint(
-            f"Write the year as a fiscal year: \"FY{year}\" or \"fiscal year {year}\". The table counts fiscal "
-            f"years (FY{year} ran from October {year - 1} to September {year}); \"in {year}\" reads as the "
+            f'Write the year as a fiscal year: "FY{year}" or "fiscal year {year}". The table counts fiscal '
+            f'years (FY{year} ran from October {year - 1} to September {year}); "in {year}" reads as the '
             "calendar year, which the table does not count."
         )
     years = [y for y in years if y in table.index]
@@ -645,7 +673,7 @@ def check_state_group_shares(state_group_shares: object) -> Feedback:
 # These judge the lesson's typed cells with the check kit (values, not representation). Expected values
 # come from the course's files (``load_sectors``, ``helpers.facts``, ``helpers.troops``), never typed in.
 
-from helpers.checks.kit import expect_number, expect_series, expect_table  # noqa: E402
+from helpers.checks.kit import expect_series, expect_table  # noqa: E402
 
 #: The lesson's ``first_year``: the start of the period its chart shows.
 FIRST_YEAR = 1990
@@ -658,7 +686,11 @@ def _is_frame(answer) -> bool:
 
 def _aligned(answer, expected):
     """The answer's rows in the expected order, when it has the same row labels: row order never decides."""
-    if isinstance(answer, pd.DataFrame) and not answer.index.has_duplicates and set(answer.index) == set(expected.index):
+    if (
+        isinstance(answer, pd.DataFrame)
+        and not answer.index.has_duplicates
+        and set(answer.index) == set(expected.index)
+    ):
         return answer.loc[list(expected.index)]
     return answer
 
@@ -699,7 +731,10 @@ def _expected_by_sector(year: int = FISCAL_YEAR) -> pd.DataFrame:
 def _expected_by_state(year: int = FISCAL_YEAR) -> pd.DataFrame:
     rows = _expected_by_sector(year)
     states = sorted({s for text in SECTOR_STATES.values() for s in text.split(", ")})
-    at_most = {s: int(rows.loc[rows["states"].str.split(", ").map(lambda x: s in x), "apprehensions"].sum()) for s in states}
+    at_most = {
+        s: int(rows.loc[rows["states"].str.split(", ").map(lambda x, s=s: s in x), "apprehensions"].sum())
+        for s in states
+    }
     at_least = {s: int(rows.loc[rows["states"] == s, "apprehensions"].sum()) for s in states}
     return pd.DataFrame({"at_least": at_least, "at_most": at_most}).rename_axis("state")
 
@@ -719,7 +754,9 @@ def _expected_troops() -> pd.DataFrame:
 
 def _expected_comparison() -> pd.DataFrame:
     comparison = _expected_troops().set_index("state").join(_expected_state_shares().round(1))
-    comparison["within_range"] = comparison["troops_%"].round(1).between(comparison["at_least_%"], comparison["at_most_%"])
+    comparison["within_range"] = (
+        comparison["troops_%"].round(1).between(comparison["at_least_%"], comparison["at_most_%"])
+    )
     return comparison
 
 
@@ -739,8 +776,9 @@ def check_sectors_table(sectors: object) -> Feedback:
         index=True,
         mistakes={
             "`fiscal_year` is still an ordinary column, and the rows are labelled 0, 1, 2... Make it the row "
-            'label with `.set_index("fiscal_year")`, so that `sectors.loc[2018]` finds FY2018.': lambda a: "fiscal_year"
-            in a.columns,
+            'label with `.set_index("fiscal_year")`, so that `sectors.loc[2018]` finds FY2018.': lambda a: (
+                "fiscal_year" in a.columns
+            ),
             "`sectors` holds only some of the years. Keep the whole table in `sectors`, and show FY2014-FY2018 "
             "on its own line below (`sectors.loc[2014:2018]`).": lambda a: 0 < len(a) < len(table),
         },
@@ -782,16 +820,19 @@ def check_long(long: object) -> Feedback:
         what="one row per fiscal year and sector (fiscal_year, column, apprehensions)",
         mistakes={
             "`long` has pandas' default names `variable` and `value`. Name them with "
-            '`var_name="column"` and `value_name="apprehensions"`: the next cells use those names.': lambda a: {
-                "variable",
-                "value",
-            }
-            <= set(a.columns),
+            '`var_name="column"` and `value_name="apprehensions"`: the next cells use those names.': lambda a: (
+                {
+                    "variable",
+                    "value",
+                }
+                <= set(a.columns)
+            ),
             "`long` has `southwest_border_total` among its sectors: it is the total, not a sector. Melt only "
             "the nine sector columns.": lambda a: (a["column"] == TOTAL).any(),
             "`long` has no `fiscal_year` column, or it was melted too. Bring it back as a column with "
-            '`.reset_index()` first, and keep it with `id_vars="fiscal_year"`.': lambda a: "fiscal_year" not in a.columns
-            or (a["column"] == "fiscal_year").any(),
+            '`.reset_index()` first, and keep it with `id_vars="fiscal_year"`.': lambda a: (
+                "fiscal_year" not in a.columns or (a["column"] == "fiscal_year").any()
+            ),
         },
         success=f"{len(expected)} rows: {expected['fiscal_year'].nunique()} fiscal years times 9 sectors.",
     )
@@ -812,7 +853,7 @@ def check_merged(merged: object) -> Feedback:
             '`on="column"`, the column both tables have.': lambda a: a["states"].isna().any(),
             "`merged` has more rows than `long`: a sector matched more than once. Keep "
             '`validate="many_to_one"` and merge `sector_states` as it is.': lambda a: len(a) > len(expected),
-            "`merged` has fewer rows than `long`. Keep every row of `long` (`how=\"left\"`), and merge the "
+            '`merged` has fewer rows than `long`. Keep every row of `long` (`how="left"`), and merge the '
             "whole of `long`, not a part.": lambda a: len(a) < len(expected),
         },
         success=f"{len(expected)} rows, each with its sector's states.",
@@ -830,19 +871,22 @@ def check_by_sector(by_sector: object) -> Feedback:
         what=f"the nine rows of `merged` for FY{FISCAL_YEAR}",
         columns=["fiscal_year", "column", "apprehensions", "states", "n_states"],
         mistakes={
-            f"`by_sector` holds another year. Compare `merged[\"fiscal_year\"]` with `year` ({FISCAL_YEAR}).": lambda a: len(a)
-            == 9
-            and (a["fiscal_year"] != FISCAL_YEAR).all(),
+            f'`by_sector` holds another year. Compare `merged["fiscal_year"]` with `year` ({FISCAL_YEAR}).': lambda a: (
+                len(a) == 9 and (a["fiscal_year"] != FISCAL_YEAR).all()
+            ),
             "`by_sector` holds every year: the filter did not keep only the rows where `fiscal_year` equals "
-            "`year`. Write the condition inside the brackets: `merged[merged[\"fiscal_year\"] == year]`.": lambda a: len(a)
-            > 9,
+            '`year`. Write the condition inside the brackets: `merged[merged["fiscal_year"] == year]`.': lambda a: (
+                len(a) > 9
+            ),
             "`by_sector` lost the columns the next cells need (`states`, `n_states`, `apprehensions`). Keep "
-            "all of `merged`'s columns in `by_sector`; pick columns only to show them.": lambda a: not {
-                "states",
-                "n_states",
-                "apprehensions",
-            }
-            <= set(a.columns),
+            "all of `merged`'s columns in `by_sector`; pick columns only to show them.": lambda a: (
+                not {
+                    "states",
+                    "n_states",
+                    "apprehensions",
+                }
+                <= set(a.columns)
+            ),
         },
         success=f"The nine sectors' rows for FY{FISCAL_YEAR}.",
     )
@@ -908,10 +952,11 @@ def check_state_shares(state_shares: object) -> Feedback:
             "Those are fractions of 1. Multiply by 100 for percentages.": lambda a: _frame_close(
                 a.set_axis(list(expected.columns), axis=1).astype(float).round(3), (expected / 100).round(3)
             ),
-            "The columns need \"_%\" at the end of their names (`at_least_%`, `at_most_%`): "
-            '`.add_suffix("_%")` adds it. The comparison below uses those names.': lambda a: set(_STATE_COLUMNS)
-            <= set(a.columns),
-            "Those are not shares of FY2018's total: divide by `sectors.loc[year, \"southwest_border_total\"]`, "
+            'The columns need "_%" at the end of their names (`at_least_%`, `at_most_%`): '
+            '`.add_suffix("_%")` adds it. The comparison below uses those names.': lambda a: (
+                set(_STATE_COLUMNS) <= set(a.columns)
+            ),
+            'Those are not shares of FY2018\'s total: divide by `sectors.loc[year, "southwest_border_total"]`, '
             "one number, not a column.": lambda a: len(a) != len(expected),
         },
         success=f"Texas: {expected.loc['Texas', 'at_least_%']:.1f}-{expected.loc['Texas', 'at_most_%']:.1f}% of "
@@ -937,7 +982,7 @@ def check_troop_shares(troops: object) -> Feedback:
             "Those are fractions of 1. Multiply by 100 for percentages.": lambda a: _close(
                 a.astype(float).round(3), (expected.set_index("state")["troops_%"] / 100).round(3)
             ),
-            "Those are the troop counts. Divide each by the sum of the column, `troops[\"troops\"].sum()`, and "
+            'Those are the troop counts. Divide each by the sum of the column, `troops["troops"].sum()`, and '
             "multiply by 100.": lambda a: _close(a.astype(float), expected.set_index("state")["troops"].astype(float)),
         },
         success="The four states' shares of the troops add up to 100%.",
@@ -957,21 +1002,17 @@ def check_comparison(comparison: object) -> Feedback:
         tolerance=0.051,
         mistakes={
             "`comparison` has blanks (NaN) in `at_least_%` or `at_most_%`: the tables did not line up by state. "
-            'Set the index of `troops` to `state` (`.set_index("state")`) before `.join`.': lambda a: a[
-                ["at_least_%", "at_most_%"]
-            ]
-            .isna()
-            .any()
-            .any(),
+            'Set the index of `troops` to `state` (`.set_index("state")`) before `.join`.': lambda a: (
+                a[["at_least_%", "at_most_%"]].isna().any().any()
+            ),
             "`within_range` is the opposite of what it should be: it is True where `troops_%` lies *between* "
             "`at_least_%` and `at_most_%` (`.between(low, high)`).": lambda a: (
                 a["within_range"].reindex(expected.index) == ~expected["within_range"]
             ).all(),
             "`within_range` should be True or False for each state, from "
-            '`comparison["troops_%"].between(comparison["at_least_%"], comparison["at_most_%"])`.': lambda a: a[
-                "within_range"
-            ].dtype
-            != bool,
+            '`comparison["troops_%"].between(comparison["at_least_%"], comparison["at_most_%"])`.': lambda a: (
+                a["within_range"].dtype != bool
+            ),
         },
         success="Four states: their share of the troops beside their range of apprehensions.",
     )
@@ -989,10 +1030,9 @@ def check_leader_changes(changes: object) -> Feedback:
         mistakes={
             "`changes` still has every year: keep only those where `leader` differs from the year before "
             "(`leader[leader != leader.shift()]`).": lambda a: len(a) == len(leader),
-            f"`changes` starts before FY{FIRST_YEAR}: take the rows from `first_year` on (`shares.loc[first_year:]`).": lambda a: min(
-                a.index
-            )
-            < FIRST_YEAR,
+            f"`changes` starts before FY{FIRST_YEAR}: take the rows from `first_year` on (`shares.loc[first_year:]`).": lambda a: (
+                min(a.index) < FIRST_YEAR
+            ),
             "`changes` gives each leader's *last* year, not its first: compare with `.shift()` (the year before), "
             "not `.shift(-1)`.": lambda a: sorted(a.index) == sorted(leader[leader != leader.shift(-1)].index),
         },

@@ -263,13 +263,20 @@ def pentagon_guard():
 
 
 #: Words that attribute a figure to someone: "according to the article", "a Pentagon spokesperson said", "reported by".
-ATTRIBUTION = re.compile(r"\b(?:according to|said|says|say|told|tells|reported|reports|stated|states that|gave|per)\b", re.I)
+ATTRIBUTION = re.compile(
+    r"\b(?:according to|said|says|say|told|tells|reported|reports|stated|states that|gave|per)\b", re.I
+)
 
 
 def _status(unit: str, counts: str | None = None) -> str | None:
     """Whether a reported troop figure was deployed or only expected/announced/authorized (kit.Fact's status)."""
     text = f"{counts or ''} {unit}".lower()
-    for word, status in (("authori", "authorized"), ("expected", "expected"), ("pledg", "announced"), ("end of week", "announced")):
+    for word, status in (
+        ("authori", "authorized"),
+        ("expected", "expected"),
+        ("pledg", "announced"),
+        ("end of week", "announced"),
+    ):
         if word in text:
             return status
     return "deployed" if "deployed" in text else None
@@ -297,7 +304,9 @@ def troops_facts() -> tuple[list[kit.Fact], list[kit.Fact]]:
     pentagon, _ = pentagon_guard()
     for row in pentagon.itertuples():
         label = f"{row.who_said_it}, {row.date:%d %b %Y}: {row.unit}"
-        facts = [f for f in facts if f.label != label] + [kit.Fact(label, float(row.figure), (), _status(row.unit, row.counts))]
+        facts = [f for f in facts if f.label != label] + [
+            kit.Fact(label, float(row.figure), (), _status(row.unit, row.counts))
+        ]
     return split_facts + facts, split_facts
 
 
@@ -943,7 +952,9 @@ def check_robust(robust: object) -> Feedback:
         tolerance=0.05,
         mistakes={
             "`per_100_low` and `per_100_high` are swapped: the *longest* length (`max`) gives the *lowest* troops "
-            "per 100 miles.": lambda t: kit._same_table(t, swapped, ["state", "per_100_low", "per_100_high"], False, False, 0.05),
+            "per 100 miles.": lambda t: kit._same_table(
+                t, swapped, ["state", "per_100_low", "per_100_high"], False, False, 0.05
+            ),
             "`robust` has no `state` column: keep the state as a column with `.reset_index()` (without `drop=True`) "
             "on `ranges`, then merge on it.": lambda t: "state" not in t.columns,
         },

@@ -18,10 +18,11 @@ import pandas as pd
 from helpers import data, paths
 from helpers.article import extract_figures, load_article
 from helpers.checks import feedback
-from helpers.checks.crossings import ARTICLE_YEAR, VERDICTS, lowest_since  # lesson 03's year, verdicts, definition
+from helpers.checks.crossings import VERDICTS  # lesson 03's verdicts
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, not_a_number, right, unanswered
 from helpers.checks.kit import Fact, expect_finding, listing, show
 from helpers.facts import SPRING
+from helpers.story import ARTICLE_YEAR, lowest_since
 
 __all__ = [
     "check_verdict_table",
@@ -216,7 +217,7 @@ def check_figures(text: str, *, what: str = "the evidence") -> Feedback:
         if not checked.ok:
             return hint(
                 checked.message
-                + " Put each number next to its own fiscal year: in the same clause, as in \"FY2017 had ...\"."
+                + ' Put each number next to its own fiscal year: in the same clause, as in "FY2017 had ...".'
                 if "does not say so" in checked.message
                 else checked.message
             )
@@ -395,7 +396,7 @@ def check_rewrite(sentence: object) -> Feedback:
     if people:
         return hint(
             f"Your sentence says {people!r}: apprehensions count arrest events, not people (someone caught twice "
-            "counts twice, and those never caught are not counted). Write \"... apprehensions\" or \"... arrests\"."
+            'counts twice, and those never caught are not counted). Write "... apprehensions" or "... arrests".'
         )
     if not re.search(r"apprehen|arrest", lower):
         return hint("Say what the figure counts: apprehensions (arrests), not people.")
@@ -465,7 +466,7 @@ def check_correction_request(request: object) -> Feedback:
     if people:
         return hint(
             f"The request says {people!r}: the official figures count apprehensions (arrest events), not people. "
-            "Write \"... apprehensions\" or \"... arrests\", as the worked example does."
+            'Write "... apprehensions" or "... arrests", as the worked example does.'
         )
     if not re.search(r"apprehen|arrest", lower):
         return hint("Say what the official figures count: apprehensions (arrests), not people who crossed.")
@@ -566,7 +567,7 @@ def check_yearly_swb(swb: object) -> Feedback:
             "`swb` holds the *nationwide* column: take `southwest_border`.": lambda a: _values_match(
                 a, yearly[yearly["measure"] == "apprehensions"].set_index("fiscal_year")["nationwide"]
             ),
-            "`swb` is labelled 0, 1, 2...: make `fiscal_year` the row label with `.set_index(\"fiscal_year\")` "
+            '`swb` is labelled 0, 1, 2...: make `fiscal_year` the row label with `.set_index("fiscal_year")` '
             "before picking the column, so that `swb[2017]` is FY2017.": lambda a: 0 in set(a.index),
         },
         success=f"{len(expected)} fiscal years of southwest border apprehensions, up to FY{ARTICLE_YEAR}.",
@@ -631,18 +632,20 @@ def check_spring(spring: object) -> Feedback:
             "Those are averages: add the three months up with `.sum()`.": lambda a: _values_match(
                 a, _spring_by_year(how="mean")
             ),
-            "Those are whole years: keep only the SPRING months first (`monthly[\"month_number\"].isin(SPRING)`).": lambda a: _values_match(
-                a, _spring_by_year(range(1, 13))
+            'Those are whole years: keep only the SPRING months first (`monthly["month_number"].isin(SPRING)`).': lambda a: (
+                _values_match(a, _spring_by_year(range(1, 13)))
             ),
             "`spring` is labelled by fiscal year: spring is a season of the calendar year, so group by "
-            "`calendar_year`.": lambda a: _values_match(
-                a,
-                data.load_monthly()
-                .pipe(lambda m: m[m["month_number"].isin(SPRING)])
-                .groupby("fiscal_year")["swb_apprehensions"]
-                .sum(),
-            )
-            and not _values_match(a, expected),
+            "`calendar_year`.": lambda a: (
+                _values_match(
+                    a,
+                    data.load_monthly()
+                    .pipe(lambda m: m[m["month_number"].isin(SPRING)])
+                    .groupby("fiscal_year")["swb_apprehensions"]
+                    .sum(),
+                )
+                and not _values_match(a, expected)
+            ),
         },
         success=f"Spring {ARTICLE_YEAR}: {int(expected[ARTICLE_YEAR]):,} southwest border apprehensions.",
     )
@@ -739,7 +742,10 @@ def check_claim_parts(title: object, claim_text: object, verdict_text: object) -
                 f"`claim_text` should quote the article's sentence {sentence!r} exactly: insert it from "
                 "`sentence_of`, not retyped."
             )
-    for text, name, label in ((claim_text, "claim_text", "**The claim.**"), (verdict_text, "verdict_text", "**The verdict.**")):
+    for text, name, label in (
+        (claim_text, "claim_text", "**The claim.**"),
+        (verdict_text, "verdict_text", "**The verdict.**"),
+    ):
         if label.strip("*.").split()[-1] not in _QUOTED.sub(" ", text).lower():
             return hint(
                 f"Start `{name}` with its label, {label!r}: the piece's four parts are the claim, the verdict, the "
@@ -758,8 +764,8 @@ def check_claim_parts(title: object, claim_text: object, verdict_text: object) -
         re.I,
     ):
         return hint(
-            "`claim_text` should also say that the article named no source for these sentences (\"It named no "
-            "source for either sentence.\"): a reader needs to know there was nothing to check them against."
+            '`claim_text` should also say that the article named no source for these sentences ("It named no '
+            'source for either sentence."): a reader needs to know there was nothing to check them against.'
         )
     missing = [v for v in dict.fromkeys(expected_verdicts()) if v not in verdict_text.lower()]
     if missing:
@@ -801,7 +807,9 @@ def check_evidence_text(evidence_text: object) -> Feedback:
         return problem
     lower = evidence_text.lower()
     if "evidence" not in _QUOTED.sub(" ", lower):
-        return hint("Start `evidence_text` with its label, '**The evidence.**', as the claim and the verdict have theirs.")
+        return hint(
+            "Start `evidence_text` with its label, '**The evidence.**', as the claim and the verdict have theirs."
+        )
     if not any(source in lower for source in SOURCES):
         return hint('Attribute the figures: "According to US Customs and Border Protection (CBP), ...".')
     if not re.search(r"apprehen|arrest", lower):
@@ -816,7 +824,7 @@ def check_evidence_text(evidence_text: object) -> Feedback:
     if people:
         return hint(
             f"The evidence says {people!r}: the figures count apprehensions (arrest events), not people. "
-            "Write \"... apprehensions\"."
+            'Write "... apprehensions".'
         )
     n = numbers()
     wanted = {
@@ -853,7 +861,9 @@ def check_limits_and_piece(limits_text: object, piece: object) -> Feedback:
             'Hedge where the sources stop, in the lesson\'s words: "not found in the sources checked" (or "could be '
             'neither confirmed nor ruled out"), because the monthly figures start in FY2000.'
         )
-    if not (re.search(r"apprehen|arrest", limits_text, re.I) and re.search(r"\bpeople\b|\bpersons?\b", limits_text, re.I)):
+    if not (
+        re.search(r"apprehen|arrest", limits_text, re.I) and re.search(r"\bpeople\b|\bpersons?\b", limits_text, re.I)
+    ):
         return hint("`limits_text` should say that the figures count arrests (apprehensions), not people.")
     if "cannot say" not in limits_text.lower():
         return hint("Start `limits_text` with its label, '**What the data cannot say.**'.")
@@ -871,8 +881,10 @@ def check_flag(flag: object) -> Feedback:
         found = flag(sentence)
         quoted = flag(f'The article said: "{sentence}"')
         clean = flag("According to CBP, Border Patrol agents made 396,579 apprehensions.")
-        between = flag(f'The article said "{sentence}" Officials say the figures prove {numbers()["swb"][ARTICLE_YEAR]:,} '
-                       'people crossed. The editor said "prove nothing".')
+        between = flag(
+            f'The article said "{sentence}" Officials say the figures prove {numbers()["swb"][ARTICLE_YEAR]:,} '
+            'people crossed. The editor said "prove nothing".'
+        )
     except Exception as error:  # noqa: BLE001  (a student's function may raise anything)
         return hint(f"`flag(...)` raised {type(error).__name__}: {error}. Run it on a short text to find out why.")
     if not isinstance(found, list):
@@ -892,22 +904,22 @@ def check_flag(flag: object) -> Feedback:
     if quoted:
         return hint(
             f"`flag` still flags what a text quotes ({quoted}): remove the quoted parts first, "
-            "`re.sub(r'\"[^\"]*\"', \" \", text)`, then search."
+            '`re.sub(r\'"[^"]*"\', " ", text)`, then search.'
         )
     if clean:
         return hint(f"`flag` flags a sentence with no overclaiming: {clean}. Search only the OVERCLAIMING patterns.")
     if not between:
         return hint(
             "`flag` finds nothing in a text with two quotations and an overclaim between them "
-            "(`'The article said \"...\" Officials say the figures prove 396,579 people crossed. The editor said \"...\"'`). "
-            "`.*` is greedy: `\".*\"` runs from the first quotation mark to the *last*, and wipes everything between "
-            "two quotations. Use `\"[^\"]*\"` (a quotation mark, anything but a quotation mark, a quotation mark)."
+            '(`\'The article said "..." Officials say the figures prove 396,579 people crossed. The editor said "..."\'`). '
+            '`.*` is greedy: `".*"` runs from the first quotation mark to the *last*, and wipes everything between '
+            'two quotations. Use `"[^"]*"` (a quotation mark, anything but a quotation mark, a quotation mark).'
         )
     if len(between) != 2:
         return hint(
             f"In a text with two quotations and one overclaiming sentence between them, `flag` finds {between}; it "
             "should find the two phrases outside the quotations ('prove' and '... people crossed'). Remove each "
-            "quotation with `\"[^\"]*\"`."
+            'quotation with `"[^"]*"`.'
         )
     return right(f"`flag` finds {found} in the overclaiming sentence, and nothing in what a text quotes.")
 
@@ -1026,7 +1038,7 @@ def check_writeup_chart(fig: object) -> Feedback:
         )
     texts = [t.get_text() for t in fig.texts]
     if not any(t.lower().startswith("source") for t in texts):
-        return hint("The chart has no source line: `source_line(fig, ...)` with `credit` without its \"Source: \".")
+        return hint('The chart has no source line: `source_line(fig, ...)` with `credit` without its "Source: ".')
     if len([t for t in texts if not t.lower().startswith(("source", "chart:"))]) < 2:
         return hint("Give the chart its headline and subtitle: `headline(fig, chart_title, caption)`.")
     return right("A line of the data, the low and the article's year marked, a headline, a caption and a source line.")
@@ -1069,7 +1081,9 @@ def check_markdown_file(folder: object, markdown_text: object) -> Feedback:
     if problem:
         return problem
     if not isinstance(folder, (str, PurePath)):
-        return hint(f"`writeup_folder` should be the folder's path, from `paths.output_dir`, not a {type(folder).__name__}.")
+        return hint(
+            f"`writeup_folder` should be the folder's path, from `paths.output_dir`, not a {type(folder).__name__}."
+        )
     folder = Path(folder)
     if folder.name != "writeup":
         return hint('Make the folder with `paths.output_dir("writeup")`: it should be output/writeup.')
@@ -1077,7 +1091,9 @@ def check_markdown_file(folder: object, markdown_text: object) -> Feedback:
     if not md.is_file():
         return hint(f"There is no {PIECE_MD} in {paths.relative(folder)} yet: write `markdown_text` to it.")
     if md.read_text(encoding="utf-8") != markdown_text:
-        return hint(f"{PIECE_MD} does not hold `markdown_text`: write it with `.write_text(markdown_text, encoding=\"utf-8\")`.")
+        return hint(
+            f'{PIECE_MD} does not hold `markdown_text`: write it with `.write_text(markdown_text, encoding="utf-8")`.'
+        )
     if not markdown_text.lstrip().startswith("# "):
         return hint("`markdown_text` should start with the piece, its headline first (`# ...`).")
     images = re.findall(r"!\[([^\]]*)\]\(([^)]+)\)", markdown_text)
