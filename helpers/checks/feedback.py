@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 from helpers.article import extract_figures
 
-NOT_ANSWERED = "Replace the `...` with your code, run that cell, then run this check again."
+NOT_ANSWERED = (
+    "Replace the `...` with your code, run that cell, then run this check again. (If you did, your answer "
+    "is None: a function without `return`, or a method such as `.sort_values(inplace=True)`, gives None.)"
+)
 
 
 @dataclass(frozen=True)
