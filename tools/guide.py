@@ -46,7 +46,13 @@ TIMES_END = "<!-- end time model -->"
 
 def times_block() -> str:
     """The guide's paragraph on how lesson times are estimated, with the model's constants and the totals."""
-    estimates = [estimate(nbformat.read(p, as_version=4)) for p in course.lesson_paths()]
+    lessons = course.lesson_paths()
+    estimates = [estimate(nbformat.read(p, as_version=4)) for p in lessons]
+    comparison = [
+        (p.name[:2], e.minutes, WALKTHROUGH_MINUTES[p.name[:2]])
+        for p, e in zip(lessons, estimates)
+        if p.name[:2] in WALKTHROUGH_MINUTES
+    ]
     total = sum(e.minutes for e in estimates)
     reading = sum(_five(e.reading) for e in estimates)
     return "\n".join(
@@ -57,10 +63,17 @@ def times_block() -> str:
             f"code cell and {CHECK_CELL_MINUTES:g} per check cell (read, run, look at the result);",
             f"{TYPED_CELL_MINUTES:g} minute per typed cell plus {TYPED_LINE_MINUTES:g} per line of code its worked answer has;",
             f"{EXERCISE_MINUTES:g} minutes per exercise, and {OPEN_ENDED_EXTRA_MINUTES:g} more for the open-ended one. The",
-            "constants were calibrated on novices' walkthroughs of the type-along editions of lessons 03",
-            "(2.5 to 3 hours) and 07 (over 3 hours), made before those lessons' prompts were split into",
-            "one step each. A class that types along with an instructor on screen usually goes faster;",
-            "a student alone on a slow laptop, slower.",
+            "constants were calibrated on the walkthroughs of issue 20, in which fresh readers worked",
+            "through each type-along edition in JupyterLab and estimated a novice's time for it. The model",
+            "against those estimates, lesson by lesson:",
+            "",
+            *[
+                f"- {number}: the model says {found} minutes; the walkthrough, about {seen} minutes"
+                for number, found, seen in comparison
+            ],
+            "",
+            "A class that types along with an instructor on screen usually goes faster; a student alone on",
+            "a slow laptop, slower.",
             "",
             f"With the type-along editions the course takes about {total / 60:.0f} hours ({total} minutes); reading and",
             f"running the worked notebooks alone, about {reading / 60:.0f} hours ({reading} minutes).",
@@ -69,8 +82,24 @@ def times_block() -> str:
     )
 
 
+_PLAN_ROW = re.compile(r"^(\| \d+ \| )((?:\[[^\]]+\]\(\.\./notebooks/\d\d-[^)]+\)(?: \+ )?)+)( \| )[^|]*( \|.*)$", re.M)
+_LINKED = re.compile(r"\(\.\./notebooks/(\d\d)-[^)]+\)")
+
+
+def plan_minutes(text: str, minutes: dict[str, int]) -> str:
+    """The session plan's rows with each lesson's minutes as the time model gives them (``30 + 80``)."""
+
+    def row(match: re.Match) -> str:
+        found = " + ".join(str(minutes[number]) for number in _LINKED.findall(match[2]) if number in minutes)
+        return f"{match[1]}{match[2]}{match[3]}{found}{match[4]}"
+
+    return _PLAN_ROW.sub(row, text)
+
+
 def refreshed(text: str) -> str:
-    """The guide's text with the time model and every lesson's objectives block written (or rewritten)."""
+    """The guide's text with the time model, the session plan's minutes and every lesson's objectives block."""
+    minutes = {p.name[:2]: estimate(nbformat.read(p, as_version=4)).minutes for p in course.lesson_paths()}
+    text = plan_minutes(text, minutes)
     start, end = text.find(TIMES_START), text.find(TIMES_END)
     if start < 0 or end < start:
         raise SystemExit(f"{paths.relative(GUIDE)}: the time model belongs between {TIMES_START!r} and {TIMES_END!r}")
@@ -104,18 +133,33 @@ def readme_refreshed(text: str) -> str:
 
 # --------------------------------------------------------------------------- the time model
 
-#: Words a student reads per minute in a lesson's prose: careful reading of new technical text.
-READING_WORDS_PER_MINUTE = 150
+#: Words a student reads per minute in a lesson's prose (an adult's usual reading speed for instructions).
+READING_WORDS_PER_MINUTE = 200
 #: Minutes to read, run and look at the result of a given code cell, and of a check cell.
-GIVEN_CELL_MINUTES = 1.0
-CHECK_CELL_MINUTES = 0.5
+GIVEN_CELL_MINUTES = 0.5
+CHECK_CELL_MINUTES = 0.25
 #: Minutes per typed cell (reading the prompt, running, fixing a first mistake), plus per line of code
-#: the worked answer has: a novice writes a little under a line a minute, looking things up.
-TYPED_CELL_MINUTES = 1.0
-TYPED_LINE_MINUTES = 0.9
+#: the worked answer has (a prompt asks for one step, so a cell is short).
+TYPED_CELL_MINUTES = 0.5
+TYPED_LINE_MINUTES = 0.6
 #: Minutes per exercise, and more for the open-ended one ("your turn": thinking and writing, not only coding).
-EXERCISE_MINUTES = 10.0
+EXERCISE_MINUTES = 8.0
 OPEN_ENDED_EXTRA_MINUTES = 10.0
+
+#: What the fresh readers of issue 20's walkthroughs estimated a novice needs for each type-along
+#: edition (the middle of the range each gave, after the prompts were fixed), to check the model by.
+WALKTHROUGH_MINUTES = {
+    "00": 30,
+    "01": 80,
+    "02": 125,
+    "03": 110,
+    "04": 90,
+    "05": 115,
+    "06": 100,
+    "07": 120,
+    "08": 100,
+    "09": 135,
+}
 
 _URL = re.compile(r"\(https?://[^)]*\)|<https?://[^>]*>")
 _EXERCISE = re.compile(r"^#+ Exercise[^\n]*", re.M)
