@@ -162,6 +162,11 @@ def explain(error: BaseException) -> str | None:
                 f"first, or {RUN_ABOVE}."
             )
         return f"`{name}` is not defined: check its spelling, or run the cells above first ({RUN_ABOVE})."
+    if isinstance(error, TypeError) and "has no len()" in message:
+        return (
+            "Some things give their items one at a time and cannot be counted with `len` directly (a generator, "
+            "such as `folder.glob(...)`): put `list(...)` around it first, `len(list(...))`."
+        )
     if isinstance(error, ValueError) and ("Unable to parse string" in message or "could not convert string" in message):
         return (
             'Some text in that column is not a plain number (a comma, a footnote mark, "N/A"...). Clean it '

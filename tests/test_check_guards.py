@@ -138,8 +138,10 @@ def test_pandas_errors_are_explained_in_the_courses_words():
         "print(undefined_here)",
         "print(t)",
         "t.drop('n')",
+        "len(x for x in [1, 2])",
     )
-    ambiguous, key, name, fine, drop = (text(o) for o in outputs[1:])
+    ambiguous, key, name, fine, drop, generator = (text(o) for o in outputs[1:])
+    assert "len(list(...))" in generator, generator
     assert "ambiguous" in ambiguous and "Use `&` (and), `|` (or)" in ambiguous and "parentheses" in ambiguous
     assert "no column `years`" in key and "`year`, `n`" in key, key
     assert 'drop(columns=["name"])' in drop and "no column" not in drop, drop

@@ -43,8 +43,8 @@ def test_dataset_count():
     assert "`len(list(...))`" in checks.check_dataset_count(paths.DATASETS.glob("*.csv")).message
     assert (
         "not a number" in checks.check_dataset_count("7").message
-        and "write `7`" in checks.check_dataset_count("7").message
-    )
+        and "compute it: `len(list(" in checks.check_dataset_count("7").message
+    ), "text is answered with how to compute the count, never with the number to type"
     assert "not a number" in checks.check_dataset_count(str(len(csvs))).message, (
         "the right count as text is not accepted"
     )
@@ -87,10 +87,25 @@ def test_rows_loaded():
     assert "number of columns" in checks.check_rows_loaded(len(table.columns)).message
     assert "header" in checks.check_rows_loaded(len(table) + 1).message
     assert "number of cells" in checks.check_rows_loaded(table.size).message
-    assert "not a number" in checks.check_rows_loaded(str(len(table))).message
+    text = checks.check_rows_loaded(str(len(table))).message
+    assert "not a number" in text and "compute it: `n_rows = len(yearly)`" in text and "Drop the quotes" not in text
+    assert "first five rows" in checks.check_rows_loaded(len(table.head())).message
     assert "whole table" in checks.check_rows_loaded(table).message
     assert "Replace the `...`" in checks.check_rows_loaded(...).message
     assert "not the number of rows" in checks.check_rows_loaded(len(table) - 7).message
+
+
+def test_rows_loaded_accepts_the_count_however_it_is_computed():
+    table = yearly()
+    for answer in [len(table), table.shape[0], len(table.index), float(len(table)), table["fiscal_year"].count()]:
+        assert checks.check_rows_loaded(answer).ok, answer
+
+
+def _rows_and_columns(name):
+    import pandas as pd
+
+    table = pd.read_csv(paths.DATASETS / name)
+    return len(table), len(table.columns)
 
 
 def test_dataset_finding():
@@ -98,9 +113,7 @@ def test_dataset_finding():
     first, last = table["fiscal_year"].min(), table["fiscal_year"].max()
     example = f"The yearly apprehensions file has {len(table)} rows, one for each fiscal year from {first} to {last}."
     assert checks.check_dataset_finding(example).ok
-    import pandas as pd
-
-    n_monthly = len(pd.read_csv(paths.DATASETS / "monthly_apprehensions_fy2000_2019.csv"))
+    n_monthly, _monthly_columns = _rows_and_columns("monthly_apprehensions_fy2000_2019.csv")
     monthly = f"The monthly file has {n_monthly:,} rows, one per month."
     assert checks.check_dataset_finding(monthly).ok
     wrong_count = f"The yearly apprehensions file has {len(table) + 1} rows."
@@ -108,6 +121,52 @@ def test_dataset_finding():
     assert "can't find '99,999'" in checks.check_dataset_finding("The monthly file has 99,999 rows.").message
     assert "no number" in checks.check_dataset_finding("The yearly file has rows for each fiscal year.").message
     assert "between the quotes" in checks.check_dataset_finding(...).message
+
+
+def test_dataset_finding_accepts_each_file_named_its_own_way():
+    deaths_rows, _ = _rows_and_columns("swb_deaths_by_sector_fy1998_2019.csv")
+    sector_rows, _ = _rows_and_columns("swb_apprehensions_by_sector_fy1960_2019.csv")
+    profile_rows, profile_columns = _rows_and_columns("sector_profiles_fy2018_2019.csv")
+    n_monthly, monthly_columns = _rows_and_columns("monthly_apprehensions_fy2000_2019.csv")
+    n_csvs = len(list(paths.DATASETS.glob("*.csv")))
+    for sentence in [
+        f"The southwest border deaths file has {deaths_rows} rows, one per fiscal year.",  # by its subject
+        f"swb_apprehensions_by_sector_fy1960_2019.csv has {sector_rows} rows.",  # by its file name
+        f"The sector file has {sector_rows} rows, one per fiscal year.",  # by a weaker word
+        f"The sector profiles file has {profile_rows} rows and {profile_columns} columns.",  # rows and columns
+        f"The monthly file has {n_monthly} months, in {monthly_columns} columns.",  # rows counted as months
+        f"The datasets folder holds {n_csvs} CSV files.",  # the folder, not one file
+    ]:
+        feedback = checks.check_dataset_finding(sentence)
+        assert feedback.ok, (sentence, feedback.message)
+
+
+def test_dataset_finding_takes_the_count_of_the_file_it_names_only():
+    yearly_rows = len(yearly())
+    deaths_rows, _ = _rows_and_columns("swb_deaths_by_sector_fy1998_2019.csv")
+    _profile_rows, profile_columns = _rows_and_columns("sector_profiles_fy2018_2019.csv")
+    assert yearly_rows != deaths_rows
+    # another file's count: refused, and the nearest value is from the file the sentence names
+    other = checks.check_dataset_finding(f"The southwest border deaths file has {yearly_rows} rows.")
+    assert not other.ok and "swb_deaths_by_sector_fy1998_2019.csv" in other.message
+    assert "apprehensions_by_fiscal_year" not in other.message and f"is {deaths_rows} " in other.message
+    # the columns given as rows
+    columns = checks.check_dataset_finding(f"The sector profiles file has {profile_columns} rows.")
+    assert not columns.ok and "number of columns" in columns.message and "'columns'" in columns.message
+    # no file named
+    unnamed = checks.check_dataset_finding(f"The file has {yearly_rows} rows.")
+    assert not unnamed.ok and "which file" in unnamed.message
+    # a number as a finding
+    assert "sentence of text" in checks.check_dataset_finding(yearly_rows).message
+
+
+def test_every_dataset_has_words_that_name_it():
+    from helpers.checks.start_here import FILE_WORDS, files_named
+
+    for csv in paths.DATASETS.glob("*.csv"):
+        assert csv.name in FILE_WORDS, f"{csv.name}: add the words a sentence names it by to FILE_WORDS"
+        for word in FILE_WORDS[csv.name]["strong"]:
+            assert files_named(f"The {word} file has 3 rows.") == [csv], (csv.name, word)
 
 
 # --------------------------------------------------------------------------- Step 5: the typed cells

@@ -560,8 +560,8 @@ def expect_finding(sentence: object, facts: Iterable[Fact], *, what: str = "the 
             nearest = min(facts, key=lambda f: abs(f.value - value)) if facts else None
             near = f" The nearest value there is {show(nearest.value)} ({nearest.label})." if nearest else ""
             return hint(
-                f"I can't find {text!r} in {what}.{near} Check the year, the place and your rounding, and take "
-                "the number from your computation rather than typing it."
+                f"I can't find {text!r} in {what}.{near} Check that it is the number your sentence says it is "
+                "(what, where, when) and how you rounded it, and take it from your computation rather than typing it."
             )
         with_subject = [f for f in matching if all(_mentions(sentence, group) for group in f.about)]
         if not with_subject:

@@ -10,7 +10,7 @@ from helpers import paths
 from helpers.article import load_article
 from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
-from helpers.checks.kit import expect_table, kind
+from helpers.checks.kit import Fact, _mentions, expect_finding, expect_table, kind
 
 __all__ = [
     "check_headline",
@@ -55,6 +55,11 @@ def check_dataset_count(count: object) -> Feedback:
         return hint(NOT_ANSWERED)
     if isinstance(count, (list, tuple)) or hasattr(count, "__next__"):
         return hint("You have the files themselves, not how many there are. Wrap them in `len(list(...))`.")
+    if isinstance(count, str):
+        return hint(
+            f"`n_datasets` is text ({count!r}), not a number, and the course never types a number by hand: "
+            'compute it: `len(list(paths.DATASETS.glob("*.csv")))`, with no quotes.'
+        )
     problem = feedback.not_a_number(count)
     if problem is not None:
         return problem
@@ -152,11 +157,21 @@ def check_rows_loaded(n_rows: object) -> Feedback:
     """Typed cell: the number of rows of datasets/apprehensions_by_fiscal_year.csv, counted with len()."""
     if isinstance(n_rows, (list, tuple)):
         return hint("That is a list, not a number: `len(...)` of the table gives its number of rows.")
+    if isinstance(n_rows, str):
+        return hint(
+            f"`n_rows` is text ({n_rows!r}), not a number, and the course never types a number by hand: "
+            "compute it: `n_rows = len(yearly)`, with no quotes."
+        )
     problem = feedback.not_a_number(n_rows)
     if problem is not None:
         return problem
     yearly = _yearly()
     value = feedback.as_number(n_rows)
+    if value == len(yearly.head()) and len(yearly) != len(yearly.head()):
+        return hint(
+            f"{len(yearly.head())} is the number of rows `.head()` shows: `.head()` keeps only the first five rows. "
+            "Count the whole table, `len(yearly)`."
+        )
     if value == len(yearly):
         first, last = yearly["fiscal_year"].min(), yearly["fiscal_year"].max()
         return right(f"{len(yearly)} rows: one for each fiscal year from {first} to {last}.")
@@ -173,19 +188,96 @@ def check_rows_loaded(n_rows: object) -> Feedback:
     )
 
 
-def dataset_evidence() -> dict[str, float]:
-    """What a finding about the datasets can state: each file's rows and columns, and how many files there are."""
+#: How a sentence names each CSV file of datasets/: ``strong`` words name it alone; ``weak`` words
+#: ("sector", "caravan") name it only when no file's strong word is in the sentence. A file's own name
+#: (with or without ``.csv``) always names it. ``unit``: what one row is, which a sentence may count
+#: instead of "rows" ("240 months").
+FILE_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "apprehensions_by_fiscal_year.csv": {"strong": ("yearly", "annual"), "unit": ("years", "fiscal years")},
+    "monthly_apprehensions_fy2000_2019.csv": {"strong": ("monthly",), "weak": ("month", "months"), "unit": ("months",)},
+    "swb_apprehensions_by_sector_fy1960_2019.csv": {
+        "strong": ("sector apprehensions", "apprehensions by sector"),
+        "weak": ("sector", "sectors"),
+        "unit": ("years", "fiscal years"),
+    },
+    "border_barrier_miles_by_state_2018.csv": {"strong": ("barrier", "barriers", "fence", "fencing")},
+    "border_length_by_state.csv": {"strong": ("length", "lengths")},
+    "deployments_and_caravan_figures.csv": {
+        "strong": ("deployment", "deployments"),
+        "weak": ("caravan", "troops", "troop"),
+        "unit": ("figures",),
+    },
+    "story_figures_after_2018.csv": {
+        "strong": ("story figures", "after 2018", "after the article"),
+        "weak": ("story",),
+        "unit": ("figures",),
+    },
+    "swb_encounters_by_title_fy2020_2024.csv": {
+        "strong": ("encounters", "title 42", "title 8", "by title", "expulsions"),
+        "unit": ("years", "fiscal years"),
+    },
+    "apprehensions_crosscheck.csv": {
+        "strong": ("crosscheck", "cross-check", "cross check"),
+        "unit": ("years", "fiscal years"),
+    },
+    "figure_annotations.csv": {"strong": ("annotations", "annotation"), "unit": ("figures",)},
+    "sector_profiles_fy2018_2019.csv": {"strong": ("profiles", "profile")},
+    "agent_staffing_by_sector_fy1992_2019.csv": {"strong": ("staffing", "agents", "agent")},
+    "swb_deaths_by_sector_fy1998_2019.csv": {"strong": ("deaths", "death", "died")},
+}
+ROW_WORDS = ("row", "rows", "records", "entries", "lines")
+COLUMN_WORDS = ("column", "columns", "fields")
+
+
+def _file_words(csv: Path, strength: str) -> tuple[str, ...]:
+    words = FILE_WORDS.get(csv.name, {}).get(strength, ())
+    return (csv.stem, *words) if strength == "strong" else words
+
+
+def files_named(sentence: str) -> list[Path]:
+    """The CSV files of datasets/ that a sentence names, by their name or their subject's words."""
     csvs = sorted(paths.DATASETS.glob("*.csv"))
-    evidence: dict[str, float] = {"number of CSV files in datasets/": len(csvs), 'one (as in "one row per year")': 1}
-    for csv in csvs:
-        table = pd.read_csv(csv)
-        evidence[f"{csv.name}: rows"] = len(table)
-        evidence[f"{csv.name}: columns"] = len(table.columns)
-    return evidence
+    for strength in ("strong", "weak"):
+        named = [csv for csv in csvs if any(_mentions(sentence, (w,)) for w in _file_words(csv, strength))]
+        if named:
+            return named
+    return []
+
+
+def dataset_facts(csv: Path) -> list[Fact]:
+    """What a finding about one file can state: its number of rows and of columns, each with its subject."""
+    table = pd.read_csv(csv)
+    about = _file_words(csv, "strong") + _file_words(csv, "weak")
+    unit = FILE_WORDS.get(csv.name, {}).get("unit", ())
+    return [
+        Fact(f"the number of rows of {csv.name}", len(table), about=(about, ROW_WORDS + unit)),
+        Fact(f"the number of columns of {csv.name}", len(table.columns), about=(about, COLUMN_WORDS)),
+    ]
 
 
 def check_dataset_finding(sentence: object) -> Feedback:
-    """Your turn: one sentence about a dataset of your choice, with its number of rows (or columns)."""
-    return feedback.check_numbers_in_sentence(
-        sentence, dataset_evidence(), what="the datasets (rows and columns of each file)"
-    )
+    """Your turn: one sentence about a dataset of your choice, with its number of rows (or columns).
+
+    Each number must be a count of the file the sentence names ("the monthly file", "the deaths file",
+    or its file name), not of any file: 100 rows is right for the yearly file and wrong for the deaths file.
+    """
+    if not isinstance(sentence, str) or sentence.strip() in {"", "..."}:
+        return expect_finding(sentence, [])
+    named = files_named(sentence)
+    if not named:
+        csvs = sorted(paths.DATASETS.glob("*.csv"))
+        count = Fact(
+            "the number of CSV files in datasets/", len(csvs), about=(("files", "csv files", "csvs", "datasets"),)
+        )
+        judged = expect_finding(sentence, [count], what="the number of CSV files")
+        if judged.ok:
+            return judged
+        return hint(
+            "Your sentence does not say which file it is about, so its number cannot be checked. Name the file, "
+            'by its name (`monthly_apprehensions_fy2000_2019.csv`) or by what it holds ("the monthly file", '
+            '"the deaths file"), as the example answer does.'
+        )
+    facts = [fact for csv in named for fact in dataset_facts(csv)]
+    names = ", ".join(csv.name for csv in named)
+    what = f"{names} (the file your sentence names)" if len(named) == 1 else f"the files your sentence names ({names})"
+    return expect_finding(sentence, facts, what=what)
