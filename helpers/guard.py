@@ -254,7 +254,7 @@ def install() -> None:
     if shell is None or getattr(shell, "_border_figures_guard", False):
         return
     shell.events.register("post_run_cell", _after_cell)
-    shell.set_custom_exc((NameError, KeyError, ValueError), _explained)
+    shell.set_custom_exc((NameError, KeyError, ValueError, TypeError), _explained)
     shell._border_figures_guard = True
 
 
