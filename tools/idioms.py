@@ -23,7 +23,7 @@ from tools.type_along_contract import parse
 #: What the course assumes a student knows before lesson 00 (README: "You need basic Python").
 PREREQUISITES = (
     "variables, numbers and strings; arithmetic; comparisons (==, <, >=) and `and`, `or`, `not`; "
-    "lists, dicts and indexing (`x[0]`, `d['key']`); `for` loops and `if`; defining and calling "
+    "lists, dicts, indexing and slicing (`x[0]`, `text[:70]`, `d['key']`); `for` loops and `if`; defining and calling "
     "functions, with `return`; `import`; `print`; f-strings with plain `{name}` placeholders"
 )
 
