@@ -98,6 +98,11 @@ def test_beyond_regions_right():
         (int(PROFILE.loc[REGIONS, "agents"].sum()), "added up"),
         (NATIONWIDE - SWB_AGENTS, "only the southwest"),
         (str(BEYOND), "not a number"),
+        # nationwide minus every row of profile (sectors and totals, the Nationwide Total too, or without it)
+        (NATIONWIDE - int(PROFILE["agents"].sum()), "every row"),
+        (2 * NATIONWIDE - int(PROFILE["agents"].sum()), "every row"),
+        # nationwide minus the nine southwest sectors
+        (NATIONWIDE - int(PROFILE.loc[SOUTHWEST, "agents"].sum()), "nine southwest sectors only"),
         (12, "Not that"),
     ],
 )
@@ -112,6 +117,31 @@ def test_beyond_regions_hints(answer, words):
 def test_gender_mismatches_right():
     assert checks.check_gender_mismatches(["Havre", "Houlton"]).ok
     assert checks.check_gender_mismatches(pd.Series(["Houlton", "Havre"])).ok
+    # capitals do not matter (the prompt says so)
+    assert checks.check_gender_mismatches(["havre", "houlton"]).ok
+
+
+def _gender():
+    return pd.DataFrame(
+        {
+            "sector": PROFILE.index,
+            "female": PROFILE["female"].to_numpy(),
+            "male": PROFILE["male"].to_numpy(),
+            "total": PROFILE["total_by_gender"].to_numpy(),
+        }
+    )
+
+
+def test_gender_mismatches_walkthrough_hints():
+    gender = _gender()
+    adds_up = gender["female"] + gender["male"] == gender["total"]
+    # == instead of !=: the 22 rows that do add up
+    result = checks.check_gender_mismatches(gender.loc[adds_up, "sector"].tolist())
+    assert not result.ok and "`!=` instead of `==`" in result.message and "page 2" not in result.message
+    # the rows' labels instead of their names
+    result = checks.check_gender_mismatches(gender[~adds_up].index.tolist())
+    assert not result.ok and "a list of row numbers" in result.message, result.message
+    assert "but it is a list" not in result.message
 
 
 @pytest.mark.parametrize(
@@ -187,6 +217,22 @@ def test_finding_right():
         "southwest border on 30 September 2018.",
         # a change in %, rounded
         f"Tucson sector's agents grew by {round((tucson[2018] / tucson[1992] - 1) * 100):,}% from FY1992 to FY2018.",
+        # two sectors, each with its own figure: "X's N", and "N in X"
+        f"On 30 September 2018, Tucson sector had {tucson[2018]:,} Border Patrol agents, more than Rio Grande Valley "
+        f"sector's {rgv['agents']:,}.",
+        f"In FY2018, {rgv['agents']:,} agents worked in Rio Grande Valley sector, compared with {tucson[2018]:,} in "
+        "Tucson sector.",
+        f"Rio Grande Valley had {rgv['agents']:,} of the southwest border's {SWB_AGENTS:,} agents in FY2018.",
+        # each share with its own troops
+        f"The 800 active-duty troops would add {800 / SWB_AGENTS * 100:.1f}% to the {SWB_AGENTS:,} agents at the "
+        f"southwest border in FY2018, the {GUARD:,} National Guard troops {GUARD / SWB_AGENTS * 100:.1f}%.",
+        # a true superlative, and a superlative of another measure than the number's
+        f"Tucson sector had the most agents, {tucson[2018]:,}, on 30 September 2018.",
+        f"Rio Grande Valley sector, with the most apprehensions, had {rgv['agents']:,} agents in FY2018.",
+        f"In FY2018, Big Bend sector had the fewest agents, {PROFILE.at['Big Bend', 'agents']:,}.",
+        # the nine sectors added up, said so
+        f"The nine southwest border sectors had {int(PROFILE.loc[SOUTHWEST, 'agents'].sum()):,} Border Patrol "
+        "agents on 30 September 2018.",
     ]:
         result = checks.check_sources_finding(sentence)
         assert result.ok, (sentence, result.message)
@@ -217,6 +263,52 @@ def test_finding_right():
         # announced is not deployed
         (f"The 800 troops were deployed beside the southwest border's {SWB_AGENTS:,} agents in 2018.", "announced"),
         (f"Tucson sector had {SWB_AGENTS + 1:,} agents in FY2018.", "can't find"),
+        # the second walkthrough's: two sectors' figures swapped
+        (
+            f"On 30 September 2018, Tucson sector had {PROFILE.at['Rio Grande Valley', 'agents']:,} Border Patrol "
+            f"agents, fewer than Rio Grande Valley sector's {PROFILE.at['Tucson', 'agents']:,}.",
+            "ties it to Tucson sector",
+        ),
+        (
+            f"In FY2018, {PROFILE.at['Tucson', 'agents']:,} agents worked in Rio Grande Valley sector, compared "
+            f"with {PROFILE.at['Rio Grande Valley', 'agents']:,} in Tucson sector.",
+            "ties it to Rio Grande Valley sector",
+        ),
+        # the 800's share given to the Guard, and the other way round
+        (
+            f"The {GUARD:,} National Guard troops would add {800 / SWB_AGENTS * 100:.1f}% to the southwest "
+            f"border's {SWB_AGENTS:,} agents in FY2018.",
+            f"their share is {GUARD / SWB_AGENTS * 100:.1f}%",
+        ),
+        (
+            f"The 800 troops would add {GUARD / SWB_AGENTS * 100:.1f}% to the southwest border's {SWB_AGENTS:,} "
+            "agents in FY2018.",
+            f"their share is {800 / SWB_AGENTS * 100:.1f}%",
+        ),
+        # a false superlative, with a true figure
+        (
+            f"Rio Grande Valley sector had the most agents, {PROFILE.at['Rio Grande Valley', 'agents']:,}, on 30 "
+            "September 2018.",
+            f"Tucson sector had the most: {PROFILE.at['Tucson', 'agents']:,}",
+        ),
+        (
+            f"On 30 September 2018, Tucson sector had {PROFILE.at['Tucson', 'agents']:,} Border Patrol agents, who "
+            f"made {PROFILE.at['Tucson', 'apprehensions']:,} apprehensions in FY2018: "
+            f"{PROFILE.at['Tucson', 'apprehensions'] / PROFILE.at['Tucson', 'agents']:.0f} per agent, the most of "
+            "the nine southwest border sectors.",
+            "Rio Grande Valley sector had the most",
+        ),
+        # the nine sectors' sum called the southwest border's: the hint says what it is
+        (
+            f"The southwest border had {int(PROFILE.loc[SOUTHWEST, 'agents'].sum()):,} Border Patrol agents on 30 "
+            "September 2018.",
+            "without the Special Operations Group",
+        ),
+        # hints show figures as the lesson's tables do: one decimal
+        (
+            "El Centro sector made 34.7 apprehensions per agent in FY2018.",
+            f"is {PROFILE.at['El Centro', 'apprehensions'] / PROFILE.at['El Centro', 'agents']:.1f}: El Centro",
+        ),
     ],
 )
 def test_finding_hints(sentence, words):
@@ -728,6 +820,19 @@ def test_compared_hints():
         "on the left",
     )
     _not_yet(checks.check_compared(profile.merge(COURSE_2018, left_on="sector", right_on="sector_name")), "suffixes")
+    _not_yet(
+        checks.check_compared(
+            profile.merge(COURSE_2018, left_on="sector", right_on="sector_name", suffixes=("_course", "_pdf"))
+        ),
+        "suffixes swapped",
+    )
+    course_2019 = data.load_sector_profiles().query("fiscal_year == 2019")
+    _not_yet(
+        checks.check_compared(
+            profile.merge(course_2019, left_on="sector", right_on="sector_name", suffixes=("_pdf", "_course"))
+        ),
+        "only FY2019",
+    )
     _not_yet(checks.check_compared(profile.merge(COURSE_2018, on="sector", suffixes=("_pdf", "_course"))), "no rows")
     course = data.load_sector_profiles()
     _not_yet(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from pathlib import PurePath
 
 import numpy as np
@@ -24,8 +25,10 @@ from helpers.article import extract_figures, load_article
 from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, _unit, as_number, hint, right, unanswered
 from helpers.checks.kit import (
+    NOT_A_FIGURE,
     Fact,
     _mentions,
+    clause_of,
     expect_finding,
     expect_list,
     expect_number,
@@ -230,6 +233,18 @@ def check_beyond_regions(answer: object) -> Feedback:
             "You subtracted only the southwest border. Subtract all three regions' totals: coastal, northern "
             "and southwest (`region_totals`)."
         )
+    every_row = _agents(table, list(table.index))
+    if _near(value, nationwide - every_row) or _near(value, 2 * nationwide - every_row):
+        return hint(
+            "You subtracted every row of `profile`: the sectors *and* the total rows, so each agent is taken away "
+            "twice or three times (a sector, its region's total, the Nationwide Total). Subtract only the three "
+            "rows of `region_totals`: `region_totals[\"agents\"].sum()`."
+        )
+    if _near(value, nationwide - _agents(table, _southwest_names())):
+        return hint(
+            "You subtracted the nine southwest sectors only. The exercise asks about all three border regions: "
+            "subtract the agents of `region_totals` (the coastal, northern and southwest totals) added up."
+        )
     return hint(
         "Not that. Take the Nationwide Total row's agents, and subtract the agents of `region_totals` added up "
         "(`.sum()`)."
@@ -281,16 +296,30 @@ def check_gender_mismatches(answer: object) -> Feedback:
         return hint("Store the names of the sectors, as a list, not a number.")
     names = _as_names(answer)
     if names is None:
+        items = list(answer) if isinstance(answer, (list, tuple, set, pd.Series, pd.Index)) else None
+        if items and all(isinstance(item, (int, np.integer)) and not isinstance(item, bool) for item in items):
+            return hint(
+                f"`gender_mismatches` is a list of row numbers ({', '.join(str(i) for i in items[:4])}): the rows' "
+                "labels, not their names. Take the names from the sector column: "
+                '`gender.loc[condition, "sector"].tolist()`.'
+            )
         return hint(
-            f"`gender_mismatches` should be a list of sector names (text), but it is a {type(answer).__name__}."
+            f"`gender_mismatches` should be a list of sector names (text), but it is {kind(answer)}"
+            + (f" of {kind(items[0])}s." if items else ".")
         )
     wanted = [name.lower() for name in expected]
+    every = {n.lower() for n in table.index}
+    if set(names) == every - set(wanted) and names:
+        return hint(
+            f"These are the {len(set(names))} rows where female + male *does* make the total: the opposite of "
+            "the question. Keep the rows where they are not equal: `!=` instead of `==`."
+        )
     if sorted(set(names)) == sorted(wanted):
         return right(
             f"{' and '.join(expected)}: female + male make page 1's totals, but page 3 prints the two totals "
             "the other way round. CBP's error, reported, not corrected."
         )
-    if set(names) >= {n.lower() for n in _age_mismatches(table)} - set(wanted) and len(names) > len(wanted):
+    if set(names) == {n.lower() for n in _age_mismatches(table)}:
         return hint(
             "That looks like page 2's list (juveniles + adults). Compare female + male with the total on "
             "page 3, the `gender` table."
@@ -401,11 +430,32 @@ def _years(year: int) -> tuple[str, ...]:
     return (str(year), f"FY{year % 100:02d}")
 
 
-def _series_facts(code: str, series: pd.Series, measure: str, words: tuple, where: str, years: list[int]) -> list[Fact]:
+@dataclass(frozen=True)
+class PlaceFact(Fact):
+    """A fact with what it belongs to: ``place`` (a code, or None for the article's troops), ``measure``
+    ("agents", "apprehensions", "deaths", "per_agent") and ``year``, so that a number is judged against the
+    place named with it, and "the most" against the ranking of its measure; ``troops``: whose share it is."""
+
+    place: str | None = None
+    measure: str | None = None
+    year: int | None = None
+    troops: str | None = None
+
+
+def _series_facts(
+    code: str, series: pd.Series, measure: str, words: tuple, where: str, years: list[int], key: str
+) -> list[Fact]:
     """Each year's count of one place, and between two years the sentence names: times as many, % change, difference."""
     place = PLACE_WORDS[code]
     found = [
-        Fact(f"{_place_name(code)}'s {measure} in FY{year} ({where})", float(value), (place, _years(year), words))
+        PlaceFact(
+            f"{_place_name(code)}'s {measure} in FY{year} ({where})",
+            float(value),
+            (place, _years(year), words),
+            place=code,
+            measure=key,
+            year=int(year),
+        )
         for year, value in series.dropna().items()
     ]
     present = [year for year in years if year in series.dropna().index]
@@ -416,10 +466,95 @@ def _series_facts(code: str, series: pd.Series, measure: str, words: tuple, wher
                 ratio = float(series[last] / series[first])
                 between = f"{_place_name(code)}'s {measure}, FY{first} to FY{last}"
                 found += [
-                    Fact(f"{between}: how many times as many", ratio, about),
-                    Fact(f"{between}: the change in %", abs(ratio - 1) * 100, about),
-                    Fact(f"{between}: the difference", float(abs(series[last] - series[first])), about),
+                    PlaceFact(f"{between}: how many times as many", ratio, about, place=code),
+                    PlaceFact(f"{between}: the change in %", abs(ratio - 1) * 100, about, place=code),
+                    PlaceFact(f"{between}: the difference", float(abs(series[last] - series[first])), about, place=code),
                 ]
+    return found
+
+
+def _general_facts() -> list[Fact]:
+    """The article's troops, their shares of the southwest border's agents, and the number of sectors."""
+    table = profile_2018()
+    guard, active = _article_figures()
+    swb = _agents(table, SOUTHWEST_TOTAL)
+    return [
+        PlaceFact("the article's National Guard total", float(guard), (("guard",),)),
+        PlaceFact("the article's active-duty troops, announced", float(active), (TROOP_WORDS,), status="announced"),
+        PlaceFact(
+            f"the article's {active:,} active-duty troops as % of the southwest border's agents",
+            active / swb * 100,
+            (TROOP_WORDS, AGENT_WORDS),
+            troops="active",
+        ),
+        PlaceFact(
+            f"the article's {guard:,} National Guard troops as % of the southwest border's agents",
+            guard / swb * 100,
+            (("guard",), AGENT_WORDS),
+            troops="guard",
+        ),
+        PlaceFact("the number of southwest border sectors", float(len(facts.SECTORS)), (("sectors",),)),
+    ]
+
+
+def _place_facts(code: str, years: list[int]) -> list[Fact]:
+    """What a finding may state about one place (a code), each number with its subject."""
+    table = profile_2018()
+    swb = _agents(table, SOUTHWEST_TOTAL)
+    year = _years(FISCAL_YEAR)
+    staffing = load_staffing().pivot(index="fiscal_year", columns="sector", values="agents")
+    deaths = load_deaths().set_index("fiscal_year")
+    place, row = PLACE_WORDS[code], facts.SECTOR_NAMES.get(code) or facts.TOTAL_NAMES[code]
+    name = _place_name(code)
+    found: list[Fact] = []
+    profile_facts = [
+        ("agents on 30 September 2018", "agents", AGENT_WORDS),
+        ("apprehensions in FY2018", "apprehensions", APPREHENSION_WORDS),
+        ("deaths recorded in FY2018", "deaths", DEATH_WORDS),
+    ]
+    for label, column, words in profile_facts:
+        if not pd.isna(table.at[row, column]):
+            found.append(
+                PlaceFact(
+                    f"{name}'s {label} (sector profile)",
+                    float(table.at[row, column]),
+                    (place, year, words),
+                    place=code,
+                    measure=column,
+                    year=FISCAL_YEAR,
+                )
+            )
+    per_agent = float(table.at[row, "apprehensions"] / table.at[row, "agents"])
+    found.append(
+        PlaceFact(
+            f"{name}'s FY2018 apprehensions per agent",
+            per_agent,
+            (place, year, PER_AGENT_WORDS),
+            place=code,
+            measure="per_agent",
+            year=FISCAL_YEAR,
+        )
+    )
+    if code == "southwest_border_total":
+        nine = _agents(table, _southwest_names())
+        found += [
+            PlaceFact(
+                "the southwest total's agents in none of the nine sectors (the Special Operations Group)",
+                float(swb - nine),
+                (place, year, ("special operations", "none of", "not in", "outside")),
+                place=code,
+            ),
+            PlaceFact(
+                f"the nine southwest sectors' agents added up, without the Special Operations Group (the printed "
+                f"southwest border total, {swb:,}, includes it)",
+                float(nine),
+                (place, year, ("nine",), AGENT_WORDS),
+                place=code,
+            ),
+        ]
+    found += _series_facts(code, staffing[code], "agents on board", AGENT_WORDS, "staffing", years, "agents")
+    if code in deaths.columns:
+        found += _series_facts(code, deaths[code], "deaths recorded", DEATH_WORDS, "deaths", years, "deaths")
     return found
 
 
@@ -427,63 +562,157 @@ def sources_facts(places: list[str], years: list[int]) -> list[Fact]:
     """What a finding about ``places`` (codes) and ``years`` may state, each number with its subject (place, fiscal
     year, measure): the figures the lesson shows (the FY2018 profile's agents, apprehensions, deaths and apprehensions
     per agent; agents on board by year; deaths recorded by year; the article's troops beside the agents)."""
-    table = profile_2018()
-    guard, active = _article_figures()
-    swb = _agents(table, SOUTHWEST_TOTAL)
-    year = _years(FISCAL_YEAR)
-    found = [
-        Fact("the article's National Guard total", float(guard), (("guard",),)),
-        Fact("the article's active-duty troops, announced", float(active), (TROOP_WORDS,), status="announced"),
-        Fact(
-            "the article's 800 troops as % of the southwest border's agents",
-            active / swb * 100,
-            (TROOP_WORDS, AGENT_WORDS),
-        ),
-        Fact(
-            "the article's Guard total as % of the southwest border's agents",
-            guard / swb * 100,
-            (("guard",), AGENT_WORDS),
-        ),
-        Fact("the number of southwest border sectors", float(len(facts.SECTORS)), (("sectors",),)),
-    ]
-    staffing = load_staffing().pivot(index="fiscal_year", columns="sector", values="agents")
-    deaths = load_deaths().set_index("fiscal_year")
+    found = _general_facts()
     for code in places:
-        place, row = PLACE_WORDS[code], facts.SECTOR_NAMES.get(code) or facts.TOTAL_NAMES[code]
-        name = _place_name(code)
-        profile_facts = [
-            ("agents on 30 September 2018", "agents", AGENT_WORDS),
-            ("apprehensions in FY2018", "apprehensions", APPREHENSION_WORDS),
-            ("deaths recorded in FY2018", "deaths", DEATH_WORDS),
-        ]
-        for label, column, words in profile_facts:
-            if not pd.isna(table.at[row, column]):
-                found.append(
-                    Fact(f"{name}'s {label} (sector profile)", float(table.at[row, column]), (place, year, words))
-                )
-        per_agent = float(table.at[row, "apprehensions"] / table.at[row, "agents"])
-        found.append(Fact(f"{name}'s FY2018 apprehensions per agent", per_agent, (place, year, PER_AGENT_WORDS)))
-        if code == "southwest_border_total":
-            outside = swb - _agents(table, _southwest_names())
-            found.append(
-                Fact(
-                    "the southwest total's agents in none of the nine sectors (the Special Operations Group)",
-                    float(outside),
-                    (place, year, ("special operations", "none of", "not in", "outside")),
-                )
-            )
-        found += _series_facts(code, staffing[code], "agents on board", AGENT_WORDS, "staffing", years)
-        if code in deaths.columns:
-            found += _series_facts(code, deaths[code], "deaths recorded", DEATH_WORDS, "deaths", years)
+        found += _place_facts(code, years)
     return found
 
 
-def _figures_of(sentence: str) -> list[tuple[str, float]]:
-    """The numbers of a sentence as the kit reads them: years, dates and small counts in words left out."""
-    figures = extract_figures(sentence)
+def _figures_of(sentence: str) -> list[tuple[str, float, int, int]]:
+    """The numbers of a sentence as the kit reads them (text, value, start, end): years, dates, small counts in
+    words and "Title 42" left out."""
+    readable = NOT_A_FIGURE.sub(lambda m: "Title " + "#" * len(m[1]), sentence)
+    figures = extract_figures(readable)
     counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
     figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
-    return [(text, float(value)) for text, value in zip(figures["text"], figures["value"])]
+    return [
+        (text, float(value), int(start), int(end))
+        for text, value, start, end in zip(figures["text"], figures["value"], figures["start"], figures["end"])
+    ]
+
+
+def _shown(value: float) -> str:
+    """A figure as the lesson's tables show it: whole numbers with commas, others to one decimal (34.6)."""
+    return show(value) if float(value).is_integer() else f"{value:,.1f}"
+
+
+def _place_mentions(sentence: str) -> list[tuple[int, int, str]]:
+    """Where the sentence names each place: (start, end, code), in order."""
+    found = []
+    for code, words in PLACE_WORDS.items():
+        for word in words:
+            pattern = rf"(?:(?<=fy)|(?<![\w-])){re.escape(word.lower())}(?![\w])"
+            found += [(m.start(), m.end(), code) for m in re.finditer(pattern, sentence.lower())]
+    return sorted(found)
+
+
+_OWNER = re.compile(r"^(?:\s+(?:sector|sectors|border))?\s*['’]s\s+(?:[\w-]+\s+){0,2}$")
+_PLACE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:in|at|for)\s+(?:the\s+)?$", re.I)
+
+
+def _tied_place(sentence: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The place a number belongs to: "X's N"; "N agents in X"; else the place named nearest before it in its
+    clause, then in the sentence; else the first named after it."""
+    before = [m for m in mentions if m[1] <= start]
+    after = [m for m in mentions if m[0] >= end]
+    for m in reversed(before):
+        if _OWNER.match(sentence[m[1] : start]):
+            return m[2]
+    for m in after:
+        if _PLACE_AFTER.match(sentence[end : m[0]]):
+            return m[2]
+    clause = clause_of(sentence, start)
+    clause_start = sentence.find(clause) if clause else start
+    in_clause = [m for m in before if m[0] >= clause_start]
+    if in_clause:
+        return in_clause[-1][2]
+    if before:
+        return before[-1][2]
+    return after[0][2] if after else None
+
+
+_GUARD_WORDS = re.compile(r"\bguard\b", re.I)
+_ACTIVE_WORDS = re.compile(r"\bactive[- ]duty\b", re.I)
+
+
+def _tied_troops(sentence: str, start: int, figures: list[tuple[str, float, int, int]]) -> str | None:
+    """Whose share a percentage is: the troop figure named nearest before it (in its clause first), else after."""
+    guard, active = _article_figures()
+    marks = [(m.start(), "guard") for m in _GUARD_WORDS.finditer(sentence)]
+    marks += [(m.start(), "active") for m in _ACTIVE_WORDS.finditer(sentence)]
+    marks += [(s, "guard") for _, v, s, _ in figures if v == guard]
+    marks += [(s, "active") for _, v, s, _ in figures if v == active]
+    marks.sort()
+    clause = clause_of(sentence, start)
+    clause_start = sentence.find(clause) if clause else start
+    for pool in ([m for m in marks if clause_start <= m[0] < start], [m for m in marks if m[0] < start]):
+        if pool:
+            return pool[-1][1]
+    later = [m for m in marks if m[0] > start]
+    return later[0][1] if later else None
+
+
+SUPERLATIVE = re.compile(r"\bthe\s+(most|fewest|least|largest|smallest|highest|lowest|greatest)\b", re.I)
+_SUPERLATIVE_MEASURES = [
+    ("per_agent", r"per\s+(?:border\s+patrol\s+)?agent|each\s+agent|every\s+agent"),
+    ("apprehensions", r"apprehensions?|arrests?"),
+    ("agents", r"agents?|staff(?:ing)?"),
+    ("deaths", r"deaths?"),
+]
+MEASURE_NAMES = {
+    "agents": "agents",
+    "apprehensions": "apprehensions",
+    "per_agent": "apprehensions per agent",
+    "deaths": "deaths recorded",
+}
+
+
+def _ranking(measure: str, year: int) -> pd.Series | None:
+    """The nine southwest sectors' values of one measure in one fiscal year (indexed by code), or None."""
+    codes = list(facts.SECTORS)
+    if measure == "agents":
+        staffing = load_staffing().pivot(index="fiscal_year", columns="sector", values="agents")
+        return staffing.loc[year, codes].astype(float) if year in staffing.index else None
+    if measure == "deaths":
+        deaths = load_deaths().set_index("fiscal_year")
+        return deaths.loc[year, codes].astype(float) if year in deaths.index else None
+    profiles = load_sector_profiles()
+    rows = profiles[profiles["fiscal_year"] == year].set_index("sector")
+    if rows.empty or not set(codes) <= set(rows.index):
+        return None
+    rows = rows.loc[codes]
+    if measure == "apprehensions":
+        return rows["apprehensions"].astype(float)
+    return (rows["apprehensions"] / rows["agents"]).astype(float)
+
+
+def _superlative_problem(sentence: str, judged: list[tuple[int, PlaceFact]], mentions) -> Feedback | None:
+    """ "X had the most agents": is X first (or last) of the nine southwest sectors in that measure and year?"""
+    sectors = set(facts.SECTORS)
+    for match in SUPERLATIVE.finditer(sentence):
+        rest = sentence[match.end() :]
+        measure = None
+        for key, pattern in _SUPERLATIVE_MEASURES:
+            if re.match(rf"^\s+(?:[\w-]+\s+){{0,3}}?(?:{pattern})\b", rest, re.I):
+                measure = key
+                break
+        if measure is None and not re.match(r"^\s*(?:(?:of|in|among)\b|[,.;:]|$)", rest, re.I):
+            continue  # "the most recent year": not a ranking
+        nearest = min(judged, key=lambda j: abs(j[0] - match.start()), default=None)
+        fact = nearest[1] if nearest else None
+        measure = measure or (fact.measure if fact else None)
+        if measure is None:
+            continue
+        year = fact.year if fact is not None and fact.year and fact.measure == measure else FISCAL_YEAR
+        named = [m[2] for m in mentions if m[1] <= match.start() and m[2] in sectors]
+        subject = named[-1] if named else (fact.place if fact is not None else None)
+        if subject not in sectors:
+            continue
+        ranking = _ranking(measure, year)
+        if ranking is None or ranking.isna().any():
+            continue
+        word = match.group(1).lower()
+        top = ranking.idxmax() if word in {"most", "largest", "highest", "greatest"} else ranking.idxmin()
+        if ranking[subject] == ranking[top]:
+            continue
+        what = MEASURE_NAMES[measure]
+        return hint(
+            f"Your sentence says {_place_name(subject)} had the {word} {what} in FY{year}, but "
+            f"{_place_name(top)} had the {word}: {_shown(ranking[top])}; {_place_name(subject)} had "
+            f"{_shown(ranking[subject])}. Before you write \"the {word}\", sort the nine southwest sectors by "
+            "that measure and look at the first row."
+        )
+    return None
 
 
 def check_sources_finding(sentence: object) -> Feedback:
@@ -491,7 +720,10 @@ def check_sources_finding(sentence: object) -> Feedback:
 
     Every number must be one the lesson shows *with its subject*: the place (a southwest sector, the southwest
     border, nationwide), the fiscal year(s), and what is counted (agents, apprehensions, deaths). So "Tucson
-    sector had 300 agents in 2018" is refused: 300 is Tucson's agents in FY1992.
+    sector had 300 agents in 2018" is refused: 300 is Tucson's agents in FY1992. Each number is judged against
+    the place named with it ("X's N", "N in X", else the place named nearest before it), so two sectors' figures
+    swapped are refused; a share of the agents against the troop figure named with it; and "the most" or "the
+    fewest" against the ranking of the nine southwest sectors.
     """
     if not isinstance(sentence, str) or sentence.strip() in {"", "..."}:
         return expect_finding(sentence, [])
@@ -504,26 +736,52 @@ def check_sources_finding(sentence: object) -> Feedback:
     years = sorted({int(y) for y in _YEAR_IN_TEXT.findall(sentence)})
     found = sources_facts(places, years)
     what = "the lesson's figures for " + ", ".join(_place_name(code) for code in places)
-    for text, value in _figures_of(sentence):
+    mentions = _place_mentions(sentence)
+    figures = _figures_of(sentence)
+    judged: list[tuple[int, PlaceFact]] = []
+    for text, value, start, end in figures:
         tolerance = _unit(text, value) / 2
+        tied = _tied_place(sentence, start, end, mentions)
         matching = [f for f in found if abs(f.value - value) <= tolerance + 1e-9]
         said = [f for f in found if all(_mentions(sentence, group) for group in f.about)]
         if not matching:
-            pool = said or found
+            pool = [f for f in said if f.place in (tied, None)] or said or found
             nearest = min(pool, key=lambda f: abs(f.value - value))
             return hint(
                 f"I can't find {text!r} in {what}. The figure your sentence describes (its place, year and what "
-                f"it counts) is {show(nearest.value)}: {nearest.label}. Check for a typo and your rounding, and take "
-                "the number from your computation rather than typing it."
+                f"it counts) is {_shown(nearest.value)}: {nearest.label}. Check for a typo and your rounding, and "
+                "take the number from your computation rather than typing it."
             )
-        if not any(f in said for f in matching):
+        here = [f for f in matching if f.place in (tied, None)] if tied else matching
+        if not here:
             fact = min(matching, key=lambda f: abs(f.value - value))
+            return hint(
+                f"{text!r} is {fact.label}, but your sentence ties it to {_place_name(tied)}, the place named "
+                f"with it. A true number of another place is still wrong there: give each place its own figure "
+                f"(\"{facts.SECTOR_NAMES.get(fact.place, 'X')} sector's {text}\")."
+            )
+        shares = [f for f in here if f.troops]
+        if shares and len(shares) == len(here):
+            troops = _tied_troops(sentence, start, figures)
+            if troops and not any(f.troops == troops for f in shares):
+                other = next(f for f in _general_facts() if f.troops == troops)
+                return hint(
+                    f"{text!r} is {shares[0].label}, but your sentence ties it to the "
+                    f"{'National Guard' if troops == 'guard' else 'active-duty'} troops: their share is "
+                    f"{_shown(round(other.value, 1))}%. A percentage belongs to the troop figure named with it."
+                )
+        if not any(f in said for f in here):
+            fact = min(here, key=lambda f: abs(f.value - value))
             missing = next(group for group in fact.about if not _mentions(sentence, group))
             return hint(
                 f"{text!r} is {fact.label}, but your sentence does not say so: it needs "
                 f"{' or '.join(repr(w) for w in missing[:3])}. A number is only right with what it counts, where "
                 "and when."
             )
+        judged.append((start, min((f for f in here if f in said), key=lambda f: abs(f.value - value))))
+    problem = _superlative_problem(sentence, judged, mentions)
+    if problem is not None:
+        return problem
     return expect_finding(sentence, found, what=what)
 
 
@@ -1190,6 +1448,11 @@ def check_compared(compared: object) -> Feedback:
         )
     table = profile_2018()
     codes = set(table["sector"])
+    if "fiscal_year" in compared.columns and len(compared) and compared["fiscal_year"].ne(FISCAL_YEAR).all():
+        return hint(
+            f"`compared` holds only FY{int(compared['fiscal_year'].iloc[0])} rows: keep the rows of fiscal_year "
+            f"{FISCAL_YEAR} in `course_2018` (`== {FISCAL_YEAR}`), the year of the PDF you read."
+        )
     if "fiscal_year" in compared.columns and compared["fiscal_year"].ne(FISCAL_YEAR).any():
         return hint("`compared` holds rows of FY2019 too: keep only FY2018 in `course_2018` before you merge.")
     if len(compared) == 0:
@@ -1197,6 +1460,11 @@ def check_compared(compared: object) -> Feedback:
             "`compared` has no rows: no sector found its match. profile's `sector` holds the printed names "
             '("Tucson"), course_2018\'s `sector` holds codes ("tucson"): match `left_on="sector"` with '
             '`right_on="sector_name"`.'
+        )
+    if "sector_pdf" in compared.columns and compared["sector_pdf"].isin(codes).all() and compared.columns[0] == "sector_course":
+        return hint(
+            '`compared` has the suffixes swapped: `_pdf` went to the course\'s columns and `_course` to the PDF\'s. '
+            "The first suffix goes to the left table, `profile`: pass `suffixes=(\"_pdf\", \"_course\")`, in that order."
         )
     if "sector_pdf" in compared.columns and compared["sector_pdf"].isin(codes).all():
         return hint(
