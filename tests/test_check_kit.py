@@ -223,3 +223,16 @@ def test_status_is_judged_in_the_numbers_own_clause_and_titles_are_not_figures()
     assert hedged.ok, hedged.message
     title = [kit.Fact("FY2024's Title 8 apprehensions", 1530523, (("Title 8",),))]
     assert kit.expect_finding("Under Title 8, FY2024 had 1,530,523 apprehensions.", title).ok
+
+
+def test_ratios_read_both_ways_and_need_both_subjects():
+    years = [
+        kit.Fact("FY2000's Arizona count", 725093, (("2000",), ("Arizona",))),
+        kit.Fact("FY2019's Arizona count", 131759, (("2019",), ("Arizona",))),
+    ]
+    facts = years + kit.ratios(years)
+    assert kit.expect_finding(
+        "The Arizona sectors made 5.5 times as many apprehensions in FY2000 as in FY2019.", facts
+    ).ok
+    assert kit.expect_finding("In FY2019 the Arizona sectors made 0.18 times their FY2000 count.", facts).ok
+    assert not kit.expect_finding("The Arizona sectors made 5.5 times as many in FY2000.", facts).ok

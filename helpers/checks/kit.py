@@ -584,3 +584,21 @@ def expect_finding(sentence: object, facts: Iterable[Fact], *, what: str = "the 
         f"Every number in your sentence ({found}) matches {what}, with its subject. Now compare your wording "
         "with the example answer: does it say what is counted, where and when?"
     )
+
+
+def ratios(facts: Iterable[Fact], *, unit: str = "times") -> list[Fact]:
+    """Facts for "N times": every pair of ``facts`` divided both ways, each about both subjects.
+
+    A sentence may say "FY2000 had 5.5 times as many as FY2019" or "FY2019 had 0.18 times FY2000's":
+    both directions are true, and each needs both subjects named. Pass facts of one measure only
+    (counts of the same thing), so that no ratio mixes measures.
+    """
+    facts = list(facts)
+    found = []
+    for top in facts:
+        for bottom in facts:
+            if top is bottom or not bottom.value:
+                continue
+            groups = tuple(dict.fromkeys(top.about + bottom.about))
+            found.append(Fact(f"{top.label} divided by {bottom.label} ({unit})", top.value / bottom.value, groups))
+    return found
