@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from helpers import facts
 from helpers.article import extract_figures, load_article
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, not_a_number, right, try_call, unanswered
 from helpers.checks.kit import Fact, expect_number, expect_series, expect_table, same_values, show
@@ -377,20 +378,7 @@ TOPIC_WORDS = {
     "National Guard": ("Guard", "guardsmen"),
     "caravan": ("caravan", "migrants", "people", "marchers"),
 }
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = facts.MONTHS
 #: Troop counts change from week to week: their month is part of the figure.
 DATED = {"deployed"}
 HEDGES = re.compile(
