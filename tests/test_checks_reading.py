@@ -140,6 +140,7 @@ def test_ledger_finding():
     assert checks.check_ledger_finding(f"{n_dates} of the figures are dates.").ok
     assert "can't find '14'" in checks.check_ledger_finding(f"The article has {len(ledger) + 1} figures.").message
     assert "can't find '3'" in checks.check_ledger_finding("Only 3 figures are attributed.").message
+    assert checks.check_ledger_finding("Two of the figures are dates.").ok, "a number in words is read and checked"
     assert "no number" in checks.check_ledger_finding("Few figures are attributed.").message
     assert checks.check_ledger_finding(
         f"The article's largest figure is {ledger.loc[ledger['value'].idxmax(), 'text']}."
@@ -152,10 +153,9 @@ def test_ledger_finding():
         (7, "`finding` is a number, 7, not a sentence"),
         (7.0, "`finding` is a number, 7, not a sentence"),
         ("7", "only a number"),
-        ("Two of the figures are dates.", "in digits (2)"),
         ([7], "this is a list"),
     ],
-    ids=["an-int", "a-float", "a-number-as-text", "in-words", "a-list"],
+    ids=["an-int", "a-float", "a-number-as-text", "a-list"],
 )
 def test_ledger_finding_says_a_number_is_not_a_sentence(answer, expected):
     feedback = checks.check_ledger_finding(answer)
@@ -400,4 +400,122 @@ def test_attribution_pattern_valid_ways(pattern):
 )
 def test_attribution_pattern_hints(pattern, expected):
     feedback = checks.check_attribution_pattern(pattern)
+    assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def test_troop_figures_says_too_few_or_too_many():
+    ledger = annotated()
+    right = int((ledger["counts"] == "troops").sum())
+    assert "Too few" in checks.check_troop_figures(right - 2).message
+    assert "Too many" in checks.check_troop_figures(right + 1).message
+    zero = checks.check_troop_figures(0).message
+    assert not checks.check_troop_figures(0).ok and "spelling" in zero and '"Troops"' in zero
+    assert zero == checks.check_troop_figures(int((ledger["counts"] == "Troops").sum())).message
+
+
+def finding_counts():
+    ledger = annotated()
+    return {
+        "total": len(ledger),
+        "troops": int((ledger["counts"] == "troops").sum()),
+        "dates": int((ledger["counts"] == "date").sum()),
+        "paragraph 5": int((ledger["paragraph"] == 5).sum()),
+        "unattributed": int((ledger["attributed_to"] == "the article itself").sum()),
+        "attributed": int((ledger["attributed_to"] != "the article itself").sum()),
+    }
+
+
+WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen".split()
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{troops} of the article's {total} figures count troops.",
+        "{words_troops} of the article's {total} figures count troops.",
+        "The article has {total} figures, and {troops} count troops.",
+        "{paragraph 5} figures stand in paragraph 5.",
+        "{paragraph 5} figures stand in the fifth paragraph.",
+        "Only {attributed} of the article's {total} figures is attributed to a source.",
+        "{unattributed} of the {total} figures are stated by the article itself, with no source.",
+        "{dates} of the figures are dates.",
+        "The ledger has {troops} troop figures.",
+    ],
+)
+def test_ledger_finding_accepts_each_count_with_its_subject(template):
+    counts = finding_counts()
+    sentence = template.format(**counts, words_troops=WORDS[counts["troops"]].capitalize())
+    feedback = checks.check_ledger_finding(sentence)
+    assert feedback.ok and "with the subject your sentence names" in feedback.message, (sentence, feedback.message)
+
+
+@pytest.mark.parametrize(
+    "template, expected",
+    [
+        # 12 is a count of the ledger, but not of all its figures
+        ("The article has {unattributed} figures.", "not the number of all the figures"),
+        # the number of paragraphs with a figure, or a figure's own value ("November 6"), not paragraph 5's count
+        ("{wrong_paragraph} figures stand in paragraph 5.", 'annotated["paragraph"] == 5'),
+        # paragraph 5's count, but the sentence is about troops
+        ("{paragraph 5} of the article's {total} figures count troops.", 'annotated["counts"] == "troops"'),
+        # the number of dates, but the sentence is about attribution
+        ("Only {dates} of the article's {total} figures are attributed to a source.", "attributed_to"),
+        # a number in words is checked too
+        (
+            "{words_wrong} of the article's {total} figures count troops.",
+            "as the number of figures whose `counts` is 'troops'",
+        ),
+        # the hint follows the subject the sentence names (dates), not another count of the same value (troops)
+        ("{troops} of the figures are dates.", 'annotated["counts"] == "date"'),
+        # the total, stated as a part
+        ("{total} figures count troops.", 'annotated["counts"] == "troops"'),
+    ],
+)
+def test_ledger_finding_refuses_a_count_of_something_else(template, expected):
+    counts = finding_counts()
+    sentence = template.format(
+        **counts,
+        wrong_paragraph=counts["paragraph 5"] + 2,
+        words_wrong=WORDS[counts["troops"] + 1].capitalize(),
+    )
+    feedback = checks.check_ledger_finding(sentence)
+    assert not feedback.ok and expected in feedback.message, (sentence, feedback.message)
+
+
+def test_a_figures_own_value_is_right_but_has_no_subject():
+    feedback = checks.check_ledger_finding("The article's largest figure is a million.")
+    assert feedback.ok and "with the subject" not in feedback.message
+
+
+def attributed_figures_of(table, pattern=r"\b(?:reported|said|says|told|tweeted|according to)\b"):
+    return table[table["sentence"].str.contains(pattern)]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda t: attributed_figures_of(t),
+        lambda t: attributed_figures_of(t)[["text", "counts", "sentence"]],
+        lambda t: attributed_figures_of(t).reset_index(drop=True),
+        lambda t: t[t["sentence"].apply(lambda s: re.search(r"\b(?:reported|said|told)\b", s) is not None)],
+        lambda t: t.query("sentence.str.contains(@p)", engine="python", local_dict={"p": "reported"}),
+    ],
+    ids=["mask", "columns", "reset-index", "apply-re-search", "query"],
+)
+def test_attributed_figures_valid(make):
+    assert checks.check_attributed_figures(make(annotated())).ok
+
+
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        (lambda t: attributed_figures_of(t, "attribution"), 'str.contains("attribution")'),
+        (lambda t: t["sentence"].str.contains(r"\b(?:reported|said)\b"), "column of True/False"),
+        (lambda t: t, "keeps every figure"),
+        (lambda t: attributed_figures_of(t, "Texas"), "Check the condition"),
+    ],
+    ids=["variable-name-in-quotes", "the-mask-itself", "no-filter", "another-pattern"],
+)
+def test_attributed_figures_wrong(make, expected):
+    feedback = checks.check_attributed_figures(make(annotated()))
     assert not feedback.ok and expected in feedback.message, feedback.message

@@ -81,12 +81,12 @@ def test_the_reference_page_is_made_from_the_idioms_and_the_lessons():
 def test_the_time_model_counts_prose_typed_code_and_exercises():
     import nbformat
 
-    from tools.guide import estimate
+    from tools.guide import READING_WORDS_PER_MINUTE, estimate
 
     nb = nbformat.v4.new_notebook()
     nb.cells.append(nbformat.v4.new_markdown_cell("word " * 300))
     base = estimate(nb)
-    assert base.reading == pytest.approx(2.0)
+    assert base.reading == pytest.approx(300 / READING_WORDS_PER_MINUTE)
     typed = nbformat.v4.new_code_cell("# Make x.\nx = 1\ny = 2")
     typed.metadata["tags"] = ["type-along"]
     nb.cells.append(typed)

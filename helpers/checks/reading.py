@@ -7,7 +7,7 @@ import re
 from helpers.article import extract_figures, load_article, sentences
 from helpers.checks import feedback
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
-from helpers.checks.kit import Fact, expect_file, expect_finding, expect_list, expect_table, kind, listing, show
+from helpers.checks.kit import Fact, _mentions, clause_of, expect_file, expect_list, expect_table, kind, listing, show
 from helpers.data import load_figure_annotations
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "check_annotated_ledger",
     "check_attribution_pattern",
     "check_troop_figures",
+    "check_attributed_figures",
     "check_ledger_file",
     "check_ledger_finding",
 ]
@@ -234,8 +235,17 @@ def check_troop_figures(count: object) -> Feedback:
         return hint(
             "You used the `kind` column: it says how a figure is written (a number, a year, a date). What a figure counts is in the `counts` column."
         )
+    if count == 0:
+        return hint(
+            'Your count is 0: no figure matched. Check the spelling and the capitals of "troops": the comparison '
+            'is exact, so `== "troop"` or `== "Troops"` matches nothing. Print `annotated["counts"].value_counts()` '
+            "to see the values as they are written."
+        )
+    how = "Too few" if count < len(troops) else "Too many"
     return hint(
-        'Not that many. Compare the `counts` column of `annotated` with "troops", then count the Trues with `.sum()` (or the rows it keeps with `len(...)`).'
+        f'{how}: {count} is not the number of figures whose `counts` is "troops". Compare the `counts` column of '
+        '`annotated` with "troops" (`annotated["counts"] == "troops"`), then count the Trues with `.sum()` (or the '
+        "rows it keeps with `len(...)`)."
     )
 
 
@@ -395,6 +405,42 @@ def check_attribution_pattern(attribution: object) -> Feedback:
     )
 
 
+def _attributed_figures():
+    ledger = _annotated_ledger()
+    pattern = r"\b(?:" + "|".join(ATTRIBUTION_VERBS) + r")\b"
+    return ledger[ledger["sentence"].str.contains(pattern)]
+
+
+def check_attributed_figures(attributed_figures: object) -> Feedback:
+    """Typed cell: the rows of ``annotated`` whose sentence contains the attribution pattern."""
+    expected = _attributed_figures()
+    everything = _annotated_ledger()
+    return expect_table(
+        attributed_figures,
+        expected,
+        name="attributed_figures",
+        what="the figures whose sentence holds an attribution verb",
+        columns=["text", "counts", "sentence"],
+        ordered=False,
+        mistakes={
+            '`attributed_figures` is empty: no sentence matched. Did you write `str.contains("attribution")`, '
+            "with quotes? That looks for the word *attribution* itself, which no sentence holds. Give the pattern "
+            "stored in the variable, without quotes: `str.contains(attribution)`.": (lambda answer: len(answer) == 0),
+            "`attributed_figures` is a column of True/False, one for each figure: that is the condition. Put it "
+            "inside the brackets of the table to keep the rows where it is True: "
+            '`annotated[annotated["sentence"].str.contains(attribution)]`.': (
+                lambda answer: len(answer.columns) == 1 and str(answer.dtypes.iloc[0]) == "bool"
+            ),
+            "`attributed_figures` keeps every figure of the ledger: the condition does not choose any rows yet. "
+            'Keep only the rows where `annotated["sentence"].str.contains(attribution)` is True.': (
+                lambda answer: len(answer) == len(everything)
+            ),
+        },
+        success=f"`attributed_figures` holds the {len(expected)} figure{'s' if len(expected) != 1 else ''} whose "
+        "sentence attributes it to someone.",
+    )
+
+
 def check_ledger_file(ledger_file: object) -> Feedback:
     """Typed cell: ``annotated`` saved as output/figures_ledger.csv, without the row numbers or `_merge`."""
     import pandas as pd
@@ -436,17 +482,114 @@ def check_ledger_file(ledger_file: object) -> Feedback:
     )
 
 
+#: Ordinal words, so that "the fifth paragraph" names paragraph 5 as well as "paragraph 5" does.
+ORDINALS = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth"
+).split()
+
+#: Words that name each value of a column, so that a count is right only with what it counts.
+SUBJECT_WORDS = {
+    ("counts", "troops"): ("troops", "troop", "soldiers", "soldier", "National Guard"),
+    ("counts", "date"): ("dates", "date"),
+    ("counts", "people crossing"): ("people crossing", "crossings", "crossing", "crossed", "crossers"),
+    ("counts", "migrants"): ("migrants", "migrant", "caravan"),
+    ("counts", "duration"): ("durations", "duration"),
+    ("kind", "number"): ("are numbers", "plain numbers", "kind number", "kind 'number'", 'kind "number"'),
+    ("kind", "date"): ("dates", "date"),
+    ("kind", "year"): ("years", "year", "decades", "decade"),
+    ("attributed_to", "the article itself"): (
+        "the article itself",
+        "itself",
+        "unattributed",
+        "not attributed",
+        "no source",
+        "without a source",
+        "unsourced",
+        "own",
+    ),
+    ("attributed_to", "unnamed reports"): (
+        "unnamed reports",
+        "unnamed",
+        "attributed",
+        "attributes",
+        "a source",
+        "sourced",
+        "reports",
+        "reported",
+    ),
+}
+
+#: "paragraph 5" names a paragraph, not a figure: its number is blanked out before the figures are read.
+PARAGRAPH_NUMBER = re.compile(r"\b(paragraph\s+)(\d+)\b", re.I)
+#: A number that counts figures: "7 of the article's 13 figures", "12 figures", "4 troop figures".
+COUNTED = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:figures?|numbers?|rows?|entries)\b"
+    r"|\s+of\s+(?:the\s+|its\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:figures?|numbers?|rows?|entries)\b"
+    r"|\s+of\s+(?:the\s+)?\d",
+    re.I,
+)
+#: The whole a part is counted out of: "of the article's 13", "of all 13", "out of 13".
+OUT_OF = re.compile(r"\b(?:of|in)\s+(?:the\s+|its\s+|all\s+|all\s+the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: Words that say a number counts all the figures (the subject of `len(annotated)`).
+FIGURE_WORDS = ("figures", "figure", "numbers", "ledger", "rows", "article")
+TOTAL = "the number of figures in the ledger, `len(annotated)`"
+
+
+def _code_count(column: str, key: object) -> str:
+    return f'(annotated["{column}"] == {key!r}).sum()'.replace("'", '"')
+
+
+def _words_for(column: str, key: object) -> tuple[str, ...]:
+    if column == "paragraph":
+        n = int(key)
+        words = [f"paragraph {n}"] + ([f"{ORDINALS[n]} paragraph"] if 0 < n < len(ORDINALS) else [])
+        return tuple(words + (["headline", "title"] if n == 0 else []))
+    words = SUBJECT_WORDS.get((column, key))
+    if words:
+        return words
+    key = str(key)
+    return (key, key.rstrip("s") if key.endswith("s") else key + "s")
+
+
 def ledger_facts() -> list[Fact]:
-    """What a finding about the figures ledger can state: counts of its rows, and each figure's value."""
+    """What a finding about the figures ledger can state: counts of its rows, and each figure's value.
+
+    Each count of a part of the ledger has a subject (``about``): the words a sentence must use to
+    say what it counts ("troops", "paragraph 5", "unattributed"). The total and the figures' own values
+    have none."""
     ledger = _annotated_ledger()
     facts = [
-        Fact("the number of figures in the ledger, `len(annotated)`", len(ledger)),
-        Fact("the number of paragraphs with a figure", ledger["paragraph"].nunique()),
-        Fact("the number of paragraphs, headline excluded", len(load_article().paragraphs)),
+        Fact(TOTAL, len(ledger)),
+        Fact(
+            'the number of paragraphs with a figure, `annotated["paragraph"].nunique()`',
+            ledger["paragraph"].nunique(),
+            (("paragraphs",),),
+        ),
+        Fact(
+            "the number of paragraphs, headline excluded, `len(article.paragraphs)`",
+            len(load_article().paragraphs),
+            (("paragraphs",),),
+        ),
     ]
-    for column in ("counts", "kind", "attributed_to", "paragraph"):
+    for column in ("counts", "kind", "attributed_to"):
         for key, n in ledger[column].value_counts().items():
-            facts.append(Fact(f"the number of figures whose `{column}` is {key!r}", int(n)))
+            facts.append(
+                Fact(
+                    f"the number of figures whose `{column}` is {key!r}, `{_code_count(column, key)}`",
+                    int(n),
+                    (_words_for(column, key),),
+                )
+            )
+    for n in range(len(load_article().paragraphs) + 1):
+        where = "the headline (paragraph 0)" if n == 0 else f"paragraph {n}"
+        facts.append(
+            Fact(
+                f"the number of figures in {where}, `{_code_count('paragraph', n)}`",
+                int((ledger["paragraph"] == n).sum()),
+                (_words_for("paragraph", n),),
+            )
+        )
     for text, value in dict(zip(ledger["text"], ledger["value"])).items():
         facts.append(Fact(f"the figure {text!r} itself", float(value)))
     return facts
@@ -457,10 +600,99 @@ def ledger_evidence() -> dict[str, float]:
     return {fact.label: fact.value for fact in ledger_facts()}
 
 
-def check_ledger_finding(sentence: object) -> Feedback:
-    """Your turn: one sentence about the figures ledger, with a number computed from it."""
+def _named(sentence: str, fact: Fact) -> bool:
+    return bool(fact.about) and all(_mentions(sentence, group) for group in fact.about)
+
+
+def _mention_length(sentence: str, fact: Fact) -> int:
+    """How specifically a sentence names a fact's subject: the length of the longest of its words it uses."""
+    return max((len(w) for group in fact.about for w in group if _mentions(sentence, (w,))), default=0)
+
+
+def _parts(label: str) -> tuple[str, str]:
+    """A fact's label split into what it is and the code that computes it."""
+    what, _, code = label.partition(", `")
+    return what, code.rstrip("`")
+
+
+def _judge_finding(sentence: str, facts: list[Fact]) -> Feedback:
+    """Every number of ``sentence`` must be one of ``facts``: a count with the subject the sentence names.
+
+    A number that counts figures ("7 of the article's 13 figures", "6 figures") is a count, never a
+    figure's own value. Among the counts, one whose subject the sentence names is preferred; when the
+    sentence names a part of the ledger ("troops", "paragraph 5") and its number is not that part's
+    count, the hint says which count to compute.
+    """
     from helpers.checks.feedback import _unit
 
+    readable = PARAGRAPH_NUMBER.sub(lambda m: m[1] + "#" * len(m[2]), sentence)
+    figures = extract_figures(readable)
+    figures = figures[~figures["kind"].isin(["year", "date"])]
+    if figures.empty:
+        return hint("Your sentence has no number yet: a finding states its number (a count, or one of the figures).")
+    counts = [f for f in facts if not f.label.startswith("the figure ")]
+    named_parts = sorted((f for f in counts if _named(sentence, f)), key=lambda f: -_mention_length(sentence, f))
+    all_with_subject = True
+    for text, value, start, end in zip(figures["text"], figures["value"], figures["start"], figures["end"]):
+        value, start, end = float(value), int(start), int(end)
+        tolerance = _unit(text, value) / 2
+        counted = bool(COUNTED.match(readable, end))
+        out_of = bool(OUT_OF.search(readable[:start]))
+        pool = counts if counted else facts
+        matching = [f for f in pool if abs(f.value - value) <= tolerance + 1e-9]
+        if any(_named(sentence, f) for f in matching):
+            continue
+        clause = clause_of(readable, start)
+        others = [
+            s
+            for s, e in zip(figures["start"], figures["end"])
+            if int(s) != start and clause_of(readable, int(s)) == clause
+        ]
+        parts_here = [f for f in named_parts if _named(clause, f)]
+        total = next((f for f in matching if f.label == TOTAL), None)
+        if total is not None and (out_of or not counted or others or not parts_here):
+            all_with_subject = all_with_subject and _mentions(sentence, FIGURE_WORDS)
+            continue
+        if any(f.label.startswith("the figure ") for f in matching) and not counted:
+            all_with_subject = False  # a figure's own value: right, but no subject to name
+            continue
+        part = (parts_here or named_parts or [None])[0]
+        if part is not None:
+            what, code = _parts(part.label)
+            also = ""
+            if len(matching) and matching[0].about:
+                other, _ = _parts(matching[0].label)
+                also = f" ({text!r} is {other}: if that is what you mean, say so.)"
+            return hint(
+                f"I can't find {text!r} as {what}. Your sentence names that part of the ledger, so its number "
+                f"must be that count: compute it with `{code}`, print it, and copy it from the output.{also}"
+            )
+        if matching:
+            fact = matching[0]
+            missing = next(group for group in fact.about if not _mentions(sentence, group))
+            lead = f"{text!r} is not the number of all the figures (`len(annotated)`). " if counted else ""
+            return hint(
+                f"{lead}{text!r} is {_parts(fact.label)[0]}, but your sentence does not say so: it needs "
+                f"{' or '.join(repr(w) for w in missing[:3])}. A count is only right with what it counts."
+            )
+        nearest = min(pool, key=lambda f: abs(f.value - value))
+        return hint(
+            f"I can't find {text!r} in the figures ledger. The nearest number there is {show(nearest.value)}: "
+            f"{nearest.label}. A number in your finding is either a count of the ledger's rows (all of them, "
+            "or those with a value in a column, such as `counts` or `kind`) or the value of one figure. "
+            "Print it with code (`len`, `value_counts()`, a comparison and `.sum()`), and copy it from the "
+            "output."
+        )
+    found = ", ".join(repr(t) for t in figures["text"])
+    subject = ", each with the subject your sentence names" if all_with_subject else ""
+    return right(
+        f"Every number in your sentence ({found}) matches the figures ledger{subject}. Now compare your wording "
+        "with the example answer: does it say what is counted?"
+    )
+
+
+def check_ledger_finding(sentence: object) -> Feedback:
+    """Your turn: one sentence about the figures ledger, with a number computed from it."""
     if not isinstance(sentence, str) and not unanswered(sentence) and feedback.as_number(sentence) is not None:
         return hint(
             f"`finding` is a number, {show(sentence)}, not a sentence. Write a sentence that says what your number "
@@ -471,26 +703,8 @@ def check_ledger_finding(sentence: object) -> Feedback:
             f"`finding` is only a number, {sentence.strip()!r}, not a sentence. Write a whole sentence that says what "
             "your number counts, with the number in it."
         )
-    facts = ledger_facts()
-    if isinstance(sentence, str) and sentence.strip() not in {"", "..."}:
-        figures = extract_figures(sentence)
-        in_words = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
-        if len(figures) and in_words.all():
-            text, value = figures["text"].iloc[0], int(float(figures["value"].iloc[0]))
-            return hint(
-                f"Your sentence writes its number in words ({text!r}). Write it in digits ({value}), as your code "
-                "printed it, so that the check can compare it with the ledger."
-            )
-        counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
-        figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
-        for text, value in zip(figures["text"], figures["value"].astype(float)):
-            if not any(abs(f.value - value) <= _unit(text, value) / 2 + 1e-9 for f in facts):
-                nearest = min(facts, key=lambda f: abs(f.value - value))
-                return hint(
-                    f"I can't find {text!r} in the figures ledger. The nearest number there is {show(nearest.value)}: "
-                    f"{nearest.label}. A number in your finding is either a count of the ledger's rows (all of them, "
-                    "or those with a value in a column, such as `counts` or `kind`) or the value of one figure. "
-                    "Print it with code (`len`, `value_counts()`, a comparison and `.sum()`), and copy it from the "
-                    "output."
-                )
-    return expect_finding(sentence, facts, what="the figures ledger")
+    if unanswered(sentence) or (isinstance(sentence, str) and sentence.strip() in {"", "..."}):
+        return hint("Write your finding as one sentence between the quotes, run the cell, then this check.")
+    if not isinstance(sentence, str):
+        return hint(f"A finding is a sentence of text (in quotes), but this is {kind(sentence)}.")
+    return _judge_finding(sentence, ledger_facts())
