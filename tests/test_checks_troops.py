@@ -623,3 +623,67 @@ def test_robust_hints():
     per_mile["per_100_low"] = per_mile["per_100_low"] / 100
     assert "per_100_low" in checks.check_robust(per_mile).message and not checks.check_robust(per_mile).ok
     assert "Replace the `...`" in checks.check_robust(...).message
+
+
+# --------------------------------------------------------------------------- Exercise 3: each number with what it counts
+# (a second novice's walk: numbers matched to a state but not to what they count were accepted)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"The article counted {TOTAL:,} National Guard troops on the border; NPR, the same day, about 2,100.",
+        f"According to the article, Arizona had {TROOPS['Arizona']} National Guard troops, "
+        f"{TROOPS['Arizona'] / TOTAL * 100:.1f}% of the total.",
+        f"According to the article, Arizona had {TROOPS['Arizona'] / TOTAL * 100:.0f}% of the Guard troops.",
+        f"According to the article, Arizona had about {TROOPS['Arizona'] / 370 * 100:.0f} troops per 100 miles of border.",
+        f"Per 100 miles of border, according to the article, California had {TROOPS['California'] / 140 * 100:.0f} troops.",
+        f"According to the article, Arizona had {TROOPS['Arizona'] / 307:.1f} troops per mile of barrier.",
+        f"Of the {TOTAL:,} Guard troops, according to the article, {TROOPS['Arizona']} were in Arizona.",
+        f"According to the article, Arizona had {TROOPS['Arizona']} Guard troops, and Arizona's sectors had at least "
+        "3,681 Border Patrol agents.",
+        "Arizona's sectors had at most 4,525 Border Patrol agents, beside 580 Guard troops in Arizona according to the article.",
+    ],
+    ids=["npr-same-day", "count-and-share", "whole-percent", "per-100", "rate-words-first", "per-barrier", "of-the-total", "agents-at-least", "agents-at-most"],
+)
+def test_troops_finding_accepts_numbers_with_what_they_count(sentence):
+    from helpers.checks.troops import expected_agents_at_least, expected_agents_at_most
+
+    assert expected_agents_at_least()["Arizona"] == 3681 and expected_agents_at_most()["Arizona"] == 4525
+    ok(checks.check_troops_finding(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("According to the article, Arizona had 4,000 National Guard troops.", "not Arizona's"),
+        ("According to the article, Arizona had 3,000 National Guard troops.", "can't find '3,000' counted as troops"),
+        (
+            f"According to the article, Arizona had {TROOPS['Arizona']} troops for every 100 miles of its border.",
+            "counted as troops per 100 miles",
+        ),
+        ("According to the article, Arizona had 157 troops per mile of barrier.", "counted as troops per mile of barrier"),
+        ("According to the article, Arizona had 300 troops for every 100 miles of its border.", "can't find '300'"),
+        ("According to the article, Arizona had 30%.", "within half a point"),
+        ("According to the article, Arizona had 3,681 Border Patrol agents.", "'at least'"),
+        ("According to the article, Arizona had 370 troops.", "chosen border length"),
+    ],
+    ids=["national-ceiling", "caravan-size", "count-as-rate", "rate-as-barrier", "round-rate", "round-percent", "agents-without-at-least", "miles-as-troops"],
+)
+def test_troops_finding_refuses_numbers_without_what_they_count(sentence, expected):
+    not_yet(checks.check_troops_finding(sentence), expected)
+
+
+def test_arizona_share_rounded_too_early():
+    not_yet(checks.check_arizona_share(round(TROOPS["Arizona"] / TOTAL, 1)), "rounded too early")
+    not_yet(checks.check_arizona_share(round(TROOPS["Arizona"] / TOTAL, 2)), "Multiply by 100 first")
+    not_yet(checks.check_arizona_share(round(TROOPS["Arizona"] / TOTAL, 1) * 100), "round at the end")
+
+
+def test_most_per_100_miles_row_number_and_barrier():
+    import numpy as np
+
+    feedback = checks.check_most_troops_per_100_miles(np.int64(3))
+    not_yet(feedback, "it is an int (3)")
+    assert 'set_index("state")' in feedback.message and "row numbers" in feedback.message
+    not_yet(checks.check_most_troops_per_100_miles("Texas"), "per 100 miles of *border*")

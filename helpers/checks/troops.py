@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -52,6 +53,17 @@ def check_arizona_share(share: object) -> Feedback:
         )
     if abs(value - arizona / total) < 0.0005:
         return hint("That is a fraction (between 0 and 1). Multiply by 100 to get a percentage.")
+    fraction = arizona / total
+    if 0 < value < 1 and abs(value - fraction) < 0.05:
+        return hint(
+            f"That is a fraction (between 0 and 1), rounded too early: {value} has lost the decimals the share "
+            "needs. Multiply by 100 first, and round at the end: `round(part / whole * 100, 1)`."
+        )
+    if abs(value - round(fraction, 1) * 100) < 1e-6 and abs(value - expected) > 0.05:
+        return hint(
+            "You rounded the fraction before multiplying by 100, so decimals were lost. Multiply by 100 first, and "
+            "round at the end: `round(part / whole * 100, 1)`."
+        )
     if abs(value - arizona / total * 100) < 0.5:
         return hint("Close: round to one decimal place with `round(..., 1)`.")
     others = total - arizona
@@ -79,17 +91,34 @@ def check_most_troops_per_100_miles(state: object) -> Feedback:
             "That is a whole column or table. `.idxmax()` on the ratio column (with the state as index) gives the name of the top state."
         )
     if not isinstance(state, str):
-        return hint(f"`most_per_100_miles` should be a state's name (text), but it is a {type(state).__name__}.")
+        number = feedback.as_number(state)
+        if number is not None:
+            number = int(number) if float(number).is_integer() else number
+            return hint(
+                f"`most_per_100_miles` should be a state's name (text), but it is {kind(number)} ({number}): a row "
+                "number. `.idxmax()` gives the index label of the largest value, and `guard_geo`'s index is row "
+                'numbers (0, 1, 2, 3). Put the state names in the index first: `guard_geo.set_index("state")`, then '
+                '`["per_100_miles"].idxmax()`.'
+            )
+        return hint(f"`most_per_100_miles` should be a state's name (text), but it is {kind(state)}.")
     troops = guard_by_state()
     lengths = chosen_border_lengths()
     ratio = {s: troops[s] / lengths[s] * 100 for s in troops}
     best = max(ratio, key=ratio.get)
     most_troops = max(troops, key=troops.get)
     longest = max(lengths, key=lambda s: lengths[s] if s in troops else -1)
+    data_barrier = dict(zip(expected_guard_geo()["state"], expected_guard_geo()["total_primary_miles"]))
     answer = state.strip()
     if answer.lower() == best.lower():
         return right(
             f"{best}: {ratio[best]:.0f} troops per 100 miles of border, by the article's split by state, because its stretch of border is short."
+        )
+    per_barrier = {s: troops[s] / data_barrier[s] for s in troops if s in data_barrier}
+    if per_barrier and answer.lower() == max(per_barrier, key=per_barrier.get).lower():
+        also = " the most troops and" if answer.lower() == most_troops.lower() else ""
+        return hint(
+            f"{answer} has{also} the most troops per mile of *barrier* (`per_barrier_mile`), but the exercise asks "
+            "per 100 miles of *border*, where a long border counts: take `.idxmax()` of the `per_100_miles` column."
         )
     if answer.lower() == most_troops.lower():
         return hint(
@@ -282,43 +311,302 @@ def _status(unit: str, counts: str | None = None) -> str | None:
     return "deployed" if "deployed" in text else None
 
 
+#: What a number counts (a Fact's measure): the words a sentence must use for it, in the number's clause.
+MEASURE_WORDS: dict[str, tuple[str, str]] = {
+    # measure: (regex the clause must match, the words a message suggests)
+    "share": (r"%|\bper\s?cent\b|\bshare\b", "'%' or 'share'"),
+    "per_100": (r"\b(?:per|every|each|an?)\s+(?:100|hundred)\s+miles?\b", "'per 100 miles' or 'for every 100 miles' (of border)"),
+    "per_barrier": (
+        r"\bbarrier\s+miles?\b|\bmiles?\s+of\s+(?:\w+\s+)?(?:barrier|fenc\w*)",
+        "'per mile of barrier' or 'per barrier mile'",
+    ),
+    "agents_at_least": (r"\bagents?\b", "'agents' and 'at least'"),
+    "agents_at_most": (r"\bagents?\b", "'agents' and 'at most'"),
+    "agents": (r"\bagents?\b", "'agents'"),
+    "days": (r"\bdays?\b", "'days'"),
+    "weeks": (r"\bweeks?\b", "'weeks'"),
+    "people": (r"\bpeople\b|\bmigrants?\b|\bpersons?\b|\bcaravan", "'people' or 'migrants'"),
+    "miles": (r"\bmiles?\b", "'miles' (of border)"),
+    "barrier_miles": (r"\bmiles?\b", "'miles' of 'barrier'"),
+    "unit100": (r"\bmiles?\b", "'miles'"),
+    "troops": (r"\btroops?\b|\bguard\w*|\bsoldiers?\b|\bpersonnel\b", "'troops' or 'Guard'"),
+    "states": (r"\bstates?\b", "'states'"),
+}
+#: Extra words some measures need in the clause besides MEASURE_WORDS.
+MEASURE_ALSO = {
+    "agents_at_least": r"\bat\s+least\b|\bno\s+fewer\s+than\b|\bminimum\b|\blower\s+bound\b|\bor\s+more\b",
+    "agents_at_most": r"\bat\s+most\b|\bup\s+to\b|\bno\s+more\s+than\b|\bmaximum\b|\bupper\s+bound\b",
+    "barrier_miles": r"\bbarrier|\bfenc",
+}
+#: What a measure is, in words (for messages).
+MEASURE_NAMES = {
+    "share": "a share of the Guard total (%)",
+    "per_100": "troops per 100 miles of border",
+    "per_barrier": "troops per mile of barrier",
+    "agents_at_least": "Border Patrol agents (at least)",
+    "agents_at_most": "Border Patrol agents (at most)",
+    "agents": "Border Patrol agents",
+    "days": "days",
+    "weeks": "weeks",
+    "people": "people (the caravan)",
+    "miles": "miles of border",
+    "troops": "troops",
+    "states": "states",
+}
+#: The measure the words right after a number declare ("157 troops per mile of barrier": per_barrier), first match wins.
+DECLARED = [
+    ("per_100", MEASURE_WORDS["per_100"][0]),
+    ("per_barrier", r"\b(?:per|every|each|an?)\s+(?:barrier\s+mile|mile\s+of\s+(?:\w+\s+)?(?:barrier|fenc\w*))"),
+    ("agents", r"\bagents?\b"),
+    ("days", r"\bdays?\b"),
+    ("weeks", r"\bweeks?\b"),
+    ("people", MEASURE_WORDS["people"][0]),
+    ("miles", r"\bmiles?\b"),
+    ("troops", MEASURE_WORDS["troops"][0]),
+    ("states", r"\bstates?\b"),
+]
+#: Which facts' measures a declared measure allows.
+COMPATIBLE = {
+    "agents": {"agents", "agents_at_least", "agents_at_most"},
+    "miles": {"miles", "barrier_miles", "unit100"},
+}
+STATES = ("Texas", "New Mexico", "Arizona", "California")
+
+
+@dataclass(frozen=True)
+class Measured(kit.Fact):
+    """A kit.Fact with what it counts (a key of MEASURE_WORDS): a number is right only with its words."""
+
+    measure: str = "troops"
+
+
+def _measure_of(label: str) -> str:
+    text = label.lower()
+    for words, measure in (
+        ("share", "share"),
+        ("per 100 miles (the unit)", "unit100"),
+        ("per 100 miles", "per_100"),
+        ("per mile of barrier", "per_barrier"),
+        ("primary barrier, miles", "barrier_miles"),
+        ("border length", "miles"),
+        ("one (as in", "states"),
+        ("number of states", "states"),
+        ("days", "days"),
+        ("weeks", "weeks"),
+        ("people", "people"),
+    ):
+        if words in text:
+            return measure
+    return "troops"
+
+
 def troops_facts() -> tuple[list[kit.Fact], list[kit.Fact]]:
     """What a finding about the troop tables can state, each number with its subject (a state's figures need the
-    state's name): (every fact, the facts that rest on the article's split by state)."""
+    state's name) and its measure (what it counts): (every fact, the facts that rest on the article's split by state)."""
     evidence, split = troops_evidence()
-    states = list(guard_by_state())
 
     def about(label: str) -> tuple[tuple[str, ...], ...]:
         state = label.split(":")[0]
-        return ((state,),) if state in states else ()
+        return ((state,),) if state in STATES else ()
 
-    split_facts = [kit.Fact(label, float(value), about(label)) for label, value in split.items()]
-    facts = [kit.Fact(label, float(value), about(label)) for label, value in evidence.items() if label not in split]
+    def fact(label, value, subject, status=None):
+        return Measured(label, float(value), subject, status, _measure_of(label))
+
+    split_facts = [fact(label, value, about(label)) for label, value in split.items()]
+    facts = [fact(label, value, about(label)) for label, value in evidence.items() if label not in split]
     deployments = data.load_deployments()
     for row in deployments.itertuples():
         label = f"{row.source_name}, {row.date:%d %b %Y}: {row.unit}"
         subject = ((row.state,),) if isinstance(row.state, str) else ()
-        facts = [f for f in facts if f.label != label] + [
-            kit.Fact(label, float(row.figure), subject, _status(row.unit))
-        ]
+        facts = [f for f in facts if f.label != label] + [fact(label, row.figure, subject, _status(row.unit))]
     pentagon, _ = pentagon_guard()
     for row in pentagon.itertuples():
         label = f"{row.who_said_it}, {row.date:%d %b %Y}: {row.unit}"
-        facts = [f for f in facts if f.label != label] + [
-            kit.Fact(label, float(row.figure), (), _status(row.unit, row.counts))
-        ]
+        facts = [f for f in facts if f.label != label] + [fact(label, row.figure, (), _status(row.unit, row.counts))]
+    # section 6: the Border Patrol agents beside the troops (CBP's FY2018 sector profile)
+    for state, value in expected_agents_at_least().items():
+        if state in STATES and value:
+            facts.append(Measured(f"{state}: Border Patrol agents, at least", float(value), ((state,),), None, "agents_at_least"))
+    for state, value in expected_agents_at_most().items():
+        if state in STATES and value:
+            facts.append(Measured(f"{state}: Border Patrol agents, at most", float(value), ((state,),), None, "agents_at_most"))
+    fy2018 = _fy2018()
+    total = fy2018.loc[fy2018["sector"] == "southwest_border_total", "agents"]
+    if len(total):
+        facts.append(Measured("Border Patrol agents at the southwest border", float(total.iloc[0]), (), None, "agents"))
+    facts.append(
+        Measured("Border Patrol agents in the nine sectors", float(expected_sector_agents()["agents"].sum()), (), None, "agents")
+    )
     return split_facts + facts, split_facts
 
 
+def _tolerance(text: str, value: float) -> float:
+    """Half the precision a figure is written with; a percent without decimals ("26%") is a whole percent."""
+    from helpers.checks.feedback import _unit
+
+    unit = _unit(text, value)
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if re.search(r"%|per\s?cent", text, re.I) and digits and "." not in digits.group(0):
+        unit = 1.0
+    return unit / 2
+
+
+def _clause_start(sentence: str, start: int) -> int:
+    begin = 0
+    for match in kit.CLAUSE.finditer(sentence):
+        if match.start() >= start:
+            break
+        begin = match.end()
+    return begin
+
+
+def _declared(text: str, after: str) -> str | None:
+    """The measure a number's own words declare: its text ("26.4%") and the words after it, up to the next figure."""
+    if re.search(r"%|per\s?cent", text, re.I):
+        return "share"
+    for measure, pattern in DECLARED:
+        if re.search(pattern, after, re.I):
+            return measure
+    return None
+
+
+def _compatible(declared: str | None, measure: str) -> bool:
+    return declared is None or measure in COMPATIBLE.get(declared, {declared})
+
+
+def _has_words(fact: Measured, clause: str, text: str, sentence: str) -> bool:
+    """Whether the number's clause says what the fact counts; a clause that names no measure at all ("...; NPR said
+    about 2,100") borrows the words of the whole sentence."""
+    words = f"{text} {clause}"
+    counts = [pattern for measure, pattern in DECLARED if measure not in {"days", "weeks", "states"}]  # when, where
+    if not any(re.search(pattern, words, re.I) for pattern in counts) and "%" not in words:
+        words = sentence
+    also = MEASURE_ALSO.get(fact.measure)
+    return bool(re.search(MEASURE_WORDS[fact.measure][0], words, re.I)) and (
+        also is None or bool(re.search(also, words, re.I))
+    )
+
+
+def _state_is_subject(sentence: str, begin: int, start: int, after: str, starts: list[int]) -> str | None:
+    """The state a number is given as (in its clause: "Arizona had 4,000 ..." or "4,000 troops in Arizona"), if any."""
+    before = sentence[begin:start]
+    if re.search(r"\b(?:of|among|from)\s+(?:\S+\s+){0,3}$", before, re.I):
+        return None  # "580 of the 2,200", "of about 2,200"
+    named = [(m.start() + begin, state) for state in STATES for m in re.finditer(rf"\b{state}\b", before)]
+    if named:
+        position, state = max(named)
+        if not any(position < s < start for s in starts):
+            return state
+    found = re.search(r"\b(?:in|to|at|for)\s+(" + "|".join(STATES) + r")\b", after)
+    return found.group(1) if found else None
+
+
+def _nearest(facts: list[Measured], value: float, measure: str | None, states: list[str]) -> Measured | None:
+    pool = [f for f in facts if measure is None or _compatible(measure, f.measure)]
+    local = [f for f in pool if any(state in group for group in f.about for state in states)]
+    pool = local or pool or facts
+    pool = [f for f in pool if "published length" not in f.label] or pool  # the chosen lengths' ratios first
+    return min(pool, key=lambda f: abs(f.value - value)) if pool else None
+
+
+def _finding_numbers(sentence: object, facts: list[Measured], *, what: str) -> Feedback:
+    """Like kit.expect_finding, and each number must also come with what it counts (its Fact's measure words, in its
+    clause, and no other measure's words right after it), and a figure for the whole border is never a state's."""
+    result = kit.expect_finding(sentence, [], what=what)  # the kit's answers for no sentence, not text, no number
+    if not isinstance(sentence, str) or not result.message.startswith("I can't find"):
+        return result  # no sentence yet, not text, or no number
+    readable = kit.NOT_A_FIGURE.sub(lambda m: "Title " + "#" * len(m[1]), sentence)
+    figures = extract_figures(readable)
+    counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
+    figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
+    # "per 100 miles": its 100 is part of the phrase, not a figure of its own
+    rate_unit = [
+        int(s) for s, v in zip(figures["start"], figures["value"])
+        if float(v) == 100 and re.search(r"\b(?:per|every|each|an?)\s+$", sentence[: int(s)], re.I)
+    ]
+    starts = [int(s) for s in figures["start"] if int(s) not in rate_unit]
+    named = [state for state in STATES if re.search(rf"\b{state}\b", sentence)]
+    for text, value, start, end in zip(figures["text"], figures["value"], figures["start"], figures["end"]):
+        value, start, end = float(value), int(start), int(end)
+        if start in rate_unit:
+            continue
+        begin = _clause_start(sentence, start)
+        clause = kit.clause_of(sentence, start)
+        following = [s for s in starts if s > start]
+        after = re.split(r"[,;:]", sentence[end : following[0] if following else len(sentence)])[0]
+        declared = _declared(text, after)
+        tolerance = _tolerance(text, value)
+        matching = [f for f in facts if abs(f.value - value) <= tolerance + 1e-9]
+        with_subject = [f for f in matching if all(kit._mentions(sentence, group) for group in f.about)]
+        with_subject.sort(key=lambda f: not f.about)  # a state's own figures first
+        if matching and not with_subject:
+            fact = matching[0]
+            missing = next(group for group in fact.about if not kit._mentions(sentence, group))
+            return hint(
+                f"{text!r} is {fact.label}, but your sentence does not say so: it needs "
+                f"{' or '.join(repr(w) for w in missing[:3])}. A number is only right with what it counts, "
+                "where and when."
+            )
+        if declared == "troops":  # "Per 100 miles of border, California had 257 troops": the rate's words come first
+            rates = [m for m in ("per_100", "per_barrier", "share") if re.search(MEASURE_WORDS[m][0], sentence[begin:start], re.I)]
+            declared = rates[0] if rates and not any(f.measure == "troops" for f in with_subject) else declared
+        if not any(_compatible(declared, f.measure) for f in with_subject):
+            nearest = _nearest(facts, value, declared, named)
+            counts = f" counted as {MEASURE_NAMES.get(declared, declared)}" if declared else ""
+            near = f" The nearest value there is {kit.show(round(nearest.value, 1))} ({nearest.label})." if nearest else ""
+            other = f" ({text} matches {with_subject[0].label}, which counts something else.)" if with_subject else ""
+            if re.search(r"%|per\s?cent", text, re.I) and tolerance == 0.5:
+                other += " A percent written without decimals matches only within half a point."
+            return hint(
+                f"I can't find {text!r}{counts} in {what}.{near}{other} Check the state, what the number counts and "
+                "your rounding, and take the number from your computation rather than typing it."
+            )
+        fitting = [f for f in with_subject if _compatible(declared, f.measure)]
+        worded = [f for f in fitting if _has_words(f, clause, text, sentence)]
+        if not worded:
+            fact = fitting[0]
+            return hint(
+                f"{text!r} is {fact.label}, but your sentence does not say so: it needs "
+                f"{MEASURE_WORDS[fact.measure][1]} in the same part of the sentence as the number. A number is only "
+                "right with what it counts, where and when."
+            )
+        fact = worded[0]
+        state = _state_is_subject(sentence, begin, start, after, starts)
+        if not fact.about and state and fact.measure in {"troops", "agents", "people"}:
+            own = next(
+                (f for f in facts if f.measure == fact.measure and f.about == ((state,),) and not f.status), None
+            )
+            yours = f" {state}'s own figure in the lesson is {kit.show(own.value)} ({own.label})." if own else ""
+            return hint(
+                f"{text!r} is a figure for the whole border ({fact.label}), not {state}'s.{yours} Give each state "
+                'its own number, or say that the number is a total ("of the 2,200 troops").'
+            )
+        if fact.status and fact.status != "deployed" and kit.DEPLOYED.search(clause) and not kit.HEDGED.search(clause):
+            return hint(
+                f'{text!r} troops were {fact.status}, not deployed: say so ("{fact.status}"). Announced is not '
+                "deployed: the number at the border was smaller, and known only later."
+            )
+    found = ", ".join(repr(t) for t in figures["text"])
+    return right(
+        f"Every number in your sentence ({found}) matches {what}, with its subject and what it counts. Now compare "
+        "your wording with the example answer: does it say what is counted, where and when?"
+    )
+
+
 def check_troops_finding(sentence: object) -> Feedback:
-    """Your turn: one sentence about one state's Guard troops, with its number; each state's figures about that state,
-    and the split attributed to whose it is (the article, or the Pentagon spokesperson who gave it on 31 August 2018)."""
+    """Your turn: one sentence about one state's Guard troops, with its number; each state's figures about that state
+    and with what they count, and the split attributed to whose it is (the article, or the Pentagon spokesperson who
+    gave it on 31 August 2018)."""
     facts, split = troops_facts()
-    result = kit.expect_finding(sentence, facts, what="the lesson's troop tables")
+    result = _finding_numbers(sentence, facts, what="the lesson's troop tables")
     if not result.ok:
         return result
-    bare = [kit.Fact(f.label, f.value) for f in split]
-    from_split = [text for text in extract_figures(sentence)["text"] if kit.expect_finding(text, bare).ok]
+    split_values = [f.value for f in split]
+    from_split = [
+        text
+        for text, value in zip(extract_figures(sentence)["text"], extract_figures(sentence)["value"])
+        if float(value) != 100 and any(abs(v - float(value)) <= _tolerance(text, float(value)) + 1e-9 for v in split_values)
+    ]
     if not from_split:
         return result
     pentagon, _ = pentagon_guard()
