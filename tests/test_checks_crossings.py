@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from helpers import checks, data
+from helpers import checks, data, paths
 
 MONTHLY = data.load_monthly()
 YEARLY = data.load_apprehensions().set_index("fiscal_year")
@@ -140,7 +140,6 @@ def test_the_count_of_the_latest_lower_year_is_not_taken_for_a_year():
 
 # --------------------------------------------------------------------------- type-along checks
 
-from helpers import paths  # noqa: E402
 
 RAW = pd.read_csv(paths.DATASETS / "apprehensions_by_fiscal_year.csv")
 APPREHENSIONS = YEARLY[YEARLY["measure"] == "apprehensions"]
@@ -397,14 +396,31 @@ VERDICTS = pd.DataFrame(
 )
 
 
+@pytest.fixture(autouse=False)
+def output_here(tmp_path, monkeypatch):
+    """The course's output folder, for the file checks, in the test's own folder."""
+    monkeypatch.setattr(paths, "OUTPUT", tmp_path)
+    return tmp_path
+
+
 def write(tmp_path, **options):
     path = tmp_path / "fact_check.csv"
-    VERDICTS.to_csv(path, lineterminator="\n", **options)
+    VERDICTS.to_csv(path, **{"lineterminator": "\n", **options})
     return path
 
 
-def test_fact_check_file_right_answer(tmp_path):
+def test_fact_check_file_right_answer(tmp_path, output_here):
     assert checks.check_fact_check_file(write(tmp_path, index=False)).ok
+    assert checks.check_fact_check_file(str(write(tmp_path, index=False))).ok  # a path as text
+
+
+def test_fact_check_file_refuses_windows_line_endings_and_a_file_outside_output(tmp_path, output_here):
+    crlf = checks.check_fact_check_file(write(tmp_path, index=False, lineterminator="\r\n"))
+    assert not crlf.ok and "Windows line endings" in crlf.message, crlf.message
+    beside = tmp_path.parent / "fact_check.csv"
+    VERDICTS.to_csv(beside, index=False, lineterminator="\n")
+    outside = checks.check_fact_check_file(beside)
+    assert not outside.ok and "output folder" in outside.message, outside.message
 
 
 @pytest.mark.parametrize(
@@ -417,12 +433,12 @@ def test_fact_check_file_right_answer(tmp_path):
     ],
     ids=["with-index", "no-header", "semicolons", "two-columns"],
 )
-def test_fact_check_file_hints(tmp_path, options, expected):
+def test_fact_check_file_hints(tmp_path, output_here, options, expected):
     feedback = checks.check_fact_check_file(write(tmp_path, **options))
     assert not feedback.ok and expected in feedback.message, feedback.message
 
 
-def test_fact_check_file_other_hints(tmp_path):
+def test_fact_check_file_other_hints(tmp_path, output_here):
     assert "no file at" in checks.check_fact_check_file(tmp_path / "nothing.csv").message.lower()
     assert "Replace the `...`" in checks.check_fact_check_file(...).message
     assert "Pass the file's path" in checks.check_fact_check_file(VERDICTS).message

@@ -779,13 +779,18 @@ def _crossing_claims() -> int:
 
 def check_fact_check_file(path: object) -> Feedback:
     """Type-along: the verdict table written to ``output/fact_check.csv`` with ``to_csv``: header, no index."""
+    from helpers.checks.kit import expect_file
+
     if unanswered(path):
         return hint(NOT_ANSWERED)
     if not isinstance(path, (str, PurePath)):
-        return hint(f"Pass the file's path, `fact_check_file`, not a {type(path).__name__}.")
+        return hint(f"Pass the file's path, `fact_check_file`, not {kit.kind(path)}.")
     path = Path(path)
     if not path.is_file():
         return hint(f"There is no file at {paths.relative(path)} yet. Run your `to_csv` cell first.")
+    placed = expect_file(path, name="fact_check_file", folder=paths.output_dir(), suffix=".csv", line_endings="\n")
+    if not placed.ok:
+        return placed
     text = path.read_text(encoding="utf-8")
     rows = list(csv.reader(text.splitlines()))
     if not rows:
