@@ -588,3 +588,18 @@ def test_type_along_steps_accept_valid_answers(check, make_answer):
 def test_type_along_steps_hint_at_each_mistake(check, make_answer, expected):
     feedback = getattr(checks, check)(make_answer())
     assert not feedback.ok and expected in feedback.message, feedback.message
+
+
+def test_a_pivot_with_values_as_a_list_is_the_same_table_and_group_names_stay_readable():
+    """pivot_table(values=["apprehensions"]) adds a header row but holds the same table; a wrong shape lists the
+    groups so that names with a comma ("Arizona, California") stay apart."""
+    import pandas as pd
+
+    from helpers.checks import sectors
+
+    expected = sectors._by_states()
+    wide = expected.copy()
+    wide.columns = pd.MultiIndex.from_product([["apprehensions"], expected.columns])
+    assert checks.check_states_pivot(wide).ok
+    message = checks.check_states_pivot(expected.iloc[:, :2]).message
+    assert "`Arizona, California`" in message, message

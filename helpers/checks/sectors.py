@@ -16,7 +16,7 @@ import re
 import pandas as pd
 
 from helpers import facts
-from helpers.checks import feedback
+from helpers.checks import feedback, kit
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
 from helpers.data import load_apprehensions, load_sectors
 from helpers.facts import PARTLY_TEXAS, SECTOR_STATES, TEXAS_ONLY  # re-exported: notebooks 02 and 06 import them here
@@ -302,6 +302,8 @@ def check_states_pivot(answer: object) -> Feedback:
             f"`by_states` should be a table (a pandas DataFrame) from `.pivot_table(...)`, but it is a "
             f"{type(answer).__name__}."
         )
+    if isinstance(answer.columns, pd.MultiIndex) and answer.columns.get_level_values(0).nunique() == 1:
+        answer = answer.droplevel(0, axis=1)  # values=["apprehensions"] (a list) adds a header row: same table
     expected = _by_states()
     _, sectors = _sectors()
     rows, columns = {str(v) for v in answer.index}, {str(c) for c in answer.columns}
@@ -319,7 +321,7 @@ def check_states_pivot(answer: object) -> Feedback:
     if rows != wanted_rows or columns != wanted_columns:
         return hint(
             f"Expected one row per fiscal year (FY{expected.index.min()}-FY{expected.index.max()}) and one "
-            f"column per value of `states` ({', '.join(expected.columns)}). Pivot the merged table, "
+            f"column per value of `states` ({kit.listing(expected.columns, limit=12)}). Pivot the merged table, "
             "with `fiscal_year` as the index and `states` as the columns."
         )
     if _frame_close(answer, expected):
