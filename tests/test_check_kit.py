@@ -33,7 +33,7 @@ def test_unordered_tables_match_whatever_the_order_and_number_type():
 @pytest.mark.parametrize(
     ("answer", "said"),
     [
-        (TROOPS.iloc[:0], "keeps 0 rows; the Guard table has 4"),
+        (TROOPS.iloc[:0], "keeps 0 rows; it should have 4 (the Guard table)"),
         (TROOPS[["state"]], "needs the column `troops`; it has `state`"),
         (TROOPS.assign(troops=TROOPS["troops"] + 1), "its `troops` column"),
         (TROOPS.iloc[::-1], "another order"),
@@ -55,7 +55,7 @@ def test_a_series_is_judged_by_labels_and_values_not_name_or_order(answer):
     [
         (SWB.reset_index(drop=True), "has the labels `0` and `1`"),
         (SWB * 2, "not the right values for `2017` and `2018` (for `2017`: 607,832, expected 303,916)"),
-        (SWB.iloc[:1], "has 1 value; the southwest border has 2"),
+        (SWB.iloc[:1], "has 1 value; it should have 2 (the southwest border)"),
         (pd.DataFrame({"a": [1, 2], "b": [3, 4]}), "a table with the columns `a` and `b`"),
     ],
 )

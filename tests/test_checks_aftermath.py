@@ -503,3 +503,20 @@ def chart(solid_to=2019, dashed=True, dots=True, shade=True, title=True, source=
 def test_next_chart(options, expected):
     verdict(checks.check_next_chart(chart(**options)), expected)
     plt.close("all")
+
+
+def test_the_troop_rows_are_judged_by_value_not_labels_or_columns():
+    """Issue 21: `.reset_index(drop=True)` and keeping only the columns the next cell shows are right answers."""
+    from helpers.data import load_story_figures
+
+    story = load_story_figures()
+    rows = story[story["subject"] == "active-duty troops"]
+    for valid in (
+        rows,
+        rows.reset_index(drop=True),
+        rows[["date", "figure", "counts", "who_said_it"]],
+        rows.iloc[:, ::-1],
+    ):
+        assert checks.check_story_troops(valid).ok
+    empty = checks.check_story_troops(rows.iloc[:0]).message
+    assert "keeps 0 rows; it should have" in empty and "(only" not in empty, empty

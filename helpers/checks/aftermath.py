@@ -22,6 +22,7 @@ from helpers.article import extract_figures, load_article
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, not_a_number, right, try_call, unanswered
 from helpers.checks.kit import Fact, expect_number, expect_series, expect_table, same_values, show
 from helpers.checks.kit import kind as kind_of
+from helpers.checks.kit import listing as kit_listing
 from helpers.data import load_apprehensions, load_encounters_by_title, load_story_figures
 from helpers.story import YEAR, highest_since
 
@@ -65,35 +66,40 @@ def apprehension_years():
 
 
 def check_story_troops(troops: object) -> Feedback:
-    """Type-along: ``troops``, the rows of the story table about active-duty troops (every kind of figure)."""
+    """Type-along: ``troops``, the rows of the story table about active-duty troops (every kind of figure).
+
+    Judged by value (kit.expect_table): row labels (``reset_index``) and column order do not matter, and
+    a table that keeps only the columns the next cell shows is accepted too.
+    """
     if unanswered(troops):
         return hint(NOT_ANSWERED)
     if not isinstance(troops, pd.DataFrame):
         return hint(
-            f"`troops` should be a table (a DataFrame), but it is a {type(troops).__name__}. Filter the "
+            f"`troops` should be a table (a DataFrame), but it is {kind_of(troops)}. Filter the "
             "rows of `story` with a boolean condition and keep the whole rows."
         )
     story = load_story_figures()
     expected = story[story["subject"] == "active-duty troops"]
-    if "subject" not in troops.columns:
-        return hint("Keep all the columns for now (filter rows only); the next cell picks the columns to show.")
-    subjects = set(troops["subject"])
-    if subjects - {"active-duty troops"}:
+    if "subject" in troops.columns and set(troops["subject"]) - {"active-duty troops"}:
+        others = sorted(set(troops["subject"]) - {"active-duty troops"})
         return hint(
-            f"Your table still holds rows about {', '.join(sorted(subjects - {'active-duty troops'}))}. "
+            f"Your table still holds rows about {kit_listing(others)}. "
             'Keep only the rows whose `subject` is "active-duty troops".'
         )
-    if "counts" in troops.columns and len(troops) < len(expected):
+    if (
+        "counts" in troops.columns
+        and 0 < len(troops) < len(expected)
+        and set(troops["counts"]) < set(expected["counts"])
+    ):
         kept = sorted(set(troops["counts"]))
         return hint(
-            f"Your table keeps {len(troops)} of the {len(expected)} rows about active-duty troops (only: "
-            f"{', '.join(kept)}). Keep every kind of figure: the point is to see them side by side."
+            f"Your table keeps {len(troops)} of the {len(expected)} rows about active-duty troops (only "
+            f"{kit_listing(kept)}). Keep every kind of figure: the point is to see them side by side."
         )
-    if len(troops) != len(expected) or not troops.index.equals(expected.index):
-        return hint(
-            f"There are {len(expected)} rows about active-duty troops; your table has {len(troops)}. "
-            "Filter `story` on `subject` alone, without sorting or dropping rows."
-        )
+    shown = [c for c in ("date", "figure", "counts", "who_said_it") if c in expected.columns]
+    judged = expect_table(troops, expected, name="troops", what="the rows about active-duty troops", columns=shown)
+    if not judged.ok:
+        return judged
     return right(
         f"{len(expected)} figures about active-duty troops, of {expected['counts'].nunique()} kinds: "
         f"{', '.join(sorted(expected['counts'].unique()))}."

@@ -191,7 +191,9 @@ def expect_list(
                 + ("Put each in quotes, or convert them with `str(...)`." if item is str else "")
             )
     if len(values) != len(expected):
-        return hint(f"`{name}` has {len(values)} item{'s' if len(values) != 1 else ''}; {what} has {len(expected)}.")
+        return hint(
+            f"`{name}` has {len(values)} item{'s' if len(values) != 1 else ''}; it should have {len(expected)} ({what})."
+        )
     if same_values(values, expected) or (
         not ordered and same_values(sorted(map(str, values)), sorted(map(str, expected)))
     ):
@@ -233,7 +235,9 @@ def expect_series(
     if _same_series(answer, expected, by, tolerance):
         return right(success or f"`{name}` holds {what}.")
     if len(answer) != len(expected):
-        return hint(f"`{name}` has {len(answer)} value{'s' if len(answer) != 1 else ''}; {what} has {len(expected)}.")
+        return hint(
+            f"`{name}` has {len(answer)} value{'s' if len(answer) != 1 else ''}; it should have {len(expected)} ({what})."
+        )
     if by == "index":
         extra = [i for i in answer.index if i not in set(expected.index)]
         if extra:
@@ -294,7 +298,7 @@ def expect_table(
     if len(answer) != len(expected):
         verb = "keeps" if len(answer) < len(expected) else "has"
         return hint(
-            f"`{name}` {verb} {len(answer)} row{'s' if len(answer) != 1 else ''}; {what} has {len(expected)}. "
+            f"`{name}` {verb} {len(answer)} row{'s' if len(answer) != 1 else ''}; it should have {len(expected)} ({what}). "
             "Check the condition that chooses the rows."
         )
     if ordered and _same_table(answer, expected, wanted, index, False, tolerance):
