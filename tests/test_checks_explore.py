@@ -61,8 +61,9 @@ def test_texas_ahead_again_accepts_the_year(answer):
         (2019, "last year of the table"),
         (True, "yes/no value"),
         ("Texas", "That is text"),
-        (str(FIRST_AHEAD), f"write `{FIRST_AHEAD}`"),
-        (f"FY{FIRST_AHEAD}", "Drop the quotes and the FY"),
+        (str(FIRST_AHEAD), "Store the year as a number"),
+        (f"FY{FIRST_AHEAD}", "Store the year as a number"),
+        (f"FY{FIRST_AHEAD + 1}", "Store the year as a number"),
         (2015, "Add up each state's sectors"),
     ],
     ids=[
@@ -80,6 +81,7 @@ def test_texas_ahead_again_accepts_the_year(answer):
         "text",
         "year-as-text",
         "fy-as-text",
+        "wrong-fy-as-text",
         "other",
     ],
 )
@@ -89,8 +91,11 @@ def test_texas_ahead_again_hints(answer, expected):
     assert expected in feedback.message, feedback.message
 
 
-@pytest.mark.parametrize("answer", [round(GAP, 1), -round(GAP, 1), np.float64(round(GAP, 1))])
-def test_gap_percent_accepts_either_sign(answer):
+@pytest.mark.parametrize(
+    "answer",
+    [round(GAP, 1), np.float64(round(GAP, 1)), round((1 - CLAIM / SWB_2018) * 100, 1), round(100 - CLAIM / SWB_2018 * 100, 1)],
+)
+def test_gap_percent_accepts_the_rounded_positive_percentage(answer):
     feedback = checks.check_gap_percent(answer)
     assert feedback.ok, feedback
     assert f"{SWB_2018:,}" in feedback.message
@@ -110,6 +115,10 @@ JAN_SEP = int(
         (..., "Replace the `...`"),
         (YEARLY["southwest_border"], "whole column or table"),
         (round(GAP), "round to one decimal"),
+        (GAP, "round to one decimal"),
+        (round(GAP, 2), "round to one decimal"),
+        (-round(GAP, 1), "positive"),
+        (round((CLAIM - SWB_2018) / SWB_2018 * 100, 1), "Subtract the other way round"),
         (GAP / 100, "fraction"),
         (SWB_2018 - CLAIM, "difference in apprehensions"),
         (round((SWB_2018 - CLAIM) / CLAIM * 100, 1), "divided by the article's"),
@@ -127,6 +136,10 @@ JAN_SEP = int(
         "unanswered",
         "column",
         "rounded-to-whole",
+        "unrounded",
+        "two-decimals",
+        "negative",
+        "subtracted-the-other-way",
         "fraction",
         "count",
         "wrong-base",
@@ -147,7 +160,7 @@ def test_gap_percent_hints(answer, expected):
     assert expected in feedback.message, feedback.message
 
 
-@pytest.mark.parametrize("answer", [round(CALIFORNIA), np.int64(round(CALIFORNIA)), -(-CALIFORNIA // 1)])
+@pytest.mark.parametrize("answer", [round(CALIFORNIA), np.int64(round(CALIFORNIA)), float(round(CALIFORNIA))])
 def test_california_troops_accepts_whole_troops(answer):
     feedback = checks.check_california_troops(answer)
     assert feedback.ok, feedback
@@ -166,6 +179,10 @@ def test_california_troops_accepts_whole_troops(answer):
         ("many", "That is text"),
         (str(round(CALIFORNIA)), f"write `{round(CALIFORNIA)}`"),
         (1000, "Not that"),
+        (round(round(RATE, 1) * LENGTHS["California"] / 100), "per_100_miles"),
+        (-(-CALIFORNIA // 1), f"nearest whole troop to that is {round(CALIFORNIA)}"),
+        (pd.Series([round(CALIFORNIA)], index=[2]), ".iloc[0]"),
+        (pd.DataFrame({"troops": [round(CALIFORNIA)]}), ".iloc[0]"),
     ],
     ids=[
         "unanswered",
@@ -178,6 +195,10 @@ def test_california_troops_accepts_whole_troops(answer):
         "text",
         "number-as-text",
         "other",
+        "from-rounded-rate",
+        "rounded-up",
+        "one-row-series",
+        "one-row-frame",
     ],
 )
 def test_california_troops_hints(answer, expected):
@@ -665,7 +686,7 @@ def test_explorer_finding_accepts_numbers_with_their_subjects(sentence):
             f"Southwest border apprehensions rose from {SWB_SERIES[2019]:,} in FY2019 to {SWB_SERIES[2021]:,} in FY2021",
             "encounter years",
         ),
-        (f"The Arizona sectors made {TEXAS_SERIES[2019]:,} apprehensions in FY2019.", "Arizona sectors: apprehensions"),
+        (f"The Arizona sectors made {TEXAS_SERIES[2019]:,} apprehensions in FY2019.", "ties it to the Arizona sectors"),
         (
             f"El Paso sector made {EL_PASO[2019]:,} apprehensions in FY2019, "
             f"{EL_PASO[2019] / EL_PASO[2018] - 1:.1f} times as many as in FY2018.",
@@ -686,7 +707,7 @@ def test_explorer_finding_refuses_numbers_without_their_subject(sentence, expect
     assert "Del Rio" not in feedback.message or "Del Rio" in sentence
 
 
-@pytest.mark.parametrize("answer", [round(CALIFORNIA), float(round(CALIFORNIA)), -(-CALIFORNIA // 1)])
+@pytest.mark.parametrize("answer", [round(CALIFORNIA), float(round(CALIFORNIA)), np.int64(round(CALIFORNIA))])
 def test_california_troops_message_states_the_stored_number(answer):
     feedback = checks.check_california_troops(answer)
     assert feedback.ok and feedback.message.startswith(f"{int(answer)} troops"), feedback.message
@@ -695,7 +716,7 @@ def test_california_troops_message_states_the_stored_number(answer):
 # --------------------------------------------------------------------------- section 2's chart, section 3's wiring
 
 
-def _break_chart(dashed=True, zero=True, after=True, source=True):
+def _break_chart(dashed=True, zero=True, after=True, source=True, xlim=None):
     import matplotlib.pyplot as plt
 
     from helpers.charts import source_line
@@ -710,12 +731,15 @@ def _break_chart(dashed=True, zero=True, after=True, source=True):
         ax.set_ylim(bottom=0)
     if source:
         source_line(fig, "CBP")
+    if xlim:
+        ax.set_xlim(*xlim)
     plt.close(fig)
     return fig
 
 
-def test_break_chart_accepts_the_chart():
-    assert checks.check_break_chart(_break_chart()).ok
+@pytest.mark.parametrize("xlim", [None, (1999, 2025), (1998.5, 2026)])
+def test_break_chart_accepts_the_chart(xlim):
+    assert checks.check_break_chart(_break_chart(xlim=xlim)).ok
 
 
 @pytest.mark.parametrize(
@@ -725,6 +749,7 @@ def test_break_chart_accepts_the_chart():
         ({"zero": False}, "start at zero"),
         ({"after": False}, "is not drawn"),
         ({"source": False}, "source line"),
+        ({"xlim": (2000, 2024)}, "on the edge"),
     ],
 )
 def test_break_chart_hints(options, expected):
@@ -884,3 +909,57 @@ def test_readings_hints():
     assert "multiply by 100" in checks.check_year_readings(fraction).message
     missing = pd.DataFrame({"southwest_border": counts}, index=labels)
     assert "difference_%" in checks.check_year_readings(missing).message
+
+
+# --------------------------------------------------------------------------- Exercise 4: ratios both ways, each number with its own series
+
+ARIZONA_SERIES = explorer.series_values("Arizona sectors")["count"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"The Arizona sectors made {ARIZONA_SERIES[2000]:,} apprehensions in FY2000, "
+        f"{ARIZONA_SERIES[2000] / ARIZONA_SERIES[2019]:.1f} times as many as in FY2019 ({ARIZONA_SERIES[2019]:,}).",
+        f"The Arizona sectors made {ARIZONA_SERIES[2019]:,} apprehensions in FY2019, "
+        f"{ARIZONA_SERIES[2019] / ARIZONA_SERIES[2000]:.2f} times as many as in FY2000.",
+        f"In FY2000 the Arizona sectors made {ARIZONA_SERIES[2000]:,} apprehensions, more than the Texas sectors' "
+        f"{TEXAS_SERIES[2000]:,}.",
+        f"In FY2000 the Texas sectors made {TEXAS_SERIES[2000]:,} apprehensions; the Arizona sectors made "
+        f"{ARIZONA_SERIES[2000]:,}.",
+        f"In FY2000 there were {ARIZONA_SERIES[2000]:,} apprehensions in the Arizona sectors.",
+        f"The Arizona sectors made {ARIZONA_SERIES[2000]:,} apprehensions in FY2000 (arrests, not people who crossed).",
+    ],
+    ids=["times-down-the-years", "times-up-the-years", "owner", "two-clauses", "n-in-x", "people-negated"],
+)
+def test_explorer_finding_accepts_ratios_both_ways_and_each_series_figure(sentence):
+    feedback = checks.check_explorer_finding(sentence)
+    assert feedback.ok, feedback
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            f"The Texas sectors made {ARIZONA_SERIES[2000]:,} apprehensions in FY2000, more than the Arizona sectors.",
+            "ties it to the Texas sectors",
+        ),
+        (f"In FY2000 there were {ARIZONA_SERIES[2000]:,} apprehensions in the Texas sectors.", "ties it to the Texas"),
+        (
+            f"In FY2000 the Arizona sectors made {TEXAS_SERIES[2000]:,} apprehensions, Texas {ARIZONA_SERIES[2000]:,}.",
+            "ties it to the Arizona sectors",
+        ),
+        (f"{ARIZONA_SERIES[2000]:,} people crossed into Arizona in FY2000.", 'says "people"'),
+        (f"In FY2000 there were {ARIZONA_SERIES[2000]:,} border crossings in the Arizona sectors.", "not crossings"),
+        (
+            f"The Arizona sectors made {ARIZONA_SERIES[2000]:,} apprehensions in FY2000, "
+            f"{ARIZONA_SERIES[2000] / ARIZONA_SERIES[2019] + 1:.1f} times as many as in FY2019.",
+            "can't find",
+        ),
+    ],
+    ids=["texas-named-arizona-figure", "n-in-wrong-x", "swapped", "people-crossed", "crossings", "wrong-ratio"],
+)
+def test_explorer_finding_refuses_another_series_figure_and_people(sentence, expected):
+    feedback = checks.check_explorer_finding(sentence)
+    assert not feedback.ok
+    assert expected in feedback.message, feedback.message

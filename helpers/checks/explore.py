@@ -8,6 +8,7 @@ gets its own hint.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -59,6 +60,12 @@ def check_texas_ahead_again(answer: object) -> Feedback:
     found = _table_hint(answer, "one year", "`.idxmax()` on the True/False column gives the first year that is True.")
     if found:
         return found
+    if isinstance(answer, str):
+        return hint(
+            f"That is text ({answer!r}), not a number. Store the year as a number: no quotes and no \"FY\", just "
+            "the digits, as `.idxmax()` gives it (best, store what your computation gives rather than typing it). "
+            "Then this check can judge whether it is the right year."
+        )
     found = not_a_number(answer)
     if found:
         return found
@@ -143,13 +150,22 @@ def check_gap_percent(answer: object) -> Feedback:
     exact = (official - claimed) / official * 100
     expected = round(exact, 1)
     size = abs(value)
-    if abs(size - expected) < 0.05:
+    if kit.same_number(value, expected):
         return right(
             f"FY{FISCAL_YEAR} had {official:,} southwest border apprehensions: the article's {claimed:,} is "
             f"{expected}% lower. And apprehensions count arrest events, not people who crossed."
         )
+    if abs(size - exact) < 0.05 and value < 0:
+        return hint(
+            f"Right size, wrong sign: the question asks how many percent *below*, so \"below\" is the direction and "
+            f"the number is positive here. Subtract the other way round: FY{FISCAL_YEAR}'s figure minus "
+            f"{claimed:,}, divided by FY{FISCAL_YEAR}'s figure."
+        )
     if abs(size - exact) < 0.5:
-        return hint("Close: round to one decimal place with `round(..., 1)`.")
+        return hint(
+            "Close: round to one decimal place with `round(..., 1)`, as the exercise asks (the check takes the "
+            "rounded number only)."
+        )
     if abs(size - exact / 100) < 0.0005:
         return hint("That is a fraction (between 0 and 1). Multiply by 100 to get a percentage.")
     if abs(size - (official - claimed)) < 0.5:
@@ -208,7 +224,17 @@ def check_california_troops(answer: object) -> Feedback:
     """Exercise: California's troops for as many troops per 100 miles of border as Arizona (a whole number)."""
     if unanswered(answer):
         return hint(NOT_ANSWERED)
-    found = _table_hint(answer, "one number", "Compute one number of troops.")
+    if is_table(answer) and len(answer) == 1:
+        return hint(
+            f"That is a pandas {type(answer).__name__} with one row, not one number: take the value out of it with "
+            '`.iloc[0]` (the first and only value), or pick one cell directly: `table.set_index("state").loc['
+            '"Arizona", "troops"]` gives one number.'
+        )
+    found = _table_hint(
+        answer,
+        "one number",
+        'Compute one number of troops: pick single values with `table.set_index("state").loc["Arizona", "troops"]`.',
+    )
     if found:
         return found
     found = not_a_number(answer)
@@ -229,10 +255,11 @@ def check_california_troops(answer: object) -> Feedback:
             f"{troops['California']:,}."
         )
     if value in (-(-exact // 1), from_rounded_rate):
-        return right(
-            f"{show_number(value)} troops: {rate}. Rounded to the nearest whole troop that is {round(exact)}; "
-            f"{show_number(value)} comes from rounding up, or from the `per_100_miles` column, which is already "
-            f"rounded to one decimal. Either way, far from the article's {troops['California']:,}."
+        return hint(
+            f"{show_number(value)} comes from the `per_100_miles` column (already rounded to one decimal, "
+            f"which moves the answer by one) or from rounding up. {rate}, and the nearest whole troop to that is "
+            f"{round(exact)}. Compute from Arizona's `troops` and `border_miles` and California's `border_miles`, "
+            "and round once, at the end, with `round(...)`."
         )
     if abs(value - exact) < 1:
         return hint("Close, but troops come whole: round to a whole number with `round(...)`.")
@@ -283,39 +310,149 @@ def series_words(name: str) -> tuple[str, ...]:
 ENCOUNTER_WORDS = ("encounter", "encounters", "encountered")
 
 
+@dataclass(frozen=True)
+class SeriesFact(kit.Fact):
+    """A fact with the explorer series it belongs to, so that each number is judged against the series named with it."""
+
+    series: str | None = None
+
+
 def explorer_facts(years) -> list[kit.Fact]:
     """The facts a finding about ``years`` may state, each with its subject: the series' name and the year(s);
-    a figure of an encounter year (FY2020-FY2023), or a comparison across the break, also needs the word "encounters"."""
+    a figure of an encounter year (FY2020-FY2023), or a comparison across the break, also needs the word "encounters".
+    Between two years: how many times as many, both ways ("5.5 times as many" and "0.18 times"), the change in %
+    and the difference."""
     from helpers.explorer import SERIES, series_values
 
     years = sorted(set(years))
     #: the legal titles that define the measures ("Title 8 apprehensions", "Title 42 expulsions") are names, not figures
-    facts = [kit.Fact(f"Title {n}", float(n), (("title",),)) for n in (8, 42)]
+    facts: list[kit.Fact] = [kit.Fact(f"Title {n}", float(n), (("title",),)) for n in (8, 42)]
     for name in SERIES:
         values = series_values(name)
         counts, measure = values["count"], values["measure"]
         words = series_words(name)
         present = [y for y in years if y in counts.index]
+        by_year = {}
         for year in present:
             about = (words, (str(year),)) + ((ENCOUNTER_WORDS,) if measure[year] == "encounters" else ())
-            facts.append(kit.Fact(f"{name}: {measure[year]} in FY{year}", float(counts[year]), about))
+            by_year[year] = SeriesFact(f"{name}: {measure[year]} in FY{year}", float(counts[year]), about, series=name)
+            facts.append(by_year[year])
         for first in present:
             for last in present:
-                if first < last and counts[first]:
+                if first < last and counts[first] and counts[last]:
                     about = (words, (str(first),), (str(last),))
                     if "encounters" in (measure[first], measure[last]):
                         about += (ENCOUNTER_WORDS,)
+                    # kit.ratios: FY first / FY last and FY last / FY first, each needing both years
+                    down, up = kit.ratios([by_year[first], by_year[last]])
                     ratio = counts[last] / counts[first]
                     facts += [
-                        kit.Fact(f"{name}: FY{last}'s count divided by FY{first}'s (times as many)", ratio, about),
-                        kit.Fact(f"{name}: the change from FY{first} to FY{last}, in %", abs(ratio - 1) * 100, about),
-                        kit.Fact(
+                        SeriesFact(f"{name}: FY{last}'s count divided by FY{first}'s (times as many)", up.value,
+                                   up.about, series=name),
+                        SeriesFact(f"{name}: FY{first}'s count divided by FY{last}'s (times as many)", down.value,
+                                   down.about, series=name),
+                        SeriesFact(f"{name}: the change from FY{first} to FY{last}, in %", abs(ratio - 1) * 100,
+                                   about, series=name),
+                        SeriesFact(
                             f"{name}: the difference between FY{first}'s and FY{last}'s counts",
                             float(abs(counts[last] - counts[first])),
                             about,
+                            series=name,
                         ),
                     ]
     return facts
+
+
+#: Words that count people or crossings (as in lessons 03 and 04): an apprehension or encounter count is neither.
+PEOPLE = re.compile(
+    r"\b(?:people|persons?|individuals|migrants|immigrants|crossers|crossed|crossings?|crossing|got across)\b", re.I
+)
+_NEGATION = re.compile(r"\b(?:not|rather than|instead of|nor|never|no)\b[^,;:.()]*", re.I)
+
+
+def _people_wording(sentence: str) -> str | None:
+    """The first word of the sentence that counts people or crossings, outside a negation ("not people")."""
+    negated = [m.span() for m in _NEGATION.finditer(sentence)]
+    for match in PEOPLE.finditer(sentence):
+        if not any(start <= match.start() < end for start, end in negated):
+            return match.group(0)
+    return None
+
+
+def _series_mentions(sentence: str) -> list[tuple[int, int, str]]:
+    """Where the sentence names each series of the explorer: (start, end, series name), in order; a longer name
+    ("Rio Grande Valley") wins over a shorter one inside it."""
+    from helpers.explorer import SERIES
+
+    found = []
+    lowered = sentence.lower()
+    for name in SERIES:
+        for word in series_words(name):
+            pattern = rf"(?:(?<=fy)|(?<![\w-])){re.escape(word.lower())}(?![\w])"
+            found += [(m.start(), m.end(), name) for m in re.finditer(pattern, lowered)]
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    kept: list[tuple[int, int, str]] = []
+    for mention in found:
+        if kept and mention[0] < kept[-1][1]:
+            continue  # inside a mention already kept
+        kept.append(mention)
+    return kept
+
+
+_OWNER = re.compile(r"^(?:\s+(?:sector|sectors|border))?\s*['\u2019]s?\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SERIES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:in|at|for|by)\s+(?:the\s+)?$", re.I)
+
+
+def _series_phrase(name: str) -> str:
+    """A series as a sentence names it: "the Texas sectors", "the southwest border", "El Paso sector"."""
+    if name.endswith(" sectors"):
+        return f"the {name}"
+    return {"Southwest border": "the southwest border", "Nationwide": "the nationwide series"}.get(name, name)
+
+
+def _tied_series(sentence: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
+    """The series a number belongs to: "X's N"; "N apprehensions in X"; else the series named nearest before it in
+    its clause, then in the sentence; else the first named after it (the approach of lesson 07's check)."""
+    before = [m for m in mentions if m[1] <= start]
+    after = [m for m in mentions if m[0] >= end]
+    for m in reversed(before):
+        if _OWNER.match(sentence[m[1] : start]):
+            return m[2]
+    for m in after:
+        if _SERIES_AFTER.match(sentence[end : m[0]]):
+            return m[2]
+    clause = kit.clause_of(sentence, start)
+    clause_start = sentence.find(clause) if clause else start
+    in_clause = [m for m in before if m[0] >= clause_start]
+    if in_clause:
+        return in_clause[-1][2]
+    if before:
+        return before[-1][2]
+    return after[0][2] if after else None
+
+
+def _series_problem(sentence: str, facts: list[kit.Fact]) -> Feedback | None:
+    """Each number judged against the series named with it: a true figure of another series is refused."""
+    from helpers.checks.feedback import _unit
+    from helpers.checks.sources import _figures_of
+
+    mentions = _series_mentions(sentence)
+    for text, value, start, end in _figures_of(sentence):
+        tolerance = _unit(text, value) / 2
+        matching = [f for f in facts if abs(f.value - value) <= tolerance + 1e-9]
+        tied = _tied_series(sentence, start, end, mentions)
+        if not matching or tied is None:
+            continue  # kit.expect_finding says what is wrong
+        owned = [f for f in matching if not isinstance(f, SeriesFact) or f.series == tied]
+        if owned:
+            continue
+        fact = min(matching, key=lambda f: abs(f.value - value))
+        return hint(
+            f"{text!r} is {fact.label}, but your sentence ties it to {_series_phrase(tied)}, the series named with it "
+            f"(just before it, or as in \"{series_words(tied)[0]}'s {text}\"). A true number of another series is "
+            "still wrong there: give each series its own figure, and name each figure's series just before it."
+        )
+    return None
 
 
 def _year_range_as_words(sentence: str) -> str:
@@ -349,6 +486,14 @@ def check_explorer_finding(sentence: object) -> Feedback:
             'Name the series your numbers belong to, as the explorer\'s menu does: "El Paso sector", "the Texas '
             'sectors", "the southwest border", "nationwide"... A count means little without its place.'
         )
+    word = _people_wording(sentence)
+    if word:
+        return hint(
+            f'Your sentence says "{word}", but the explorer\'s figures count arrests (apprehensions, or encounters in '
+            "FY2020-FY2023): events, not people, and not crossings. Someone caught three times counts three times, "
+            'and people who crossed without being caught are not counted at all. Say what was counted: "N apprehensions" '
+            '(or "N encounters"), not "N people crossed".'
+        )
     break_first, break_last = encounter_years()
     in_break = sorted({y for y in years if break_first <= y <= break_last})
     lowered = sentence.lower()
@@ -358,6 +503,9 @@ def check_explorer_finding(sentence: object) -> Feedback:
             "Title 8 apprehensions *plus* Title 42 expulsions, so it is not a number of apprehensions. Call it "
             "encounters, and if you compare it with an apprehension year, say that the measure changed."
         )
+    problem = _series_problem(_year_range_as_words(sentence), facts)
+    if problem is not None:
+        return problem
     return kit.expect_finding(
         _year_range_as_words(sentence),
         named,
@@ -816,6 +964,12 @@ def check_break_chart(fig: object) -> Feedback:
     if ax.get_ylim()[0] != 0:
         return hint(
             "The value axis should start at zero (`ax.set_ylim(bottom=0)`), so that the line shows the counts at their true size."
+        )
+    low_x, high_x = sorted(ax.get_xlim())
+    if high_x < parts["last"] + 0.5 or low_x > parts["swb"].index.min() - 0.5:
+        return hint(
+            f"The first or last dot sits on the edge of the plot (the x axis runs {low_x:.0f}-{high_x:.0f}), where it is "
+            "half cut off. Give it room: `ax.set_xlim(swb.index.min() - 1, last + 1)`."
         )
     return right(
         "`fig` draws the apprehensions, the encounters dashed and the years after the break, from zero, with its source."
