@@ -203,7 +203,7 @@ def stale_answer():
     where = f" on line {line} (`{text}`)" if line else ""
     meaning = explain(error)
     return hint(
-        f"The cell you ran last failed with {type(error).__name__}{where}: {error}. "
+        f"The cell you ran last failed with {type(error).__name__}{where}: {str(error).rstrip('.')}. "
         + (f"{meaning} " if meaning else "")
         + "Fix that cell and run it again; this check has not looked at your answer, which may "
         "still hold an older value."

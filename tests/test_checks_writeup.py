@@ -11,14 +11,36 @@ SWB, LOW = N["swb"], N["low"]
 SENTENCE = writeup.claim_sentences()[1]
 
 
-def verdict_table(verdicts):
+EVIDENCE = [
+    f"spring 2018: {N['spring'][2018]:,} arrests, {N['lower_springs']} earlier springs lower",
+    f"FY2018: {SWB[2018]:,} arrests; arrests are not people",
+    "over a million arrests in 3 of 5 early-2000s years; arrests are not people",
+]
+
+
+def verdict_table(verdicts, evidence=EVIDENCE):
     claims = writeup.claim_sentences()
-    return pd.DataFrame({"claim": [claims[0], claims[1], claims[1]], "verdict": verdicts, "evidence": ["e"] * 3})
+    return pd.DataFrame({"claim": [claims[0], claims[1], claims[1]], "verdict": verdicts, "evidence": evidence})
 
 
 def test_verdict_table():
     assert checks.check_verdict_table(verdict_table(writeup.expected_verdicts())).ok
+    for evidence in (
+        [f"{N['lower_springs']} earlier springs lower", f"FY2017 had {SWB[2017]:,}", "a million in 3 years"],
+        [
+            f"spring 2018 had {N['spring'][2018]:,}",
+            f"Jan-Sep 2018: {N['jan_sep']:,}",
+            f"years over a million: {[2000, 2001, 2004]}",
+        ],
+    ):
+        assert checks.check_verdict_table(verdict_table(writeup.expected_verdicts(), evidence)).ok
     wrong = [
+        (verdict_table(writeup.expected_verdicts(), ["e"] * 3), "gives no number"),
+        (
+            verdict_table(writeup.expected_verdicts(), [*EVIDENCE[:2], "arrests are not people, FY2000-FY2004"]),
+            "'a million' claim",
+        ),
+        (verdict_table(writeup.expected_verdicts(), ["spring was higher", *EVIDENCE[1:]]), "'40-year' claim"),
         (verdict_table(["not supported", "supported", "partly supported"]), "cannot be checked"),
         (verdict_table(["cannot be checked", "cannot be checked", "cannot be checked"]), "not supported"),
         (verdict_table(["false", "cannot be checked", "cannot be checked"]), "vocabulary"),
@@ -47,6 +69,8 @@ def test_piece():
         (good_piece().replace(f"{SWB[LOW]:,}", f"{SWB[LOW] + 45:,}"), "can't find"),
         (["a list"], "should be text"),
         (good_piece().replace("\n\n", "\n"), "blank line"),
+        (good_piece().replace("# Fact-check", "Fact-check"), "Markdown heading"),
+        (good_piece().replace("# Fact-check", "## Fact-check"), "Markdown heading"),
     ]
     for piece, expected in wrong:
         feedback = checks.check_piece(piece)
@@ -77,9 +101,13 @@ def test_rewrite():
         right,
         f"CBP figures show {SWB[2018]:,} apprehensions at the southwest border in fiscal year 2018.",
         f"Border agents made {SWB[2018]:,} arrests at the southwest border in FY2018, the agency said.",
-        "In FY2018 (October 2017 to September 2018), Border Patrol agents made about 400,000 apprehensions.",
-        f"According to CBP, agents made {SWB[2018]:,} apprehensions in FY2018; apprehensions count arrests, not people "
-        "who crossed.",
+        "In FY2018 (October 2017 to September 2018), Border Patrol agents made about 400,000 apprehensions at the "
+        "southwest border, CBP reported.",
+        f"According to CBP, agents made {SWB[2018]:,} apprehensions at the southwest border in FY2018; apprehensions "
+        "count arrests, not people who crossed.",
+        f"According to CBP, Border Patrol agents made {SWB[2018]:,} apprehensions at the US-Mexico border in fiscal "
+        "year 2018, which is not how many crossed.",
+        f"CBP figures show {SWB[2018]:,} apprehensions at the southwest border in FY 2018, not {SWB[2018]:,} crossings.",
     ):
         assert checks.check_rewrite(sentence).ok, (sentence, checks.check_rewrite(sentence).message)
     wrong = [
@@ -100,6 +128,12 @@ def test_rewrite():
         (f"There were {SWB[2018]:,} arrests in FY2018.", "Attribute"),
         (right.replace(f"{SWB[2018]:,}", "396,597"), "can't find"),
         ("...", "Write your finding"),
+        (right.replace("FY2018.", f"FY2018, so about {SWB[2018]:,} crossed illegally."), "how many crossed"),
+        (right.replace("FY2018.", f"FY2018: illegal crossings reached {SWB[2018]:,}."), "how many crossed"),
+        (f"According to CBP, {SWB[2018]:,} entered illegally at the southwest border in FY2018.", "how many crossed"),
+        (right.replace("FY2018", "2018"), "write the year as FY2018"),
+        (right.replace("in FY2018", "in the year to September 2018"), "write the year as FY2018"),
+        (right.replace(" at the southwest border", ""), "southwest border"),
     ]
     for sentence, expected in wrong:
         feedback = checks.check_rewrite(sentence)
@@ -168,12 +202,32 @@ def folder(tmp_path):
     (tmp_path / "chart.png").write_bytes(b"png")
     alt = "Line chart: southwest border apprehensions by fiscal year, from 2000 to 2018, lowest in 2017."
     (tmp_path / writeup.PIECE_MD).write_text(f"# Piece\n\n![{alt}](chart.png)\n\nSource: CBP\n", encoding="utf-8")
-    (tmp_path / writeup.PIECE_HTML).write_text('<p><img src="chart.png" alt="x"></p>', encoding="utf-8")
+    (tmp_path / writeup.PIECE_HTML).write_text(page(), encoding="utf-8")
     return tmp_path
 
 
+def page(title="Piece", doctype="<!doctype html>", charset='<meta charset="utf-8">'):
+    return (
+        f'{doctype}\n<html lang="en"><head>{charset}<title>{title}</title></head>\n<body>\n'
+        '<h1>Piece</h1>\n<p><img src="chart.png" alt="x"></p>\n</body></html>\n'
+    )
+
+
 def test_writeup_files(folder):
-    assert checks.check_writeup_files(folder).ok
+    html = folder / writeup.PIECE_HTML
+    for text in (page(), page(doctype="<!DOCTYPE html>", charset="<meta charset='UTF-8' />"), page(title=" Piece\n")):
+        html.write_text(text, encoding="utf-8")
+        assert checks.check_writeup_files(folder).ok, checks.check_writeup_files(folder).message
+    for text, words in [
+        ('<h1>Piece</h1>\n<p><img src="chart.png" alt="x"></p>\n', "<!doctype html>"),
+        (page(charset=""), 'charset="utf-8"'),
+        (page(title=""), "no <title>"),
+        (page(title="fact-check.html"), "headline"),
+    ]:
+        html.write_text(text, encoding="utf-8")
+        feedback = checks.check_writeup_files(folder)
+        assert not feedback.ok and words in feedback.message, feedback.message
+    html.write_text(page(), encoding="utf-8")
     (folder / writeup.PIECE_HTML).unlink()
     assert "no fact-check.html" in checks.check_writeup_files(folder).message
     md = folder / writeup.PIECE_MD
@@ -340,12 +394,38 @@ def test_claim_parts_step():
             f'**The claim.** The article (2018-10-25) did not name a source for "{CLAIMS[0]}" or "{CLAIMS[1]}"',
             VERDICT,
         ),
+        (
+            TITLE,
+            CLAIM,
+            '**The verdict.** The "40-year low" this spring: not supported. The "300,000" people and the "over a '
+            'million" people a year: cannot be checked, because no official figure counts people who crossed.',
+        ),
+        (
+            TITLE,
+            CLAIM,
+            "**The verdict.** The 40-year low is not supported, and the 300,000 cannot be checked; nor can the "
+            "million a year: cannot be checked.",
+        ),
     ):
         assert checks.check_claim_parts(*parts).ok
     for parts, words in [
         (("Fact-check: the article's figures", CLAIM, VERDICT), "name the verdict"),
         ((TITLE, "The claim: border crossings were at a 40-year low.", VERDICT), "quote the article's sentence"),
         ((TITLE, CLAIM, "The verdict: not supported."), "cannot be checked"),
+        (
+            (TITLE, CLAIM, "**The verdict.** 40-year: cannot be checked; 300,000: not supported; million: supported"),
+            "gives the '40-year' claim the verdict 'cannot be checked'",
+        ),
+        (
+            (TITLE, CLAIM, "**The verdict.** 40-year: not supported; 300,000: cannot be checked; million: supported"),
+            "gives the 'a million' claim the verdict 'supported'",
+        ),
+        ((TITLE, CLAIM, VERDICT.replace("The spring low: not supported", "The spring low: false")), "'false'"),
+        (("Fact-check: false, not supported or cannot be checked", CLAIM, VERDICT), "'false'"),
+        (
+            (TITLE, CLAIM, "**The verdict.** Not supported and cannot be checked, for the three claims."),
+            "name each claim beside its verdict",
+        ),
         ((TITLE, CLAIM, 7), "should be text"),
         ((TITLE, CLAIM.replace("An article of 25 October 2018 said", "An article said"), VERDICT), "say when"),
         ((TITLE, CLAIM.replace(" It named no source.", ""), VERDICT), "named no source"),
@@ -369,7 +449,8 @@ def test_evidence_text_step():
         _evidence_text(),
         _evidence_text("CBP's figures: "),
         _evidence_text().replace("apprehensions in spring", "arrests in spring"),
-        _evidence_text(source=""),
+        _evidence_text(source="Figures from CBP show that "),
+        _evidence_text(source="") + " These are CBP's published figures.",
     ):
         assert checks.check_evidence_text(answer).ok, checks.check_evidence_text(answer).message
     for answer, words in [
@@ -379,6 +460,8 @@ def test_evidence_text_step():
             .replace("According to US Customs and Border Protection (CBP), ", "Officials say "),
             "Attribute",
         ),
+        (_evidence_text(source=""), "Attribute"),
+        (_evidence_text(source='"According to CBP" is missing: '), "Attribute"),
         (_evidence_text(low=303961), "303,916"),
         (_evidence_text() + " This proves that 396,579 people crossed.", "the data cannot show"),
         (_evidence_text().replace("apprehensions", "crossings"), "what the figures count"),
@@ -420,6 +503,7 @@ def test_flag_step():
         (lambda text: print(text), "should return a list"),
         (flag_comprehension(writeup.overclaiming_sentence()), "should be a function"),
         (lambda text: re.findall(PATTERNS[0], text, re.I), "both"),
+        (lambda text: [f for p in PATTERNS for f in re.findall(p, re.sub(r'"[^"]*"', " ", text))], "re.IGNORECASE"),
     ]:
         feedback = checks.check_flag(flag)
         assert not feedback.ok and words in feedback.message, feedback.message
@@ -642,3 +726,74 @@ def test_draft_read_back():
     feedback = checks.check_draft(draft, evidence_dict(by_index))
     assert not feedback.ok and "zip(figure.index, figure)" in feedback.message, feedback.message
     assert checks.check_draft(f"FY2018 had {SWB[2018]:,} apprehensions.", evidence_dict()).ok
+
+
+def test_writeup_chart_refuses_overlapping_notes():
+    from matplotlib.ticker import MaxNLocator
+
+    from helpers.charts import annotate_point, headline, house_style, source_line
+
+    def lesson_chart(low_at, year_at):
+        with house_style():
+            fig, ax = plt.subplots(figsize=(8, 5))
+            ax.plot(list(SWB.loc[2000:].index), list(SWB.loc[2000:].astype(float)))
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+            ax.yaxis.set_major_formatter("{x:,.0f}")
+            annotate_point(ax, LOW, SWB[LOW], f"FY{LOW}: {SWB[LOW]:,},\nfewest since FY1971", **low_at)
+            annotate_point(ax, 2018, SWB[2018], f"FY2018:\n{SWB[2018]:,}", **year_at)
+            headline(fig, "Border arrests fell", "US Border Patrol apprehensions")
+            source_line(fig, "US Customs and Border Protection")
+            plt.close(fig)
+        return fig
+
+    for low_at, year_at in (
+        ({"dx": -10, "dy": 60}, {"dx": 8, "dy": 30}),
+        ({"dx": -10, "dy": 60}, {}),
+        ({"dx": -10, "dy": 50}, {"dx": 10, "dy": 20}),
+    ):
+        feedback = checks.check_writeup_chart(lesson_chart(low_at, year_at))
+        assert feedback.ok, (low_at, year_at, feedback.message)
+    for low_at, year_at in (({}, {}), ({}, {"dx": 8, "dy": 30}), ({"dx": 20, "dy": 30}, {"dx": 5, "dy": 20})):
+        feedback = checks.check_writeup_chart(lesson_chart(low_at, year_at))
+        assert not feedback.ok and "overlap" in feedback.message and "dx=-10, dy=60" in feedback.message, (
+            low_at,
+            year_at,
+            feedback.message,
+        )
+
+
+def test_draft_message_speaks_of_the_piece():
+    piece = (
+        f"# Fact-check\n\nFY2018 had {SWB[2018]:,} apprehensions, {N['spring'][2018] / N['spring'][2017]:.1f} times."
+    )
+    feedback = checks.check_draft(piece, evidence_dict())
+    assert feedback.ok and "your piece" in feedback.message, feedback.message
+    assert "example answer" not in feedback.message and "sentence" not in feedback.message
+    feedback = checks.check_draft("# Fact-check\n\nNo numbers.", evidence_dict())
+    assert not feedback.ok and "example answer" not in feedback.message, feedback.message
+
+
+def test_over_given_as_a_series_of_apprehensions():
+    early = _swb().loc[2000:2004]
+    for over in (early[early > 1_000_000].index, list(early[early > 1_000_000].index), pd.Series(OVER)):
+        assert checks.check_springs_and_years(LOWER, over).ok
+    for over, words in [
+        (early[early > 1_000_000], "its labels"),
+        ([int(v) for v in early[early > 1_000_000]], "numbers of apprehensions"),
+        (early[early <= 1_000_000].index, "*under*"),
+    ]:
+        feedback = checks.check_springs_and_years(LOWER, over)
+        assert not feedback.ok and words in feedback.message, feedback.message
+    assert "list comprehension" not in checks.check_springs_and_years(LOWER, early[early > 1_000_000]).message
+
+
+def test_and_show_piece():
+    shown = checks.check_and_show_piece(good_piece())
+    assert shown.ok and "# Fact-check" in shown.message and "# Fact-check" in shown._repr_markdown_()
+    for piece, words in [
+        (good_piece().replace("# Fact-check", "Fact-check"), "Markdown heading"),
+        (..., "Replace the `...`"),
+        (good_piece().replace("\n\n", "\n"), "blank line"),
+    ]:
+        feedback = checks.check_and_show_piece(piece)
+        assert not feedback.ok and words in feedback.message, feedback.message

@@ -151,6 +151,13 @@ IDIOMS: dict[str, Idiom] = {
             "try: ... except ValueError as error: ...",
             lambda n: isinstance(n, ast.Try),
         ),
+        Idiom(
+            "write-text",
+            "Python",
+            "write a text file",
+            'path.write_text(text, encoding="utf-8")',
+            lambda n: _call(n, "write_text"),
+        ),
         # pandas: tables in and out
         Idiom(
             "read_csv",

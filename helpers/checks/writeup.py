@@ -72,18 +72,36 @@ def accusations(text: str) -> list[str]:
     return [m.group(0) for m in ACCUSING.finditer(_QUOTED.sub(" ", text))]
 
 
+#: A number said to be how many crossed: "396,579 crossed", "about 396,579 illegal crossings", "crossings
+#: reached 396,579". Up to two words between, none of them "apprehensions" or "arrests".
+_BETWEEN = r"(?:(?!apprehen|arrest)[\w-]+\s+){0,2}?"
+NUMBER_CROSSED = re.compile(
+    rf"(?<![\w,.])(\d[\d,.]*(?: million)?)\s+{_BETWEEN}(?:have |had )?(?:crossed|crossings?|entered|entries)\b|"
+    rf"\b(?:crossed|crossings|entered|entries)\b[\s:]+{_BETWEEN}(?:of |at |to |about |around )?(\d[\d,.]*)",
+    re.I,
+)
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def people_wording(text: str) -> str | None:
     """A phrase of ``text`` (outside quotations) that takes apprehensions for people, or None.
 
-    "396,579 migrants", "so that many people crossed"; not "arrests, not people who crossed"."""
+    "396,579 migrants", "so that many people crossed", "so about 396,579 crossed"; not "arrests, not
+    people who crossed", "not how many crossed"."""
     unquoted = _QUOTED.sub(" ", text)
     counted = COUNTED_AS_PEOPLE.search(unquoted)
     if counted:
         return counted.group(0)
-    for clause in re.split(r"[.;]", unquoted):
+    for clause in re.split(r"[.;]\s|[.;]$", unquoted):
+        if _NEGATED.search(clause):
+            continue
         crossed = PEOPLE_CROSSED.search(clause)
-        if crossed and not _NEGATED.search(clause):
+        if crossed:
             return crossed.group(0)
+        for found in NUMBER_CROSSED.finditer(clause):
+            number = found.group(1) or found.group(2)
+            if not _A_YEAR.fullmatch(number.rstrip(".,")):
+                return found.group(0)
     return None
 
 
@@ -91,6 +109,28 @@ def attributed(text: str) -> bool:
     """Whether ``text`` says whose figures it gives: a named source or an attributing phrase."""
     lower = _QUOTED.sub(" ", text).lower()
     return any(source in lower for source in SOURCES) or bool(ATTRIBUTION.search(lower))
+
+
+#: A source's own figures: "CBP's figures", "Border Patrol statistics", "CBP data".
+_SOURCE_FIGURES = re.compile(
+    r"(?:customs and border protection|cbp|border patrol|homeland security)(?:'s|’s)?(?: \w+)?\s+"
+    r"(?:figures|data|statistics|numbers|tables?|counts?|records)\b",
+    re.I,
+)
+
+
+def attributed_to_source(text: str) -> bool:
+    """Whether ``text`` (outside quotations) names the source *as the source*: "according to CBP", "CBP's
+    figures", "CBP said", "figures from CBP"; not only "Border Patrol agents made ..." (who made the
+    arrests, not whose count it is)."""
+    lower = _QUOTED.sub(" ", text).lower()
+    if not any(source in lower for source in SOURCES):
+        return False
+    return bool(
+        re.search(r"according to|\b(?:said|says|reported|reports|published|publishes|show|shows|showed)\b", lower)
+        or _SOURCE_FIGURES.search(lower)
+        or re.search(r"\b(?:figures|data|statistics|numbers|tables?|counts?)\b (?:from|of|by)\b", lower)
+    )
 
 
 #: The files the export writes into output/writeup/.
@@ -267,6 +307,14 @@ def check_verdict_table(table: object) -> Feedback:
                 f"Row {row.Index} should quote the article's sentence with {text!r} in its `claim` column "
                 "(from the ledger, not retyped)."
             )
+    for text, row in zip(("40-year", "300,000", "a million"), table.itertuples()):
+        found = extract_figures(str(row.evidence))
+        if found[found["kind"] != "year"].empty:
+            return hint(
+                f"The evidence of the {text!r} claim ({str(row.evidence)!r}) gives no number: the evidence is what "
+                "the data show, so write it with the figures, inserted in an f-string (for example "
+                '`f"FY{article_year}: {swb[article_year]:,} arrests; arrests are not people"`).'
+            )
     return right(
         "Three claims, each with its verdict from the fixed vocabulary and its evidence: lesson 03's "
         "verdict table, rebuilt from the data."
@@ -298,6 +346,12 @@ def check_piece(piece: object) -> Feedback:
     words = len(piece.split())
     if not 200 <= words <= 450:
         return hint(f"Your piece has {words} words; aim for about 300 (between 200 and 450).")
+    if not piece.lstrip().startswith("# "):
+        first = piece.strip().splitlines()[0][:60] if piece.strip() else ""
+        return hint(
+            f"`piece` should start with its headline as a Markdown heading, `# ` then the title (it starts "
+            f'{first!r}): put `f"# {{title}}"` first in the list you join, so the headline shows as a heading.'
+        )
     overclaim = overclaims(piece)
     if overclaim:
         return hint(
@@ -393,6 +447,12 @@ def check_rewrite(sentence: object) -> Feedback:
             "nor count how many people crossed."
         )
     people = people_wording(sentence)
+    if people and not re.search(_PEOPLE, people, re.I):
+        return hint(
+            f"Your sentence says {people!r}: that is how many crossed, which no official figure counts. The number "
+            "counts apprehensions (arrests): someone caught twice counts twice, and those never caught are not "
+            'counted. Say only what was counted, or say it is *not* how many crossed ("..., not how many crossed").'
+        )
     if people:
         return hint(
             f"Your sentence says {people!r}: apprehensions count arrest events, not people (someone caught twice "
@@ -408,10 +468,40 @@ def check_rewrite(sentence: object) -> Feedback:
     checked = check_figures(sentence)
     if not checked.ok:
         return checked
+    bare = _fiscal_year_unsaid(sentence)
+    if bare:
+        return hint(
+            f"{bare!r} is a fiscal-year figure, but its clause gives the year without saying it is a fiscal year. "
+            f"CBP's yearly figures run October to September: write the year as FY{ARTICLE_YEAR} (or \"fiscal year "
+            f'{ARTICLE_YEAR}"), beside its number, so a reader does not take it for the calendar year.'
+        )
+    if not re.search(r"south[- ]?west(?:ern)? border|u\.?s\.?[- ]mexic|mexican border|mexico border", lower):
+        return hint(
+            "Say where: the figure counts apprehensions at the *southwest border* (the US-Mexico border), not "
+            'the whole country. Add "at the southwest border".'
+        )
     return right(
         "Arrests, attributed, and every number with its fiscal year. Now compare your wording with the worked "
         "solution: does it say what is counted, by whom, where and when, and nothing more?"
     )
+
+
+def _fiscal_year_unsaid(text: str) -> str | None:
+    """A figure of ``text`` that is a fiscal year's count, in a clause that never writes "FY" or "fiscal year"."""
+    from helpers.checks.feedback import _unit
+
+    swb = numbers()["swb"]
+    yearly = [float(swb[year]) for year in range(2000, ARTICLE_YEAR + 1)]
+    for clause in _clauses(text):
+        if re.search(r"\bFY\s?(?:19|20)\d\d|fiscal year", clause, re.I):
+            continue
+        figures = extract_figures(clause)
+        figures = figures[~figures["kind"].isin(["year", "date"])]
+        for written, value in zip(figures["text"], figures["value"]):
+            value = float(value)
+            if any(abs(v - value) <= _unit(written, value) / 2 + 1e-9 for v in yearly):
+                return written
+    return None
 
 
 # --------------------------------------------------------------------------- exercise 3: the correction request
@@ -514,11 +604,44 @@ def check_writeup_files(folder: object) -> Feedback:
         return hint('A published chart carries a source line: add "Source: ..." under it.')
     if not html.is_file():
         return hint(f"There is no {PIECE_HTML} yet. Turn the Markdown into HTML and write it beside it.")
-    if "<img" not in html.read_text(encoding="utf-8"):
+    page = html.read_text(encoding="utf-8")
+    if "<img" not in page:
         return hint("The HTML has no <img>: make it from the same Markdown, image included.")
+    problem = _page_problem(page, text)
+    if problem:
+        return hint(problem)
     return right(
         f"{paths.relative(md)}, {PIECE_HTML} and {target} side by side: ready to paste into a CMS or a Google Doc."
     )
+
+
+def _page_problem(page: str, markdown: str) -> str | None:
+    """What a complete HTML page lacks (doctype, charset, a title from the headline), or None."""
+    import html as html_lib
+
+    wrap = (
+        "`mistune.html` gives only the body's fragment: wrap it in a page, "
+        '`f\'<!doctype html>\\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
+        "\\n<body>\\n{body}</body></html>\\n'`."
+    )
+    if not re.match(r"\s*<!doctype html>", page, re.I):
+        return f"{PIECE_HTML} does not start with `<!doctype html>`, so a browser may not read it as a page. {wrap}"
+    if not re.search(r"<meta\s+charset=[\"']?utf-8[\"']?\s*/?>", page, re.I):
+        return (
+            f'{PIECE_HTML} has no `<meta charset="utf-8">` in its head: without it a browser may garble the '
+            f"quotation marks and dashes. {wrap}"
+        )
+    found = re.search(r"<title>(.*?)</title>", page, re.I | re.S)
+    if not found or not found.group(1).strip():
+        return f"{PIECE_HTML} has no <title> (the name in the browser tab and in search results). {wrap}"
+    heading = re.search(r"^#\s+(.+)$", markdown, re.M)
+    shown = " ".join(html_lib.unescape(found.group(1)).split())
+    if heading and " ".join(heading.group(1).split()) not in shown:
+        return (
+            f"The page's <title> is {shown!r}; it should be the piece's headline, `title` ({heading.group(1).strip()!r}), "
+            "so the browser tab and search results show it."
+        )
+    return None
 
 
 # --------------------------------------------------------------------------- type-along: each step of the lesson
@@ -537,6 +660,7 @@ __all__ += [
     "check_evidence_text",
     "check_limits_and_piece",
     "check_evidence",
+    "check_and_show_piece",
     "check_draft",
     "check_flag",
     "check_writeup_chart",
@@ -703,6 +827,12 @@ def check_springs_and_years(lower_springs: object, over: object) -> Feedback:
         return checked
     early = n["early"]
     expected = [int(y) for y in early.index[early > 1_000_000]]
+    if isinstance(over, pd.Series) and len(over) == len(expected) and same_values_list(over, early[expected]):
+        return hint(
+            "`over` is a Series of the apprehensions themselves: its values are the counts, and the years are its "
+            "labels. Keep the labels, as a list: `list(...index)` of that Series, or loop over EARLY_2000S and "
+            "keep each `year` whose `swb[year]` is over the million."
+        )
     return expect_list(
         over,
         expected,
@@ -767,9 +897,19 @@ def check_claim_parts(title: object, claim_text: object, verdict_text: object) -
             '`claim_text` should also say that the article named no source for these sentences ("It named no '
             'source for either sentence."): a reader needs to know there was nothing to check them against.'
         )
+    outside = _verdicts_outside_vocabulary(title) + _verdicts_outside_vocabulary(verdict_text)
+    if outside:
+        return hint(
+            f"{outside[0]!r} is not in the verdict vocabulary: the piece uses lesson 03's four words only "
+            f"({', '.join(repr(v) for v in VERDICTS)}), so that a reader can compare fact-checks. Take the verdicts "
+            "from `fact_check`."
+        )
     missing = [v for v in dict.fromkeys(expected_verdicts()) if v not in verdict_text.lower()]
     if missing:
         return hint(f"`verdict_text` should give each verdict from `fact_check`; it lacks {missing[0]!r}.")
+    mismatch = _verdict_per_claim(verdict_text)
+    if mismatch:
+        return hint(mismatch)
     overclaim = overclaims(title + " " + verdict_text)
     if overclaim:
         return hint(f"{overclaim[0]!r} says more than the data can: say what the figures count.")
@@ -780,6 +920,67 @@ def check_claim_parts(title: object, claim_text: object, verdict_text: object) -
         "The headline names the verdict, the claim quotes the article with its date and says it named no source, "
         "the verdicts come from the table."
     )
+
+
+#: Verdict words of other desks, or plain judgements, that are not lesson 03's vocabulary.
+_OTHER_VERDICTS = re.compile(
+    r"\b(?:false|true|mostly true|half[- ]true|misleading|unsupported|unproven|unverifiable|uncheckable|"
+    r"incorrect|inaccurate|debunked|disproven|can't be checked|could not be checked|cannot be verified)\b",
+    re.I,
+)
+_VERDICT_WORDS = re.compile(r"partly supported|not supported|cannot be checked|supported", re.I)
+#: How a clause names each claim: its figure, or its subject ("spring" for the low, "people" for both crossings).
+_CLAIM_NAMES = {
+    "40-year": r"40[- ]?year|forty|\bspring\b",
+    "300,000": r"300,?000|\bthis year\b",
+    "a million": r"\bmillion\b|early 2000s|early-2000s",
+}
+
+
+def _verdicts_outside_vocabulary(text: str) -> list[str]:
+    return [m.group(0) for m in _OTHER_VERDICTS.finditer(_QUOTED.sub(" ", text))]
+
+
+def _verdict_per_claim(verdict_text: str) -> str | None:
+    """A hint when a claim of ``verdict_text`` is given a verdict other than ``fact_check``'s, or none.
+
+    Each clause (a sentence, or a part cut by ";") is read on its own: a claim named in it gets the
+    verdict word of that clause nearest to where the claim is named."""
+    expected = dict(zip(_CLAIM_NAMES, expected_verdicts()))
+    given: dict[str, set[str]] = {claim: set() for claim in expected}
+    for clause in re.split(r"(?<=[.!?])\s+|;|\n", verdict_text):
+        verdicts = [(m.start(), m.end(), m.group(0).lower()) for m in _VERDICT_WORDS.finditer(clause)]
+        if not verdicts:
+            continue
+        named = [
+            (claim, m.start(), m.end())
+            for claim, pattern in _CLAIM_NAMES.items()
+            for m in re.finditer(pattern, clause, re.I)
+        ]
+        if not any(claim != "40-year" for claim, _, _ in named):
+            named += [
+                (claim, m.start(), m.end())
+                for claim in ("300,000", "a million")
+                for m in re.finditer(r"\bpeople\b|\bcross(?:ed|ing|ings)\b", clause, re.I)
+            ]
+        for claim, start, end in named:
+            nearest = min(verdicts, key=lambda v: max(v[0] - end, start - v[1], 0))
+            given[claim].add(nearest[2])
+    for claim, verdict in expected.items():
+        others = sorted(given[claim] - {verdict})
+        if others:
+            return (
+                f"`verdict_text` gives the {claim!r} claim the verdict {others[0]!r}, but `fact_check` says "
+                f"{verdict!r}. Insert each claim's verdict from its row of `fact_check` (for example "
+                f'`fact_check.at[0, "verdict"]`), in the sentence that names the claim.'
+            )
+        if not given[claim]:
+            return (
+                f"`verdict_text` should name each claim beside its verdict, in the same sentence: I can't find the "
+                f'{claim!r} claim with a verdict (name it by its figure, as in \'The "{claim}" claim: '
+                f"{verdict}.')."
+            )
+    return None
 
 
 def _says_when(text: str) -> bool:
@@ -810,8 +1011,11 @@ def check_evidence_text(evidence_text: object) -> Feedback:
         return hint(
             "Start `evidence_text` with its label, '**The evidence.**', as the claim and the verdict have theirs."
         )
-    if not any(source in lower for source in SOURCES):
-        return hint('Attribute the figures: "According to US Customs and Border Protection (CBP), ...".')
+    if not attributed_to_source(evidence_text):
+        return hint(
+            "Attribute the figures: say whose they are, not only who made the arrests. Start with "
+            '"According to US Customs and Border Protection (CBP), ..." (or "CBP\'s figures show ...").'
+        )
     if not re.search(r"apprehen|arrest", lower):
         return hint("Say what the figures count: apprehensions (arrests), not people.")
     overclaim = overclaims(evidence_text) + accusations(evidence_text)
@@ -870,6 +1074,14 @@ def check_limits_and_piece(limits_text: object, piece: object) -> Feedback:
     return check_piece(piece)
 
 
+def check_and_show_piece(piece: object) -> Feedback:
+    """Show ``piece`` rendered (Markdown), once it passes ``check_piece``: a reader's view of the student's own text."""
+    checked = check_piece(piece)
+    if not checked.ok:
+        return checked
+    return right("Your piece, as a reader will see it:\n\n---\n\n" + piece.strip() + "\n\n---")
+
+
 def check_flag(flag: object) -> Feedback:
     """Type-along: ``flag(text)``, the overclaiming phrases of a text, leaving out what it quotes."""
     if unanswered(flag):
@@ -885,6 +1097,7 @@ def check_flag(flag: object) -> Feedback:
             f'The article said "{sentence}" Officials say the figures prove {numbers()["swb"][ARTICLE_YEAR]:,} '
             'people crossed. The editor said "prove nothing".'
         )
+        capitals = flag(f"These Figures PROVE that {numbers()['swb'][ARTICLE_YEAR]:,} People crossed.")
     except Exception as error:  # noqa: BLE001  (a student's function may raise anything)
         return hint(f"`flag(...)` raised {type(error).__name__}: {error}. Run it on a short text to find out why.")
     if not isinstance(found, list):
@@ -920,6 +1133,12 @@ def check_flag(flag: object) -> Feedback:
             f"In a text with two quotations and one overclaiming sentence between them, `flag` finds {between}; it "
             "should find the two phrases outside the quotations ('prove' and '... people crossed'). Remove each "
             'quotation with `"[^"]*"`.'
+        )
+    if not isinstance(capitals, list) or len(capitals) != 2:
+        return hint(
+            f"In 'These Figures PROVE that ... People crossed.', `flag` finds {capitals}: an overclaim in capitals "
+            "is still an overclaim. Pass `re.IGNORECASE` to `re.findall` (`re.findall(pattern, text, re.IGNORECASE)`), "
+            "so that 'Prove', 'PROVE' and 'prove' all match."
         )
     return right(f"`flag` finds {found} in the overclaiming sentence, and nothing in what a text quotes.")
 
@@ -987,7 +1206,18 @@ def check_draft(text: object, evidence: object) -> Feedback:
     problem = _evidence_problem(evidence)
     if problem:
         return problem
-    return feedback.check_numbers_in_sentence(text, evidence, what="the evidence")
+    checked = feedback.check_numbers_in_sentence(text, evidence, what="the evidence")
+    if not checked.ok:
+        return hint(
+            checked.message.replace("Your sentence has", "Your text has").replace(", as the example answer does", "")
+        )
+    found = extract_figures(text)
+    counting_word = found["text"].str.fullmatch(r"[^\d]+") & (found["value"].astype(float) <= 10)
+    found = found[~found["kind"].isin(["year", "date"]) & ~counting_word]
+    return right(
+        f"Every number in your piece matches a value of `evidence` ({len(found)} figures: "
+        f"{listing(dict.fromkeys(found['text']), limit=8)}): none was typed or edited by hand."
+    )
 
 
 def check_writeup_chart(fig: object) -> Feedback:
@@ -1036,6 +1266,14 @@ def check_writeup_chart(fig: object) -> Feedback:
             "`annotate_point`'s `dx` and `dy` (points: a positive `dy` puts it above the point), for example "
             "`dx=-10, dy=60`."
         )
+    overlapping = _overlapping_notes(fig, notes)
+    if overlapping:
+        first, second = overlapping
+        return hint(
+            f"The notes {first!r} and {second!r} overlap, so neither can be read. Move them apart with "
+            "`annotate_point`'s `dx` and `dy` (in points: a negative `dx` puts a note left of its point, a larger "
+            "`dy` higher), for example `dx=-10, dy=60` for the low and `dx=8, dy=30` for the article's year."
+        )
     texts = [t.get_text() for t in fig.texts]
     if not any(t.lower().startswith("source") for t in texts):
         return hint('The chart has no source line: `source_line(fig, ...)` with `credit` without its "Source: ".')
@@ -1065,6 +1303,22 @@ def _note_on_tick_labels(fig, ax, notes) -> str | None:
                 return note.get_text().replace("\n", " ")
     except Exception:  # noqa: BLE001  (a drawing problem never breaks the check)
         return None
+    return None
+
+
+def _overlapping_notes(fig, notes) -> tuple[str, str] | None:
+    """The texts of two notes whose boxes overlap once drawn, or None."""
+    from matplotlib.text import Text
+
+    try:
+        renderer = _drawn(fig)
+        boxes = [(note.get_text().replace("\n", " "), Text.get_window_extent(note, renderer)) for note in notes]
+    except Exception:  # noqa: BLE001  (a drawing problem never breaks the check)
+        return None
+    for i, (first, a) in enumerate(boxes):
+        for second, b in boxes[i + 1 :]:
+            if a.overlaps(b):
+                return first, second
     return None
 
 
