@@ -19,12 +19,50 @@ def ax():
     plt.close(fig)
 
 
+def spring_2017():
+    monthly = data.load_monthly()
+    spring = monthly[monthly["month_number"].isin([3, 4, 5]) & (monthly["calendar_year"] == 2017)]
+    return spring.sort_values("month_number")
+
+
 def test_zero_baseline(ax):
     ax.bar(["a", "b"], [100, 120])
-    assert checks.check_zero_baseline(ax).ok
+    assert checks.check_zero_baseline(ax, values=[100, 120]).ok
     ax.set_ylim(90, None)
-    feedback = checks.check_zero_baseline(ax)
+    feedback = checks.check_zero_baseline(ax, values=[100, 120])
     assert not feedback.ok and "starts at 90" in feedback.message and "looks 3.0 times" in feedback.message
+
+
+@pytest.mark.parametrize("way", ["bar-set_ylim", "bar-no-ylim", "barh", "list-values"])
+def test_zero_baseline_draws_spring_2017(ax, way):
+    """Exercise 1: several ways of redrawing spring 2017's bars from zero pass."""
+    spring = spring_2017()
+    if way == "barh":
+        ax.barh(spring["month"], spring["swb_apprehensions"])
+    elif way == "list-values":
+        ax.bar([0, 1, 2], [float(v) for v in spring["swb_apprehensions"]])
+    else:
+        ax.bar(spring["month"], spring["swb_apprehensions"])
+    if way == "bar-set_ylim":
+        ax.set_ylim(0, None)
+    feedback = checks.check_zero_baseline(ax)
+    assert feedback.ok, feedback.message
+
+
+def test_zero_baseline_wants_the_2017_bars(ax):
+    monthly = data.load_monthly()
+    spring_2018 = monthly[monthly["month_number"].isin([3, 4, 5]) & (monthly["calendar_year"] == 2018)]
+    ax.bar(spring_2018["month"], spring_2018["swb_apprehensions"])
+    feedback = checks.check_zero_baseline(ax)
+    assert not feedback.ok and "spring 2018" in feedback.message and "by_month[2017]" in feedback.message
+    other, axes = plt.subplots()
+    axes.bar(["a", "b", "c"], [1, 2, 3])
+    assert "not the misleading chart's 3 bars" in checks.check_zero_baseline(axes).message
+    cut, axes = plt.subplots()
+    spring = spring_2017()
+    axes.bar(spring["month"], spring["swb_apprehensions"])
+    axes.set_ylim(spring["swb_apprehensions"].min() * 0.95, None)
+    assert "starts at" in checks.check_zero_baseline(axes).message
 
 
 def test_zero_baseline_hints(ax):
@@ -33,7 +71,7 @@ def test_zero_baseline_hints(ax):
     assert "should be the Axes" in checks.check_zero_baseline(ax.figure).message
     ax.bar(["a"], [5])
     ax.set_ylim(-10, 10)
-    assert "below zero" in checks.check_zero_baseline(ax).message
+    assert "below zero" in checks.check_zero_baseline(ax, values=[5]).message
 
 
 def spring_totals():
@@ -46,7 +84,11 @@ def test_spring_ratio():
     totals = spring_totals()
     ratio = totals[2018] / totals[2017]
     assert checks.check_spring_ratio(round(ratio, 2)).ok
-    assert checks.check_spring_ratio(ratio).ok
+    assert checks.check_spring_ratio(float(np.round(ratio, 2))).ok
+    assert checks.check_spring_ratio(np.float64(round(ratio, 2))).ok
+    unrounded = checks.check_spring_ratio(ratio)
+    assert not unrounded.ok and "round(x, 2)" in unrounded.message, "the prompt asks for two decimals"
+    assert "round(x, 2)" in checks.check_spring_ratio(round(ratio, 4)).message
     assert "other way round" in checks.check_spring_ratio(totals[2017] / totals[2018]).message
     assert "percentage increase" in checks.check_spring_ratio((ratio - 1) * 100).message
     assert "Close" in checks.check_spring_ratio(ratio + 0.1).message
@@ -67,6 +109,64 @@ def test_alt_text():
     )
     assert not missing.ok and "the lowest value (11,127, April)" in missing.message
     assert "a sentence or two" in checks.check_alt_text(42, frame, "month", "n").message
+
+
+def spring_long():
+    monthly = data.load_monthly()
+    spring = monthly[monthly["month_number"].isin([3, 4, 5]) & monthly["calendar_year"].isin([2017, 2018])]
+    return spring[["calendar_year", "month", "swb_apprehensions"]]
+
+
+def spring_alts():
+    from helpers.charts import describe
+
+    long = spring_long()
+    wide = long.pivot(index="month", columns="calendar_year", values="swb_apprehensions").reset_index()
+    labelled = long.assign(label=long["month"] + " " + long["calendar_year"].astype(str))
+    return {
+        "describe-wide": describe("bar", wide.rename(columns=str), "month", ["2017", "2018"], title="T", y_label="arrests"),
+        "describe-labelled": describe("bar", labelled, "label", "swb_apprehensions", title="T", y_label="arrests"),
+        "by-hand": "Bar chart of southwest border apprehensions in spring: the highest is May 2018 with 40,339; "
+        "the lowest is April 2017 with 11,127.",
+        "year-first": "Bar chart of southwest border apprehensions in spring. In 2018, May had the most, 40,339; "
+        "in 2017 April had the fewest, 11,127.",
+    }
+
+
+@pytest.mark.parametrize("way", ["describe-wide", "describe-labelled", "by-hand", "year-first"])
+def test_alt_text_ways(way):
+    feedback = checks.check_alt_text(spring_alts()[way], spring_long(), "month", "swb_apprehensions")
+    assert feedback.ok, feedback.message
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Bar chart of southwest border apprehensions in spring: the highest is May 2017 with 40,339; the lowest "
+            "is April 2018 with 11,127.",
+            "is May 2018, but your text puts it with May 2017",
+        ),
+        (
+            "Bar chart of southwest border apprehensions in spring: the highest is 40,339 in May; the lowest is "
+            "11,127 in April.",
+            "does not say which year",
+        ),
+        (
+            "Bar chart of southwest border apprehensions in spring 2018: the highest is April with 40,339; the "
+            "lowest is May 2017 with 11,127.",
+            "puts it with April",
+        ),
+        (
+            "Bar chart of southwest border apprehensions in spring: the highest is May 2018 with 40,339.",
+            "the lowest value (11,127, April 2017)",
+        ),
+    ],
+    ids=["years-swapped", "no-year", "wrong-month", "no-lowest"],
+)
+def test_alt_text_ties_each_number_to_its_month_and_year(text, expected):
+    feedback = checks.check_alt_text(text, spring_long(), "month", "swb_apprehensions")
+    assert not feedback.ok and expected in feedback.message, feedback.message
 
 
 # --------------------------------------------------------------------------- spring ratio: no wrong answer passes
@@ -99,8 +199,8 @@ def test_the_march_only_ratio_that_used_to_pass_now_fails():
 @pytest.mark.parametrize(
     "answer, expected",
     [
-        ("3.06", "not a number"),
-        ("3.06", "write `3.06`"),
+        ("3.06", "is text"),
+        ("3.06", "with `round(...)`, no quotes"),
         (True, "yes/no value"),
         (None, "Replace the `...`"),
     ],
@@ -135,7 +235,7 @@ def draw(
     title="National Guard troops by state, according to the article",
     xlabel="State",
     ylabel="Troops",
-    source="Source: the article (25 Oct 2018)",
+    source="Source: the article (25 Oct 2018), repeating a Pentagon spokesperson (31 Aug 2018)",
     kind="bar",
     on_axes=False,
 ):
@@ -175,16 +275,19 @@ def test_the_by_hand_chart_passes():
     assert checks.check_chart(draw(title="Texas had most Guard troops, the article says")).ok
     pentagon = {
         "title": "National Guard troops by state, according to a Pentagon spokesperson",
-        "source": "Source: Pentagon spokesperson, 31 Aug 2018 (Newsmax, citing The Daily Caller)",
+        "source": "Source: Pentagon spokesperson, 31 Aug 2018, as repeated by the article (25 Oct 2018)",
     }
     assert checks.check_chart(draw(**pentagon)).ok, "the split may be attributed to the spokesperson who gave it first"
+    assert checks.check_chart(draw(source="Source: the article; figures first given by the Pentagon's spokesman")).ok
 
 
 @pytest.mark.parametrize(
     "chart, expected",
     [
         ({"source": None}, "No source line yet"),
-        ({"source": "Source: US Customs and Border Protection"}, "the article"),
+        ({"source": "Source: US Customs and Border Protection"}, "the article and the Pentagon spokesperson"),
+        ({"source": "Source: the article (25 Oct 2018)"}, "add the Pentagon spokesperson"),
+        ({"source": "Source: a Pentagon spokesperson (31 Aug 2018)"}, "add the article"),
         ({"on_axes": True}, "on the Axes"),
         ({"title": None}, "no title"),
         ({"xlabel": ""}, "horizontal (x) axis"),
@@ -195,6 +298,8 @@ def test_the_by_hand_chart_passes():
     ids=[
         "no-source",
         "source-not-the-article",
+        "source-only-the-article",
+        "source-only-the-pentagon",
         "source-on-axes",
         "no-title",
         "no-xlabel",
@@ -280,32 +385,99 @@ def test_the_saved_chart_missing_or_not_a_png(output):
 # --------------------------------------------------------------------------- your turn: a sector's finding
 
 
-def test_sector_finding_accepts_numbers_from_the_data():
-    sectors = data.load_sectors().set_index("fiscal_year")
-    rgv, total = sectors.at[2018, "rio_grande_valley"], sectors.at[2018, "southwest_border_total"]
-    sentence = f"In FY2018, Rio Grande Valley sector made {rgv:,} apprehensions, {rgv / total:.0%} of the southwest border total."
-    assert checks.check_sector_finding(sentence).ok
-    tucson = sectors["tucson"]
-    change = f"Tucson sector fell from {tucson[2000]:,} in FY2000 to {tucson[2018]:,} in FY2018, down {1 - tucson[2018] / tucson[2000]:.0%}."
-    assert checks.check_sector_finding(change).ok
+SECTORS = data.load_sectors().set_index("fiscal_year")
+TUCSON, RGV = SECTORS["tucson"], SECTORS["rio_grande_valley"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"In FY2017, Rio Grande Valley sector made {RGV[2017]:,} apprehensions, "
+        f"{RGV[2017] / SECTORS.at[2017, 'southwest_border_total']:.0%} of the southwest border total.",
+        f"Tucson sector fell from {TUCSON[2000]:,} in FY2000 to {TUCSON[2018]:,} in FY2018, down {1 - TUCSON[2018] / TUCSON[2000]:.0%}.",
+        f"From FY2000 to FY2018, Tucson's apprehensions fell from {TUCSON[2000]:,} to {TUCSON[2018]:,}.",
+        # the novice's sentence that was rejected: a ratio from the larger year
+        f"Tucson made {TUCSON[2000]:,} apprehensions in FY2000, {TUCSON[2000] / TUCSON[2018]:.1f} times as many as in FY2018",
+        # the same ratio written the other way round
+        f"In FY2018, Tucson made {TUCSON[2018]:,} apprehensions, 1/{TUCSON[2000] / TUCSON[2018]:.1f} of its FY2000 count.",
+        f"In FY2018, Tucson made {TUCSON[2018] / TUCSON[2000]:.2f} times as many apprehensions as in FY2000.",
+        # two sectors in one year
+        f"In FY2018, Rio Grande Valley made {RGV[2018]:,} apprehensions, {RGV[2018] / TUCSON[2018]:.1f} times as many as "
+        f"Tucson's {TUCSON[2018]:,}.",
+        f"In FY2018 the southwest border total was {SECTORS.at[2018, 'southwest_border_total']:,}, and Tucson made "
+        f"{TUCSON[2018] / SECTORS.at[2018, 'southwest_border_total']:.0%} of it.",
+    ],
+    ids=["share", "change", "from-to", "times-as-many", "one-in", "times-below-one", "two-sectors", "total-and-share"],
+)
+def test_sector_finding_accepts_numbers_with_their_sector_and_year(sentence):
+    feedback = checks.check_sector_finding(sentence)
+    assert feedback.ok, f"{sentence}: {feedback.message}"
+
+
+def test_sector_finding_accepts_the_worked_solution():
+    peak = TUCSON.idxmax()
+    finding = (f"Tucson sector's apprehensions peaked in FY{peak} at {TUCSON[peak]:,}; by FY2018 they were "
+               f"{TUCSON[2018]:,}, down {1 - TUCSON[2018] / TUCSON[peak]:.0%}.")
+    assert checks.check_sector_finding(finding).ok
+
+
+def example_sentence():
+    """What the lesson's example cell prints."""
+    example_year = 2018
+    row = SECTORS.drop(columns="southwest_border_total").loc[example_year]
+    top_sector = row.idxmax()
+    return (f"In FY{example_year}, the Border Patrol's {top_sector.replace('_', ' ').title()} sector made "
+            f"{row[top_sector]:,} apprehensions, {row[top_sector] / row.sum():.0%} of the southwest border total.")
 
 
 @pytest.mark.parametrize(
     "sentence, expected",
     [
         (..., "Write your finding"),
-        ("In FY2018 Rio Grande Valley sector made 172,262 apprehensions.", "can't find '172,262'"),
-        ("In FY2017 Rio Grande Valley sector made 162,262 apprehensions.", "can't find '162,262'"),
+        ("In FY2017 Tucson sector made 172,262 apprehensions.", "can't find '172,262'"),
+        ("In FY2017 Tucson sector made 162,262 apprehensions.", "can't find '162,262'"),
         ("Rio Grande Valley sector made 162,262 apprehensions.", "Name the fiscal year"),
-        ("In FY2018 Rio Grande Valley was the busiest sector.", "no number yet"),
+        ("In FY2017 Rio Grande Valley was the busiest sector.", "no number yet"),
         (162262, "not a number"),
+        # Rio Grande Valley's count credited to Tucson
+        (f"In FY2018, Tucson made {RGV[2018]:,} apprehensions.", "is Rio Grande Valley's apprehensions in FY2018"),
+        (f"In FY2018, Tucson made {RGV[2018]:,} apprehensions, fewer than Rio Grande Valley.", "stands next to Tucson"),
+        # one sector's counts paired with the wrong years
+        (f"Tucson made {TUCSON[2018]:,} in FY2000 and {TUCSON[2000]:,} in FY2018.", "paired the other way round"),
+        # a ratio said from the smaller year
+        (f"Tucson made {TUCSON[2018]:,} apprehensions in FY2018, {TUCSON[2000] / TUCSON[2018]:.1f} times as many as in "
+         "FY2000.", "runs the other way round"),
+        # the lesson's example, copied; and its sector and year again
+        (example_sentence(), "the lesson's example, word for word"),
+        (f"In FY2018, Rio Grande Valley sector made {RGV[2018]:,} apprehensions.", "the example's sector and year"),
     ],
-    ids=["unanswered", "wrong-number", "wrong-year", "no-year", "no-number", "not-text"],
+    ids=["unanswered", "wrong-number", "wrong-year", "no-year", "no-number", "not-text", "other-sector",
+         "other-sector-named-too", "years-swapped", "ratio-backwards", "the-example", "the-examples-subject"],
 )
 def test_sector_finding_hints(sentence, expected):
     feedback = checks.check_sector_finding(sentence)
     assert not feedback.ok
     assert expected in feedback.message, feedback.message
+
+
+def test_sector_finding_hints_speak_plainly():
+    """The nearest value is shown as the course writes numbers, with a label in words (not column names)."""
+    feedback = checks.check_sector_finding(f"In FY2000 Tucson made {TUCSON[2000] + 600:,} apprehensions.")
+    assert not feedback.ok, feedback.message
+    assert f"nearest value there is {TUCSON[2000]:,} (Tucson's apprehensions in FY2000)" in feedback.message
+
+
+def test_the_example_in_the_lesson_is_refused():
+    """The check refuses the sentence the lesson's example cell prints (run from the notebook itself)."""
+    import nbformat
+
+    from helpers import paths
+
+    lesson = nbformat.read(paths.NOTEBOOKS / "05-charting.ipynb", as_version=4)
+    cell = next(c for c in lesson.cells if c.get("id") == "h3-05-turn-example")
+    printed = "".join(o.get("text", "") for o in cell.outputs).strip()
+    assert printed == example_sentence()
+    assert "word for word" in checks.check_sector_finding(printed).message
 
 
 # --------------------------------------------------------------------------- the lesson's charts, step by step

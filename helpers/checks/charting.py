@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from os import PathLike
 from pathlib import Path
 
@@ -23,7 +24,9 @@ from helpers.checks.feedback import (
     unanswered,
 )
 from helpers.checks.kit import (
+    Fact,
     expect_file,
+    expect_finding,
     expect_list,
     expect_number,
     expect_series,
@@ -31,10 +34,13 @@ from helpers.checks.kit import (
     kind,
     listing,
     same_number,
+    same_values,
+    show,
 )
 from helpers.checks.troops import pentagon_guard
 from helpers.data import load_monthly, load_sectors
 from helpers.facts import SPRING  # March, April, May
+from helpers.story import YEAR
 from helpers.troops import guard_table
 
 __all__ = [
@@ -178,10 +184,15 @@ def check_chart(fig: object) -> Feedback:
             "No source line yet. A published chart says where its numbers come from: add one with "
             '`fig.text(x, y, "Source: ...")` at the bottom of the figure.'
         )
-    if not any(word in text.lower() for text in sources for word in SPLIT_SOURCES):
+    said = " ".join(sources).lower()
+    named = [who for who, words in (("the article", ("article",)), ("the Pentagon spokesperson", ("pentagon", "spokes"))) if any(w in said for w in words)]
+    if len(named) < 2:
+        missing = " and ".join(
+            w for w in ("the article", "the Pentagon spokesperson") if w not in named
+        )
         return hint(
-            "The source line should name where these figures come from: the article (its title or publisher, "
-            "and the date), as lesson 02 read them, or the Pentagon spokesperson who gave them first."
+            f"The source line should name where these figures come from and who gave them first: add {missing}, "
+            'as in "Source: the article (its date), repeating a Pentagon spokesperson (the date given)".'
         )
     if not any(words in title.lower() for words in ATTRIBUTION):
         given = pentagon_guard()[0]["date"].min()
@@ -235,8 +246,9 @@ def check_saved(path: object) -> Feedback:
     )
 
 
-def check_zero_baseline(ax: object) -> Feedback:
-    """Exercise: redraw a bar chart so its bars start at zero."""
+def check_zero_baseline(ax: object, values=None) -> Feedback:
+    """Exercise 1: redraw the misleading chart (spring 2017's three months as bars, unless ``values`` says
+    which bars) so that its bars start at zero."""
     from matplotlib.axes import Axes
     from matplotlib.container import BarContainer
 
@@ -250,6 +262,20 @@ def check_zero_baseline(ax: object) -> Feedback:
     if not bars:
         return hint("There are no bars on that Axes. Draw them with `ax.bar(...)` or `ax.barh(...)`.")
     horizontal = bars[0].orientation == "horizontal"
+    drawn = sorted(float(rect.get_width() if horizontal else rect.get_height()) for c in bars for rect in c)
+    months = _spring()
+    wanted = sorted(float(v) for v in (months[2017] if values is None else values))
+    if not same_values(drawn, wanted):
+        if values is None and same_values(drawn, sorted(float(v) for v in months[2018])):
+            return hint(
+                "Those bars are spring 2018 (`by_month[2018]`). The misleading chart showed spring 2017: draw "
+                "`by_month[2017]`, the same bars, only from zero."
+            )
+        return hint(
+            f"The bars are not the misleading chart's {len(wanted)} bars"
+            + (" (spring 2017's March, April and May: `by_month[2017]`)" if values is None else "")
+            + ". Copy its cell, and change only the `set_ylim` line."
+        )
     low, _high = ax.get_xlim() if horizontal else ax.get_ylim()
     if low > 0:
         smallest = min(abs(rect.get_width() if horizontal else rect.get_height()) for c in bars for rect in c)
@@ -289,6 +315,11 @@ def check_spring_ratio(ratio: object) -> Feedback:
         return hint(
             "That is not a single number. Add up each spring first (`.sum()`), then divide one total by the other."
         )
+    if isinstance(ratio, str):
+        return hint(
+            f"`spring_ratio` is text ({ratio!r}), not a number. Compute it with `round(...)`, no quotes: divide "
+            "2018's total by 2017's, then `round(..., 2)`, so that the number comes from the data."
+        )
     found = not_a_number(ratio)
     if found:
         return found
@@ -300,7 +331,12 @@ def check_spring_ratio(ratio: object) -> Feedback:
     def near(target: float) -> bool:  # unrounded, or rounded to two decimals
         return abs(value - target) < 0.0005 or abs(value - round(target, 2)) < 1e-9
 
-    if near(expected):
+    if abs(value - expected) < 0.0005 and abs(value - round(expected, 2)) > 1e-9:
+        return hint(
+            f"That is the right ratio, but not rounded to two decimals ({show(value)}). The exercise asks for two decimals: "
+            "round at the end, `round(x, 2)`, where `x` is 2018's total divided by 2017's."
+        )
+    if abs(value - round(expected, 2)) < 1e-9:
         return right(
             f"Spring 2018 had {totals[2018]:,} apprehensions, {expected:.2f} times spring 2017's {totals[2017]:,}."
         )
@@ -349,53 +385,264 @@ def check_alt_text(text: object, data, label: str, value: str) -> Feedback:
         return hint("Alt text is a sentence or two of text (a str). `describe(...)` writes one from the data.")
     highest = data.loc[data[value].idxmax()]
     lowest = data.loc[data[value].idxmin()]
+    year = "calendar_year" if "calendar_year" in data.columns else None
     problems = []
     for which, row in (("highest", highest), ("lowest", lowest)):
         if f"{row[value]:,}" not in text and str(row[value]) not in text:
-            problems.append(f"the {which} value ({row[value]:,}, {row[label]})")
+            when = f" {int(row[year])}" if year else ""
+            problems.append(f"the {which} value ({row[value]:,}, {row[label]}{when})")
     if len(text) < 60:
         return hint(
             "That is too short to replace the chart for someone who cannot see it: say what kind of chart it is, what it shows, and its highest and lowest values."
         )
     if problems:
         return hint("A screen-reader user cannot see the bars: name " + " and ".join(problems) + ".")
+    labels = sorted({str(v) for v in data[label]}, key=len, reverse=True)
+    calendar = sorted({str(int(v)) for v in data[year]}) if year else []
+    for which, row in (("highest", highest), ("lowest", lowest)):
+        written = f"{row[value]:,}" if f"{row[value]:,}" in text else str(row[value])
+        wanted = (str(row[label]), str(int(row[year])) if year else None)
+        where = " ".join(w for w in wanted if w)
+        tied = []  # (month, year) said next to each place the number is written
+        for match in re.finditer(rf"(?<![\d,.]){re.escape(written)}(?![\d]|,\d)", text):
+            month = _nearest_word(text, match.start(), len(written), labels)
+            when = _nearest_word(text, match.start(), len(written), calendar) if year else None
+            tied.append((month, when))
+        if any(t == wanted for t in tied):
+            continue
+        said = max(tied, key=lambda t: sum(w is not None for w in t)) if tied else (None, None)
+        wrong = [s for s, w in zip(said, wanted) if s is not None and w is not None and s != w]
+        missing = [n for n, s, w in zip(("month", "year"), said, wanted) if w is not None and s is None]
+        told = f"your text puts it with {' '.join(s for s in said if s)}" if wrong else (
+            f"your text does not say which {' and '.join(missing)}"
+        )
+        return hint(
+            f"The {which} value, {written}, is {where}, but {told}. Tie each number to its own month and year, "
+            f'as in "the {which} is {where} with {written}".'
+        )
     return right(
         "Your alt text says what the chart shows and names its extremes: a reader who cannot see the chart gets its point."
     )
 
 
-# --------------------------------------------------------------------------- your turn: one sector's finding
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
-_YEAR = re.compile(r"\b(?:FY\s?)?((?:19|20)\d\d)\b", re.I)
+
+def _nearest_word(text: str, start: int, length: int, words: list[str]) -> str | None:
+    """The one of ``words`` nearest to the figure at ``start``: looked for in its clause first, then in its
+    sentence, then in the whole text (None when none is written)."""
+    from helpers.checks.kit import clause_of
+
+    end = start + length
+    sentence_start = max([0, *(m.end() for m in _SENTENCE.finditer(text) if m.end() <= start)])
+    following = [m.start() for m in _SENTENCE.finditer(text) if m.start() >= end]
+    sentence = text[sentence_start : following[0] if following else len(text)]
+    clause = clause_of(sentence, start - sentence_start)
+    clause_start = sentence_start + sentence.find(clause)
+    for scope, offset in ((clause, clause_start), (sentence, sentence_start), (text, 0)):
+        spots = [
+            (m.start() + offset, m.end() + offset, word)
+            for word in words
+            for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", scope)
+        ]
+        if spots:
+            return min(spots, key=lambda s: start - s[1] if s[1] <= start else s[0] - end)[2]
+    return None
+
+
+# --------------------------------------------------------------------------- your turn: one sector's finding
+# Built on the kit's ``expect_finding``: each number is a Fact whose subject is its sector (in words) and its
+# fiscal year(s), so a number is right only with its own sector and year. On top of the kit, each sector
+# number must sit next to its own sector's name (not another sector named in the same sentence), two counts
+# of one sector go with their years in order, and "N times as many as" runs the right way round.
+
+_YEAR = YEAR  # the course's one pattern for a year in a sentence (helpers.story)
+#: "1/11.8 of": a ratio written the other way round; read as its N (both directions are facts).
+_ONE_IN = re.compile(r"(?<![\d.,])1\s*/\s*(?=\d)")
+_TIMES_MORE = re.compile(r"^\s*times\s+(?:as\s+many|more|higher|larger|greater|bigger|the)\b", re.I)
+#: Words that name the southwest border total (not one sector).
+TOTAL_WORDS = ("total", "southwest border", "all sectors", "all nine sectors", "whole border", "altogether")
+
+
+def sector_name(sector: str) -> str:
+    """A sector's column name in words: "rio_grande_valley" -> "Rio Grande Valley"."""
+    return sector.replace("_", " ").title()
+
+
+def sector_words(sector: str) -> tuple[str, ...]:
+    """The words that name a sector in a sentence."""
+    words = (sector.replace("_", " "),)
+    if sector == "rio_grande_valley":
+        words += ("rio grande", "rgv")
+    return words
+
+
+@dataclass(frozen=True)
+class _About:
+    kind: str  # "count", "share", "change", "ratio" (one sector, two years), "total", "sectors" (two sectors)
+    sector: str | None
+    years: tuple[int, ...]
+
+
+def sector_facts(years) -> tuple[list[Fact], dict[str, _About]]:
+    """Every number a one-sector finding about ``years`` may state, as kit Facts, each with its sector and years.
+
+    For each named year: each sector's count and share of the southwest border total (%), the total, and
+    between two sectors the ratio of their counts (both ways). Between two named years: each sector's
+    (and the total's) ratio, both ways ("11.8 times as many as", "1/11.8 of"), and the % change either way.
+    """
+    table = load_sectors().set_index("fiscal_year")
+    years = sorted(int(y) for y in set(years) if y in table.index)
+    found: list[Fact] = []
+    about: dict[str, _About] = {}
+
+    def add(label, value, groups, what):
+        found.append(Fact(label, float(value), tuple(groups)))
+        about[label] = what
+
+    def when(year):
+        return (f"FY{year}", str(year))
+
+    for year in years:
+        total = float(table.at[year, "southwest_border_total"])
+        add(f"the southwest border total in FY{year}", total, (TOTAL_WORDS, when(year)), _About("total", None, (year,)))
+        for sector in facts.SECTORS:
+            count, name = float(table.at[year, sector]), sector_name(sector)
+            add(f"{name}'s apprehensions in FY{year}", count, (sector_words(sector), when(year)),
+                _About("count", sector, (year,)))
+            add(f"{name}'s share of the southwest border total in FY{year}, in %", count / total * 100,
+                (sector_words(sector), when(year)), _About("share", sector, (year,)))
+            for other in facts.SECTORS:
+                if other != sector and table.at[year, other]:
+                    add(f"{name}'s apprehensions in FY{year} divided by {sector_name(other)}'s (times)",
+                        count / float(table.at[year, other]), (sector_words(sector), sector_words(other), when(year)),
+                        _About("sectors", None, (year,)))
+    for top in years:
+        for bottom in years:
+            if top == bottom:
+                continue
+            for sector in [*facts.SECTORS, "southwest_border_total"]:
+                upper, lower = float(table.at[top, sector]), float(table.at[bottom, sector])
+                if not lower:
+                    continue
+                one = sector if sector in facts.SECTORS else None
+                words = sector_words(sector) if one else TOTAL_WORDS
+                name = f"{sector_name(sector)}'s apprehensions" if one else "the southwest border total"
+                groups = (words, when(top), when(bottom))
+                add(f"{name} in FY{top} divided by FY{bottom}'s (times)", upper / lower, groups,
+                    _About("ratio" if one else "total", one, (top, bottom)))
+                add(f"the % change in {name} from FY{bottom} to FY{top}", abs(upper / lower - 1) * 100, groups,
+                    _About("change" if one else "total", one, (bottom, top)))
+    return found, about
 
 
 def sector_evidence(years) -> dict[str, float]:
-    """Every value a one-sector finding about ``years`` may state: each sector's count and share of the
-    southwest border total (%), the total, and between two years each sector's change (times, %)."""
-    table = load_sectors().set_index("fiscal_year")
-    years = sorted(y for y in set(years) if y in table.index)
-    evidence: dict[str, float] = {}
-    for year in years:
-        total = table.at[year, "southwest_border_total"]
-        evidence[f"southwest border total, FY{year}"] = float(total)
-        for sector in facts.SECTORS:
-            evidence[f"{sector}, FY{year}"] = float(table.at[year, sector])
-            evidence[f"{sector}, FY{year}, share of the total %"] = float(table.at[year, sector] / total * 100)
-    for first in years:
-        for last in years:
-            if first < last:
-                for sector in [*facts.SECTORS, "southwest_border_total"]:
-                    before, after = float(table.at[first, sector]), float(table.at[last, sector])
-                    if before:
-                        evidence[f"{sector}, FY{last} / FY{first} (times)"] = after / before
-                        evidence[f"{sector}, FY{first} to FY{last} change %"] = abs(after / before - 1) * 100
-    return evidence
+    """The values of :func:`sector_facts`, by label (for tools that only need the numbers)."""
+    return {fact.label: fact.value for fact in sector_facts(years)[0]}
+
+
+def example_finding(year: int = 2018) -> str:
+    """The lesson's example answer for Exercise 4, as its cell prints it (the busiest sector of ``year``)."""
+    row = _sector_table().loc[year]
+    top_sector = row.idxmax()
+    return (
+        f"In FY{year}, the Border Patrol's {sector_name(top_sector)} sector made {row[top_sector]:,} apprehensions, "
+        f"{row[top_sector] / row.sum():.0%} of the southwest border total."
+    )
+
+
+def _plain(sentence: str) -> str:
+    return " ".join(re.sub(r"[^\w%,.]+", " ", sentence.lower()).split()).strip(" .")
+
+
+def _mentions_at(sentence: str) -> list[tuple[int, int, str]]:
+    """Where each sector is named: (start, end, sector)."""
+    lowered = sentence.lower()
+    spots = []
+    for sector in facts.SECTORS:
+        for word in sector_words(sector):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?!\w)", lowered):
+                spots.append((match.start(), match.end(), sector))
+    return spots
+
+
+def _nearest_sector(spots, start: int, end: int) -> str | None:
+    def distance(spot):
+        return start - spot[1] if spot[1] <= start else spot[0] - end
+
+    return min(spots, key=distance)[2] if spots else None
+
+
+def _figures(sentence: str):
+    """The figures the kit judges in a sentence (years, dates and small counts in words left out)."""
+    from helpers.article import extract_figures
+
+    figures = extract_figures(sentence)
+    counting_word = figures["text"].str.fullmatch(r"[^\d]+") & (figures["value"].astype(float) <= 10)
+    return figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
+
+
+def _bound(sentence: str, found: list[Fact], about: dict[str, _About]) -> Feedback | None:
+    """Each number next to its own sector, two counts of a sector in the order of their years, and
+    "N times as many as" the right way round; a hint for the first that is not, else None."""
+    from helpers.checks.feedback import _unit
+    from helpers.checks.kit import _mentions
+
+    spots = _mentions_at(sentence)
+    counts: list[tuple[int, str, str, int, str]] = []  # (start, text, sector, year, label)
+    for text, value, start in zip(*(_figures(sentence)[c] for c in ("text", "value", "start"))):
+        start, value = int(start), float(value)
+        tolerance = _unit(text, value) / 2
+        matching = [
+            f for f in found if abs(f.value - value) <= tolerance + 1e-9 and all(_mentions(sentence, g) for g in f.about)
+        ]
+        if not matching or any(about[f.label].sector is None for f in matching):
+            continue  # the kit judged it; a total or a comparison of two sectors belongs to no one sector
+        nearest = _nearest_sector(spots, start, start + len(text))
+        own = [f for f in matching if about[f.label].sector == nearest]
+        if not own:
+            fact = matching[0]
+            return hint(
+                f"{text!r} is {fact.label}, but in your sentence it stands next to {sector_name(nearest)}. A number "
+                "is right only next to its own sector: put it beside the sector it counts, or take the number of the "
+                "sector you name."
+            )
+        fact = own[0]
+        what = about[fact.label]
+        if what.kind == "count":
+            counts.append((start, text, what.sector, what.years[0], fact.label))
+        if what.kind == "ratio" and fact.value > 1 and _TIMES_MORE.match(sentence[start + len(text):]):
+            earlier = [c for c in counts if c[2] == what.sector]
+            if earlier and earlier[-1][3] == what.years[1]:
+                bigger, smaller = what.years
+                return hint(
+                    f'"{text} times as many" runs the other way round: {earlier[-1][1]} (FY{smaller}) is the *smaller* '
+                    f"count, so FY{bigger} had {text} times as many as FY{smaller}, not the reverse. Say it from the larger "
+                    f"year, or write the share the other way: 1/{text} of it."
+                )
+    first_named: dict[int, int] = {}
+    for match in _YEAR.finditer(sentence):
+        first_named.setdefault(int(match.group(1)), match.start())
+    for sector in {c[2] for c in counts}:
+        own = [c for c in counts if c[2] == sector]
+        by_number = list(dict.fromkeys(c[3] for c in own))
+        by_year = sorted(by_number, key=lambda y: first_named.get(y, 0))
+        if len(by_number) > 1 and by_number != by_year:
+            pairs = " and ".join(f"{c[1]} is FY{c[3]}'s" for c in own)
+            return hint(
+                f"The numbers and the years of {sector_name(sector)} are paired the other way round: {pairs}. "
+                "Put each number next to its own year."
+            )
+    return None
 
 
 def check_sector_finding(sentence: object) -> Feedback:
-    """Your turn: a one-sentence finding about one sector in a fiscal year of FY1960-2019, with its number(s)."""
+    """Your turn: a one-sentence finding about a sector (not the example's) in a fiscal year of the sector
+    table, each number with its own sector and year (kit.expect_finding on :func:`sector_facts`)."""
     if not isinstance(sentence, str):
         return check_numbers_in_sentence(sentence, {})
+    if not sentence.strip() or sentence.strip() == "...":
+        return expect_finding(sentence, [])
     first, last = (int(y) for y in load_sectors()["fiscal_year"].agg(["min", "max"]))
     years = [int(y) for y in _YEAR.findall(sentence) if first <= int(y) <= last]
     if not years:
@@ -403,11 +650,29 @@ def check_sector_finding(sentence: object) -> Feedback:
             f"Name the fiscal year your finding is about (sector figures cover FY{first}-FY{last}), "
             'as in "in FY2018": a number means little without its year.'
         )
-    return check_numbers_in_sentence(
-        sentence,
-        sector_evidence(years),
-        what=f"the sector table for FY{', FY'.join(str(y) for y in sorted(set(years)))}",
-    )
+    example_year = 2018
+    example = example_finding(example_year)
+    if _plain(sentence) == _plain(example):
+        return hint(
+            "That is the lesson's example, word for word. Write your own finding: pick another sector, or another "
+            "year (a sector in decline, a year a sector peaked, two years compared), compute its number, and put "
+            "it in a sentence."
+        )
+    named = {spot[2] for spot in _mentions_at(sentence)}
+    top_sector = _sector_table().loc[example_year].idxmax()
+    if named == {top_sector} and set(years) == {example_year}:
+        return hint(
+            f"Your sentence is about {sector_name(top_sector)} in FY{example_year}, the example's sector and year. "
+            "The exercise asks for another sector, or another year (or two years compared)."
+        )
+    # "1/11.8 of": judge the 11.8 (the ratio the other way round); same length, so positions hold
+    readable = _ONE_IN.sub(lambda m: " " * len(m[0]), sentence)
+    found, about = sector_facts(years)
+    what = f"the sector table for FY{', FY'.join(str(y) for y in sorted(set(years)))}"
+    verdict = expect_finding(readable, found, what=what)
+    if not verdict.ok:
+        return verdict
+    return _bound(readable, found, about) or verdict
 
 
 # --------------------------------------------------------------------------- the house style, step by step (section 2)
