@@ -55,10 +55,10 @@ def test_zero_baseline_wants_the_2017_bars(ax):
     ax.bar(spring_2018["month"], spring_2018["swb_apprehensions"])
     feedback = checks.check_zero_baseline(ax)
     assert not feedback.ok and "spring 2018" in feedback.message and "by_month[2017]" in feedback.message
-    other, axes = plt.subplots()
+    _other, axes = plt.subplots()
     axes.bar(["a", "b", "c"], [1, 2, 3])
     assert "not the misleading chart's 3 bars" in checks.check_zero_baseline(axes).message
-    cut, axes = plt.subplots()
+    _cut, axes = plt.subplots()
     spring = spring_2017()
     axes.bar(spring["month"], spring["swb_apprehensions"])
     axes.set_ylim(spring["swb_apprehensions"].min() * 0.95, None)
@@ -124,7 +124,9 @@ def spring_alts():
     wide = long.pivot(index="month", columns="calendar_year", values="swb_apprehensions").reset_index()
     labelled = long.assign(label=long["month"] + " " + long["calendar_year"].astype(str))
     return {
-        "describe-wide": describe("bar", wide.rename(columns=str), "month", ["2017", "2018"], title="T", y_label="arrests"),
+        "describe-wide": describe(
+            "bar", wide.rename(columns=str), "month", ["2017", "2018"], title="T", y_label="arrests"
+        ),
         "describe-labelled": describe("bar", labelled, "label", "swb_apprehensions", title="T", y_label="arrests"),
         "by-hand": "Bar chart of southwest border apprehensions in spring: the highest is May 2018 with 40,339; "
         "the lowest is April 2017 with 11,127.",
@@ -416,8 +418,10 @@ def test_sector_finding_accepts_numbers_with_their_sector_and_year(sentence):
 
 def test_sector_finding_accepts_the_worked_solution():
     peak = TUCSON.idxmax()
-    finding = (f"Tucson sector's apprehensions peaked in FY{peak} at {TUCSON[peak]:,}; by FY2018 they were "
-               f"{TUCSON[2018]:,}, down {1 - TUCSON[2018] / TUCSON[peak]:.0%}.")
+    finding = (
+        f"Tucson sector's apprehensions peaked in FY{peak} at {TUCSON[peak]:,}; by FY2018 they were "
+        f"{TUCSON[2018]:,}, down {1 - TUCSON[2018] / TUCSON[peak]:.0%}."
+    )
     assert checks.check_sector_finding(finding).ok
 
 
@@ -426,8 +430,10 @@ def example_sentence():
     example_year = 2018
     row = SECTORS.drop(columns="southwest_border_total").loc[example_year]
     top_sector = row.idxmax()
-    return (f"In FY{example_year}, the Border Patrol's {top_sector.replace('_', ' ').title()} sector made "
-            f"{row[top_sector]:,} apprehensions, {row[top_sector] / row.sum():.0%} of the southwest border total.")
+    return (
+        f"In FY{example_year}, the Border Patrol's {top_sector.replace('_', ' ').title()} sector made "
+        f"{row[top_sector]:,} apprehensions, {row[top_sector] / row.sum():.0%} of the southwest border total."
+    )
 
 
 @pytest.mark.parametrize(
@@ -445,14 +451,29 @@ def example_sentence():
         # one sector's counts paired with the wrong years
         (f"Tucson made {TUCSON[2018]:,} in FY2000 and {TUCSON[2000]:,} in FY2018.", "paired the other way round"),
         # a ratio said from the smaller year
-        (f"Tucson made {TUCSON[2018]:,} apprehensions in FY2018, {TUCSON[2000] / TUCSON[2018]:.1f} times as many as in "
-         "FY2000.", "runs the other way round"),
+        (
+            f"Tucson made {TUCSON[2018]:,} apprehensions in FY2018, {TUCSON[2000] / TUCSON[2018]:.1f} times as many as in "
+            "FY2000.",
+            "runs the other way round",
+        ),
         # the lesson's example, copied; and its sector and year again
         (example_sentence(), "the lesson's example, word for word"),
         (f"In FY2018, Rio Grande Valley sector made {RGV[2018]:,} apprehensions.", "the example's sector and year"),
     ],
-    ids=["unanswered", "wrong-number", "wrong-year", "no-year", "no-number", "not-text", "other-sector",
-         "other-sector-named-too", "years-swapped", "ratio-backwards", "the-example", "the-examples-subject"],
+    ids=[
+        "unanswered",
+        "wrong-number",
+        "wrong-year",
+        "no-year",
+        "no-number",
+        "not-text",
+        "other-sector",
+        "other-sector-named-too",
+        "years-swapped",
+        "ratio-backwards",
+        "the-example",
+        "the-examples-subject",
+    ],
 )
 def test_sector_finding_hints(sentence, expected):
     feedback = checks.check_sector_finding(sentence)

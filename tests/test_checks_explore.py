@@ -93,7 +93,12 @@ def test_texas_ahead_again_hints(answer, expected):
 
 @pytest.mark.parametrize(
     "answer",
-    [round(GAP, 1), np.float64(round(GAP, 1)), round((1 - CLAIM / SWB_2018) * 100, 1), round(100 - CLAIM / SWB_2018 * 100, 1)],
+    [
+        round(GAP, 1),
+        np.float64(round(GAP, 1)),
+        round((1 - CLAIM / SWB_2018) * 100, 1),
+        round(100 - CLAIM / SWB_2018 * 100, 1),
+    ],
 )
 def test_gap_percent_accepts_the_rounded_positive_percentage(answer):
     feedback = checks.check_gap_percent(answer)

@@ -644,7 +644,17 @@ def test_robust_hints():
         "3,681 Border Patrol agents.",
         "Arizona's sectors had at most 4,525 Border Patrol agents, beside 580 Guard troops in Arizona according to the article.",
     ],
-    ids=["npr-same-day", "count-and-share", "whole-percent", "per-100", "rate-words-first", "per-barrier", "of-the-total", "agents-at-least", "agents-at-most"],
+    ids=[
+        "npr-same-day",
+        "count-and-share",
+        "whole-percent",
+        "per-100",
+        "rate-words-first",
+        "per-barrier",
+        "of-the-total",
+        "agents-at-least",
+        "agents-at-most",
+    ],
 )
 def test_troops_finding_accepts_numbers_with_what_they_count(sentence):
     from helpers.checks.troops import expected_agents_at_least, expected_agents_at_most
@@ -662,13 +672,25 @@ def test_troops_finding_accepts_numbers_with_what_they_count(sentence):
             f"According to the article, Arizona had {TROOPS['Arizona']} troops for every 100 miles of its border.",
             "counted as troops per 100 miles",
         ),
-        ("According to the article, Arizona had 157 troops per mile of barrier.", "counted as troops per mile of barrier"),
+        (
+            "According to the article, Arizona had 157 troops per mile of barrier.",
+            "counted as troops per mile of barrier",
+        ),
         ("According to the article, Arizona had 300 troops for every 100 miles of its border.", "can't find '300'"),
         ("According to the article, Arizona had 30%.", "within half a point"),
         ("According to the article, Arizona had 3,681 Border Patrol agents.", "'at least'"),
         ("According to the article, Arizona had 370 troops.", "chosen border length"),
     ],
-    ids=["national-ceiling", "caravan-size", "count-as-rate", "rate-as-barrier", "round-rate", "round-percent", "agents-without-at-least", "miles-as-troops"],
+    ids=[
+        "national-ceiling",
+        "caravan-size",
+        "count-as-rate",
+        "rate-as-barrier",
+        "round-rate",
+        "round-percent",
+        "agents-without-at-least",
+        "miles-as-troops",
+    ],
 )
 def test_troops_finding_refuses_numbers_without_what_they_count(sentence, expected):
     not_yet(checks.check_troops_finding(sentence), expected)

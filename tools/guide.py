@@ -196,7 +196,10 @@ def estimate(nb: nbformat.NotebookNode) -> Estimate:
     reading = typing = 0.0
     for cell in nb.cells:
         if cell.cell_type == "markdown":
-            words += len(re.findall(r"\w+", _URL.sub("", cell.source)))
+            prose = "\n".join(
+                line for line in cell.source.splitlines() if not line.startswith(("**Time needed:**", "**Reference:**"))
+            )  # the lines make guide writes do not count, so that the estimate does not change itself
+            words += len(re.findall(r"\w+", _URL.sub("", prose)))
             for heading in _EXERCISE.findall(cell.source):
                 exercises += 1
                 open_ended += "your turn" in heading.lower()

@@ -185,11 +185,13 @@ def check_chart(fig: object) -> Feedback:
             '`fig.text(x, y, "Source: ...")` at the bottom of the figure.'
         )
     said = " ".join(sources).lower()
-    named = [who for who, words in (("the article", ("article",)), ("the Pentagon spokesperson", ("pentagon", "spokes"))) if any(w in said for w in words)]
+    named = [
+        who
+        for who, words in (("the article", ("article",)), ("the Pentagon spokesperson", ("pentagon", "spokes")))
+        if any(w in said for w in words)
+    ]
     if len(named) < 2:
-        missing = " and ".join(
-            w for w in ("the article", "the Pentagon spokesperson") if w not in named
-        )
+        missing = " and ".join(w for w in ("the article", "the Pentagon spokesperson") if w not in named)
         return hint(
             f"The source line should name where these figures come from and who gave them first: add {missing}, "
             'as in "Source: the article (its date), repeating a Pentagon spokesperson (the date given)".'
@@ -413,8 +415,10 @@ def check_alt_text(text: object, data, label: str, value: str) -> Feedback:
         said = max(tied, key=lambda t: sum(w is not None for w in t)) if tied else (None, None)
         wrong = [s for s, w in zip(said, wanted) if s is not None and w is not None and s != w]
         missing = [n for n, s, w in zip(("month", "year"), said, wanted) if w is not None and s is None]
-        told = f"your text puts it with {' '.join(s for s in said if s)}" if wrong else (
-            f"your text does not say which {' and '.join(missing)}"
+        told = (
+            f"your text puts it with {' '.join(s for s in said if s)}"
+            if wrong
+            else (f"your text does not say which {' and '.join(missing)}")
         )
         return hint(
             f"The {which} value, {written}, is {where}, but {told}. Tie each number to its own month and year, "
@@ -508,15 +512,26 @@ def sector_facts(years) -> tuple[list[Fact], dict[str, _About]]:
         add(f"the southwest border total in FY{year}", total, (TOTAL_WORDS, when(year)), _About("total", None, (year,)))
         for sector in facts.SECTORS:
             count, name = float(table.at[year, sector]), sector_name(sector)
-            add(f"{name}'s apprehensions in FY{year}", count, (sector_words(sector), when(year)),
-                _About("count", sector, (year,)))
-            add(f"{name}'s share of the southwest border total in FY{year}, in %", count / total * 100,
-                (sector_words(sector), when(year)), _About("share", sector, (year,)))
+            add(
+                f"{name}'s apprehensions in FY{year}",
+                count,
+                (sector_words(sector), when(year)),
+                _About("count", sector, (year,)),
+            )
+            add(
+                f"{name}'s share of the southwest border total in FY{year}, in %",
+                count / total * 100,
+                (sector_words(sector), when(year)),
+                _About("share", sector, (year,)),
+            )
             for other in facts.SECTORS:
                 if other != sector and table.at[year, other]:
-                    add(f"{name}'s apprehensions in FY{year} divided by {sector_name(other)}'s (times)",
-                        count / float(table.at[year, other]), (sector_words(sector), sector_words(other), when(year)),
-                        _About("sectors", None, (year,)))
+                    add(
+                        f"{name}'s apprehensions in FY{year} divided by {sector_name(other)}'s (times)",
+                        count / float(table.at[year, other]),
+                        (sector_words(sector), sector_words(other), when(year)),
+                        _About("sectors", None, (year,)),
+                    )
     for top in years:
         for bottom in years:
             if top == bottom:
@@ -529,10 +544,18 @@ def sector_facts(years) -> tuple[list[Fact], dict[str, _About]]:
                 words = sector_words(sector) if one else TOTAL_WORDS
                 name = f"{sector_name(sector)}'s apprehensions" if one else "the southwest border total"
                 groups = (words, when(top), when(bottom))
-                add(f"{name} in FY{top} divided by FY{bottom}'s (times)", upper / lower, groups,
-                    _About("ratio" if one else "total", one, (top, bottom)))
-                add(f"the % change in {name} from FY{bottom} to FY{top}", abs(upper / lower - 1) * 100, groups,
-                    _About("change" if one else "total", one, (bottom, top)))
+                add(
+                    f"{name} in FY{top} divided by FY{bottom}'s (times)",
+                    upper / lower,
+                    groups,
+                    _About("ratio" if one else "total", one, (top, bottom)),
+                )
+                add(
+                    f"the % change in {name} from FY{bottom} to FY{top}",
+                    abs(upper / lower - 1) * 100,
+                    groups,
+                    _About("change" if one else "total", one, (bottom, top)),
+                )
     return found, about
 
 
@@ -594,7 +617,9 @@ def _bound(sentence: str, found: list[Fact], about: dict[str, _About]) -> Feedba
         start, value = int(start), float(value)
         tolerance = _unit(text, value) / 2
         matching = [
-            f for f in found if abs(f.value - value) <= tolerance + 1e-9 and all(_mentions(sentence, g) for g in f.about)
+            f
+            for f in found
+            if abs(f.value - value) <= tolerance + 1e-9 and all(_mentions(sentence, g) for g in f.about)
         ]
         if not matching or any(about[f.label].sector is None for f in matching):
             continue  # the kit judged it; a total or a comparison of two sectors belongs to no one sector
@@ -611,7 +636,7 @@ def _bound(sentence: str, found: list[Fact], about: dict[str, _About]) -> Feedba
         what = about[fact.label]
         if what.kind == "count":
             counts.append((start, text, what.sector, what.years[0], fact.label))
-        if what.kind == "ratio" and fact.value > 1 and _TIMES_MORE.match(sentence[start + len(text):]):
+        if what.kind == "ratio" and fact.value > 1 and _TIMES_MORE.match(sentence[start + len(text) :]):
             earlier = [c for c in counts if c[2] == what.sector]
             if earlier and earlier[-1][3] == what.years[1]:
                 bigger, smaller = what.years

@@ -62,7 +62,7 @@ def check_texas_ahead_again(answer: object) -> Feedback:
         return found
     if isinstance(answer, str):
         return hint(
-            f"That is text ({answer!r}), not a number. Store the year as a number: no quotes and no \"FY\", just "
+            f'That is text ({answer!r}), not a number. Store the year as a number: no quotes and no "FY", just '
             "the digits, as `.idxmax()` gives it (best, store what your computation gives rather than typing it). "
             "Then this check can judge whether it is the right year."
         )
@@ -157,7 +157,7 @@ def check_gap_percent(answer: object) -> Feedback:
         )
     if abs(size - exact) < 0.05 and value < 0:
         return hint(
-            f"Right size, wrong sign: the question asks how many percent *below*, so \"below\" is the direction and "
+            f'Right size, wrong sign: the question asks how many percent *below*, so "below" is the direction and '
             f"the number is positive here. Subtract the other way round: FY{FISCAL_YEAR}'s figure minus "
             f"{claimed:,}, divided by FY{FISCAL_YEAR}'s figure."
         )
@@ -347,12 +347,24 @@ def explorer_facts(years) -> list[kit.Fact]:
                     down, up = kit.ratios([by_year[first], by_year[last]])
                     ratio = counts[last] / counts[first]
                     facts += [
-                        SeriesFact(f"{name}: FY{last}'s count divided by FY{first}'s (times as many)", up.value,
-                                   up.about, series=name),
-                        SeriesFact(f"{name}: FY{first}'s count divided by FY{last}'s (times as many)", down.value,
-                                   down.about, series=name),
-                        SeriesFact(f"{name}: the change from FY{first} to FY{last}, in %", abs(ratio - 1) * 100,
-                                   about, series=name),
+                        SeriesFact(
+                            f"{name}: FY{last}'s count divided by FY{first}'s (times as many)",
+                            up.value,
+                            up.about,
+                            series=name,
+                        ),
+                        SeriesFact(
+                            f"{name}: FY{first}'s count divided by FY{last}'s (times as many)",
+                            down.value,
+                            down.about,
+                            series=name,
+                        ),
+                        SeriesFact(
+                            f"{name}: the change from FY{first} to FY{last}, in %",
+                            abs(ratio - 1) * 100,
+                            about,
+                            series=name,
+                        ),
                         SeriesFact(
                             f"{name}: the difference between FY{first}'s and FY{last}'s counts",
                             float(abs(counts[last] - counts[first])),
@@ -449,7 +461,7 @@ def _series_problem(sentence: str, facts: list[kit.Fact]) -> Feedback | None:
         fact = min(matching, key=lambda f: abs(f.value - value))
         return hint(
             f"{text!r} is {fact.label}, but your sentence ties it to {_series_phrase(tied)}, the series named with it "
-            f"(just before it, or as in \"{series_words(tied)[0]}'s {text}\"). A true number of another series is "
+            f'(just before it, or as in "{series_words(tied)[0]}\'s {text}"). A true number of another series is '
             "still wrong there: give each series its own figure, and name each figure's series just before it."
         )
     return None

@@ -238,7 +238,7 @@ def check_beyond_regions(answer: object) -> Feedback:
         return hint(
             "You subtracted every row of `profile`: the sectors *and* the total rows, so each agent is taken away "
             "twice or three times (a sector, its region's total, the Nationwide Total). Subtract only the three "
-            "rows of `region_totals`: `region_totals[\"agents\"].sum()`."
+            'rows of `region_totals`: `region_totals["agents"].sum()`.'
         )
     if _near(value, nationwide - _agents(table, _southwest_names())):
         return hint(
@@ -468,7 +468,9 @@ def _series_facts(
                 found += [
                     PlaceFact(f"{between}: how many times as many", ratio, about, place=code),
                     PlaceFact(f"{between}: the change in %", abs(ratio - 1) * 100, about, place=code),
-                    PlaceFact(f"{between}: the difference", float(abs(series[last] - series[first])), about, place=code),
+                    PlaceFact(
+                        f"{between}: the difference", float(abs(series[last] - series[first])), about, place=code
+                    ),
                 ]
     return found
 
@@ -709,7 +711,7 @@ def _superlative_problem(sentence: str, judged: list[tuple[int, PlaceFact]], men
         return hint(
             f"Your sentence says {_place_name(subject)} had the {word} {what} in FY{year}, but "
             f"{_place_name(top)} had the {word}: {_shown(ranking[top])}; {_place_name(subject)} had "
-            f"{_shown(ranking[subject])}. Before you write \"the {word}\", sort the nine southwest sectors by "
+            f'{_shown(ranking[subject])}. Before you write "the {word}", sort the nine southwest sectors by '
             "that measure and look at the first row."
         )
     return None
@@ -758,7 +760,7 @@ def check_sources_finding(sentence: object) -> Feedback:
             return hint(
                 f"{text!r} is {fact.label}, but your sentence ties it to {_place_name(tied)}, the place named "
                 f"with it. A true number of another place is still wrong there: give each place its own figure "
-                f"(\"{facts.SECTOR_NAMES.get(fact.place, 'X')} sector's {text}\")."
+                f'("{facts.SECTOR_NAMES.get(fact.place, "X")} sector\'s {text}").'
             )
         shares = [f for f in here if f.troops]
         if shares and len(shares) == len(here):
@@ -1461,10 +1463,14 @@ def check_compared(compared: object) -> Feedback:
             '("Tucson"), course_2018\'s `sector` holds codes ("tucson"): match `left_on="sector"` with '
             '`right_on="sector_name"`.'
         )
-    if "sector_pdf" in compared.columns and compared["sector_pdf"].isin(codes).all() and compared.columns[0] == "sector_course":
+    if (
+        "sector_pdf" in compared.columns
+        and compared["sector_pdf"].isin(codes).all()
+        and compared.columns[0] == "sector_course"
+    ):
         return hint(
-            '`compared` has the suffixes swapped: `_pdf` went to the course\'s columns and `_course` to the PDF\'s. '
-            "The first suffix goes to the left table, `profile`: pass `suffixes=(\"_pdf\", \"_course\")`, in that order."
+            "`compared` has the suffixes swapped: `_pdf` went to the course's columns and `_course` to the PDF's. "
+            'The first suffix goes to the left table, `profile`: pass `suffixes=("_pdf", "_course")`, in that order.'
         )
     if "sector_pdf" in compared.columns and compared["sector_pdf"].isin(codes).all():
         return hint(

@@ -315,7 +315,10 @@ def _status(unit: str, counts: str | None = None) -> str | None:
 MEASURE_WORDS: dict[str, tuple[str, str]] = {
     # measure: (regex the clause must match, the words a message suggests)
     "share": (r"%|\bper\s?cent\b|\bshare\b", "'%' or 'share'"),
-    "per_100": (r"\b(?:per|every|each|an?)\s+(?:100|hundred)\s+miles?\b", "'per 100 miles' or 'for every 100 miles' (of border)"),
+    "per_100": (
+        r"\b(?:per|every|each|an?)\s+(?:100|hundred)\s+miles?\b",
+        "'per 100 miles' or 'for every 100 miles' (of border)",
+    ),
     "per_barrier": (
         r"\bbarrier\s+miles?\b|\bmiles?\s+of\s+(?:\w+\s+)?(?:barrier|fenc\w*)",
         "'per mile of barrier' or 'per barrier mile'",
@@ -426,16 +429,26 @@ def troops_facts() -> tuple[list[kit.Fact], list[kit.Fact]]:
     # section 6: the Border Patrol agents beside the troops (CBP's FY2018 sector profile)
     for state, value in expected_agents_at_least().items():
         if state in STATES and value:
-            facts.append(Measured(f"{state}: Border Patrol agents, at least", float(value), ((state,),), None, "agents_at_least"))
+            facts.append(
+                Measured(f"{state}: Border Patrol agents, at least", float(value), ((state,),), None, "agents_at_least")
+            )
     for state, value in expected_agents_at_most().items():
         if state in STATES and value:
-            facts.append(Measured(f"{state}: Border Patrol agents, at most", float(value), ((state,),), None, "agents_at_most"))
+            facts.append(
+                Measured(f"{state}: Border Patrol agents, at most", float(value), ((state,),), None, "agents_at_most")
+            )
     fy2018 = _fy2018()
     total = fy2018.loc[fy2018["sector"] == "southwest_border_total", "agents"]
     if len(total):
         facts.append(Measured("Border Patrol agents at the southwest border", float(total.iloc[0]), (), None, "agents"))
     facts.append(
-        Measured("Border Patrol agents in the nine sectors", float(expected_sector_agents()["agents"].sum()), (), None, "agents")
+        Measured(
+            "Border Patrol agents in the nine sectors",
+            float(expected_sector_agents()["agents"].sum()),
+            (),
+            None,
+            "agents",
+        )
     )
     return split_facts + facts, split_facts
 
@@ -521,7 +534,8 @@ def _finding_numbers(sentence: object, facts: list[Measured], *, what: str) -> F
     figures = figures[~figures["kind"].isin(["year", "date"]) & ~counting_word]
     # "per 100 miles": its 100 is part of the phrase, not a figure of its own
     rate_unit = [
-        int(s) for s, v in zip(figures["start"], figures["value"])
+        int(s)
+        for s, v in zip(figures["start"], figures["value"])
         if float(v) == 100 and re.search(r"\b(?:per|every|each|an?)\s+$", sentence[: int(s)], re.I)
     ]
     starts = [int(s) for s in figures["start"] if int(s) not in rate_unit]
@@ -548,12 +562,18 @@ def _finding_numbers(sentence: object, facts: list[Measured], *, what: str) -> F
                 "where and when."
             )
         if declared == "troops":  # "Per 100 miles of border, California had 257 troops": the rate's words come first
-            rates = [m for m in ("per_100", "per_barrier", "share") if re.search(MEASURE_WORDS[m][0], sentence[begin:start], re.I)]
+            rates = [
+                m
+                for m in ("per_100", "per_barrier", "share")
+                if re.search(MEASURE_WORDS[m][0], sentence[begin:start], re.I)
+            ]
             declared = rates[0] if rates and not any(f.measure == "troops" for f in with_subject) else declared
         if not any(_compatible(declared, f.measure) for f in with_subject):
             nearest = _nearest(facts, value, declared, named)
             counts = f" counted as {MEASURE_NAMES.get(declared, declared)}" if declared else ""
-            near = f" The nearest value there is {kit.show(round(nearest.value, 1))} ({nearest.label})." if nearest else ""
+            near = (
+                f" The nearest value there is {kit.show(round(nearest.value, 1))} ({nearest.label})." if nearest else ""
+            )
             other = f" ({text} matches {with_subject[0].label}, which counts something else.)" if with_subject else ""
             if re.search(r"%|per\s?cent", text, re.I) and tolerance == 0.5:
                 other += " A percent written without decimals matches only within half a point."
@@ -605,7 +625,8 @@ def check_troops_finding(sentence: object) -> Feedback:
     from_split = [
         text
         for text, value in zip(extract_figures(sentence)["text"], extract_figures(sentence)["value"])
-        if float(value) != 100 and any(abs(v - float(value)) <= _tolerance(text, float(value)) + 1e-9 for v in split_values)
+        if float(value) != 100
+        and any(abs(v - float(value)) <= _tolerance(text, float(value)) + 1e-9 for v in split_values)
     ]
     if not from_split:
         return result
