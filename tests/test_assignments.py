@@ -14,7 +14,7 @@ import pytest
 from helpers import paths
 from tests.support import assignments_written_to
 from tools import assignments
-from tools.notebooks import is_type_along, prompt
+from tools.notebooks import is_type_along, prompt, split_typed
 
 
 @pytest.fixture(scope="module")
@@ -47,12 +47,13 @@ def _code_lines(source: str) -> list[str]:
 
 
 def _given() -> str:
-    """What the worked lessons give students anyway: every cell that is not typed along, across lessons."""
+    """What the worked lessons give students anyway: every cell that is not typed along, and the given part
+    above a typed cell's prompt, across lessons."""
     return "\n".join(
-        c.source
+        (split_typed(c.source)[0] if is_type_along(c) else c.source)
         for lesson in assignments.lessons()
         for c in nbformat.read(lesson, as_version=4).cells
-        if not is_type_along(c) and "SOLUTION" not in c.source
+        if "SOLUTION" not in c.source
     )
 
 
@@ -133,7 +134,8 @@ def test_release_notebooks_are_blank_where_students_write(built):
             assert q["answer_id"] in ids, f"{lesson} {q['key']}: the student's cell is missing from the release"
             if q["kind"] == "type-along":
                 cell = next(c for c in nb.cells if c.id == q["answer_id"])
-                assert not _code_lines(cell.source) and not cell.outputs
+                _, _, student = split_typed(cell.source)
+                assert not _code_lines(student) and not cell.outputs, "only the given part above the prompt is code"
 
 
 def test_solution_markers():
