@@ -988,3 +988,13 @@ def test_small_multiples():
     not_yet(checks.check_small_multiples(panels(sharey=False)), "different scales")
     not_yet(checks.check_small_multiples(panels(titles=False)), "no titles")
     not_yet(checks.check_small_multiples(panels(), finished=True), "No headline")
+
+
+def test_a_whole_row_for_top_gets_a_hint_not_an_error():
+    from helpers.troops import guard_table
+
+    ranked = guard_table().sort_values("troops")
+    top = ranked.iloc[-1]
+    share = top["troops"] / ranked["troops"].sum()
+    said = checks.check_guard_headline(top, share, "Texas has 52% of the troops, according to the article")
+    assert not said.ok and 'ranked.iloc[-1]["state"]' in said.message, said.message

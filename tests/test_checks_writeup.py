@@ -678,18 +678,22 @@ FIGURE = writeup.extract_figures(writeup.load_article().text).set_index("text")[
 def evidence_dict(article=None):
     spring, swb = N["spring"], N["swb"]
     found = article if article is not None else {f"the article's {t!r}": v for t, v in zip(FIGURE.index, FIGURE)}
-    return found | {
-        "day": 25,
-        "spring 2018": spring[2018],
-        "spring 2017": spring[2017],
-        "ratio": spring[2018] / spring[2017],
-        "lower": N["lower_springs"],
-        "FY2017": swb[LOW],
-        "FY2018": swb[2018],
-        "Jan-Sep": N["jan_sep"],
-        "over": 3,
-        "early": 5,
-    }
+    return (
+        found
+        | {
+            "day": 25,
+            "spring 2018": spring[2018],
+            "spring 2017": spring[2017],
+            "ratio": spring[2018] / spring[2017],
+            "lower": N["lower_springs"],
+            "FY2017": swb[LOW],
+            "FY2018": swb[2018],
+            "Jan-Sep": N["jan_sep"],
+            "over": 3,
+            "early": 5,
+        }
+        | {f"FY{year}": swb[year] for year in (2000, 2001, 2004)}
+    )
 
 
 def test_evidence_step():
@@ -713,6 +717,7 @@ def test_evidence_step():
         ({k: v for k, v in evidence_dict().items() if k != "Jan-Sep"}, "jan_sep"),
         ({k: v for k, v in evidence_dict().items() if k != "day"}, "article_day's day"),
         (evidence_dict() | {"FY2018": f"{SWB[2018]:,}"}, "should be a number"),
+        ({k: v for k, v in evidence_dict().items() if k != "FY2004"}, "FY2004"),
         (list(evidence_dict().values()), "should be a dict"),
     ]:
         feedback = checks.check_evidence(answer)

@@ -13,6 +13,7 @@ from os import PathLike
 from pathlib import Path
 
 from helpers import facts, paths
+from helpers.checks import kit
 from helpers.checks.feedback import (
     NOT_ANSWERED,
     Feedback,
@@ -760,6 +761,11 @@ def check_guard_headline(top: object, share: object, guard_title: object) -> Fee
     expected_share = table["troops"].max() / table["troops"].sum()
     if unanswered(top) or unanswered(share) or unanswered(guard_title):
         return hint(NOT_ANSWERED)
+    if not isinstance(top, str):
+        row = ' (a whole row: take its `state`, `ranked.iloc[-1]["state"]`)' if type(top).__name__ == "Series" else ""
+        return hint(
+            f"`top` should be the name of the state with the most troops (text), but it is {kit.kind(top)}{row}."
+        )
     if top != expected_top:
         smallest = table.loc[table["troops"].idxmin(), "state"]
         if top == smallest:

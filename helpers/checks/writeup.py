@@ -1191,6 +1191,8 @@ def check_evidence(evidence: object) -> Feedback:
         "len(EARLY_2000S)": float(len(n["early"])),
         "article_day's day": float(_article_day().day),
     }
+    early = n["early"]
+    wanted |= {f"swb of FY{year} (a year of `over`)": float(count) for year, count in early[early > 1_000_000].items()}
     values = [float(v) for v in evidence.values()]
     missing = [what for what, value in wanted.items() if not any(same_number(v, value) for v in values)]
     if missing:
