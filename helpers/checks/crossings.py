@@ -19,7 +19,7 @@ import pandas as pd
 
 from helpers import facts, paths
 from helpers.article import extract_figures, load_article
-from helpers.checks import feedback
+from helpers.checks import feedback, kit
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, is_table, right, try_call, unanswered
 from helpers.checks.kit import show
 from helpers.data import load_apprehensions, load_figure_annotations, load_monthly
@@ -509,11 +509,8 @@ SERIES_WORDS = {
 LOW_WORDS = ("low", "lowest", "fewest", "least", "smallest", "lower")
 HIGH_WORDS = ("high", "highest", "most", "largest", "peak", "higher")
 SPRING_WORDS = ("spring", "march", "mar-may", "march-may", "march to may")
-#: Words that count people or crossings: an apprehension count is neither.
-PEOPLE = re.compile(
-    r"\b(?:people|persons?|individuals|migrants|immigrants|crossers|crossed|crossings?|got across)\b", re.I
-)
-_NEGATION = re.compile(r"\b(?:not|rather than|instead of|nor|never|no)\b[^,;:.()]*", re.I)
+#: Words that count people or crossings, and the rule that refuses them: one home, the check kit.
+PEOPLE, _NEGATION = kit.PEOPLE, kit.NEGATION
 _SINCE = re.compile(
     rf"\b({'|'.join(LOW_WORDS + HIGH_WORDS)})\b[^.;]{{0,60}}?\bsince\s+(?:FY\s?)?((?:19|20)\d\d)\b", re.I
 )
@@ -585,13 +582,7 @@ def low_evidence(years) -> dict[str, float]:
     return {fact.label: fact.value for fact in low_facts(years)}
 
 
-def _people_wording(sentence: str) -> str | None:
-    """The first word of the sentence that counts people or crossings, outside a negation ("not people")."""
-    negated = [m.span() for m in _NEGATION.finditer(sentence)]
-    for match in PEOPLE.finditer(sentence):
-        if not any(start <= match.start() < end for start, end in negated):
-            return match.group(0)
-    return None
+_people_wording = kit.people_wording
 
 
 def _since_claims(sentence: str, years: list[int]) -> Feedback | None:
@@ -835,7 +826,6 @@ def check_fact_check_file(path: object) -> Feedback:
 # (helpers/checks/kit.py): values, not representation. Each expected value is computed here from the
 # course's files, the way the worked notebook computes it.
 
-from helpers.checks import kit  # noqa: E402
 
 #: The three readings of "this year" (section 5), as the notebook labels them.
 READING_LABELS = (f"FY{ARTICLE_YEAR}", f"calendar {ARTICLE_YEAR}, Jan-Sep", f"FY{ARTICLE_YEAR - 1}")

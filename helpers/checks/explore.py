@@ -375,20 +375,11 @@ def explorer_facts(years) -> list[kit.Fact]:
     return facts
 
 
-#: Words that count people or crossings (as in lessons 03 and 04): an apprehension or encounter count is neither.
-PEOPLE = re.compile(
-    r"\b(?:people|persons?|individuals|migrants|immigrants|crossers|crossed|crossings?|crossing|got across)\b", re.I
-)
-_NEGATION = re.compile(r"\b(?:not|rather than|instead of|nor|never|no)\b[^,;:.()]*", re.I)
+#: Words that count people or crossings, and the rule that refuses them: one home, the check kit.
+PEOPLE, _NEGATION = kit.PEOPLE, kit.NEGATION
 
 
-def _people_wording(sentence: str) -> str | None:
-    """The first word of the sentence that counts people or crossings, outside a negation ("not people")."""
-    negated = [m.span() for m in _NEGATION.finditer(sentence)]
-    for match in PEOPLE.finditer(sentence):
-        if not any(start <= match.start() < end for start, end in negated):
-            return match.group(0)
-    return None
+_people_wording = kit.people_wording
 
 
 def _series_mentions(sentence: str) -> list[tuple[int, int, str]]:

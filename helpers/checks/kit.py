@@ -606,3 +606,20 @@ def ratios(facts: Iterable[Fact], *, unit: str = "times") -> list[Fact]:
             groups = tuple(dict.fromkeys(top.about + bottom.about))
             found.append(Fact(f"{top.label} divided by {bottom.label} ({unit})", top.value / bottom.value, groups))
     return found
+
+
+#: Words that count people or crossings: an apprehension (or encounter) count is neither.
+PEOPLE = re.compile(
+    r"\b(?:people|persons?|individuals|migrants|immigrants|crossers|crossed|crossings?|got across)\b", re.I
+)
+#: A negation and the words after it, up to the next punctuation: "arrests, not people who crossed".
+NEGATION = re.compile(r"\b(?:not|rather than|instead of|nor|never|no)\b[^,;:.()]*", re.I)
+
+
+def people_wording(sentence: str) -> str | None:
+    """The first word of ``sentence`` that counts people or crossings, outside a negation; None if there is none."""
+    negated = [m.span() for m in NEGATION.finditer(sentence)]
+    for match in PEOPLE.finditer(sentence):
+        if not any(start <= match.start() < end for start, end in negated):
+            return match.group(0)
+    return None
