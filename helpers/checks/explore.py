@@ -416,22 +416,7 @@ def _series_phrase(name: str) -> str:
 def _tied_series(sentence: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
     """The series a number belongs to: "X's N"; "N apprehensions in X"; else the series named nearest before it in
     its clause, then in the sentence; else the first named after it (the approach of lesson 07's check)."""
-    before = [m for m in mentions if m[1] <= start]
-    after = [m for m in mentions if m[0] >= end]
-    for m in reversed(before):
-        if _OWNER.match(sentence[m[1] : start]):
-            return m[2]
-    for m in after:
-        if _SERIES_AFTER.match(sentence[end : m[0]]):
-            return m[2]
-    clause = kit.clause_of(sentence, start)
-    clause_start = sentence.find(clause) if clause else start
-    in_clause = [m for m in before if m[0] >= clause_start]
-    if in_clause:
-        return in_clause[-1][2]
-    if before:
-        return before[-1][2]
-    return after[0][2] if after else None
+    return kit.owner_of(sentence, start, end, mentions, owner=_OWNER, after=_SERIES_AFTER)
 
 
 def _series_problem(sentence: str, facts: list[kit.Fact]) -> Feedback | None:

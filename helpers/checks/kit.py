@@ -623,3 +623,28 @@ def people_wording(sentence: str) -> str | None:
         if not any(start <= match.start() < end for start, end in negated):
             return match.group(0)
     return None
+
+
+def owner_of(sentence: str, start: int, end: int, mentions, *, owner: re.Pattern, after: re.Pattern) -> str | None:
+    """Whose a number is, among ``mentions`` (start, end, name) of the subjects a sentence names.
+
+    "X's N" (``owner`` matches the text between X and N), then "N ... in X" (``after`` matches the text
+    between N and X), then the subject named nearest before the number in its clause, then in the
+    sentence, then the first named after it.
+    """
+    before = [m for m in mentions if m[1] <= start]
+    later = [m for m in mentions if m[0] >= end]
+    for m in reversed(before):
+        if owner.match(sentence[m[1] : start]):
+            return m[2]
+    for m in later:
+        if after.match(sentence[end : m[0]]):
+            return m[2]
+    clause = clause_of(sentence, start)
+    clause_start = sentence.find(clause) if clause else start
+    in_clause = [m for m in before if m[0] >= clause_start]
+    if in_clause:
+        return in_clause[-1][2]
+    if before:
+        return before[-1][2]
+    return later[0][2] if later else None

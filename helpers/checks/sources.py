@@ -35,6 +35,7 @@ from helpers.checks.kit import (
     expect_series,
     expect_table,
     kind,
+    owner_of,
     same_values,
     show,
 )
@@ -605,22 +606,7 @@ _PLACE_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:in|at|for)\s+(?:the\s+)?$"
 def _tied_place(sentence: str, start: int, end: int, mentions: list[tuple[int, int, str]]) -> str | None:
     """The place a number belongs to: "X's N"; "N agents in X"; else the place named nearest before it in its
     clause, then in the sentence; else the first named after it."""
-    before = [m for m in mentions if m[1] <= start]
-    after = [m for m in mentions if m[0] >= end]
-    for m in reversed(before):
-        if _OWNER.match(sentence[m[1] : start]):
-            return m[2]
-    for m in after:
-        if _PLACE_AFTER.match(sentence[end : m[0]]):
-            return m[2]
-    clause = clause_of(sentence, start)
-    clause_start = sentence.find(clause) if clause else start
-    in_clause = [m for m in before if m[0] >= clause_start]
-    if in_clause:
-        return in_clause[-1][2]
-    if before:
-        return before[-1][2]
-    return after[0][2] if after else None
+    return owner_of(sentence, start, end, mentions, owner=_OWNER, after=_PLACE_AFTER)
 
 
 _GUARD_WORDS = re.compile(r"\bguard\b", re.I)
