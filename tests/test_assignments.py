@@ -114,13 +114,14 @@ def test_release_holds_no_solution(built):
 
 def test_release_holds_no_hidden_test(built):
     out, _ = built
-    assert not (out / "release" / assignments.HIDDEN_MODULE).exists()
+    assert not (out / "release" / "grading").exists(), "the instructors' grading package is in the release"
+    assert "grading" not in assignments.RELEASE_FILES, "the release copies what it lists: never the grading side"
     release = _release_sources(out, everything=True)
     for secret in ("HIDDEN_VARIANTS", "hidden_claim", "hidden.check_", "reference.pkl", "run_hidden"):
         assert secret not in release
     with zipfile.ZipFile(out / "release.zip") as z:
         names = z.namelist()
-    assert not any(n.endswith("hidden.py") or "/solutions/" in n or "autograder" in n for n in names)
+    assert not any(n.endswith("hidden.py") or "grading/" in n or "/solutions/" in n or "autograder" in n for n in names)
     assert any(n.endswith("notebooks/00-start-here.ipynb") for n in names)
 
 

@@ -6,9 +6,17 @@ import pkgutil
 import helpers.checks
 from helpers.checks import feedback
 
-#: feedback holds what every check shares; hidden holds the graders' hidden tests, which the student
-#: release leaves out, so helpers.checks does not import it.
-MODULES = [m.name for m in pkgutil.iter_modules(helpers.checks.__path__) if m.name not in ("feedback", "hidden")]
+#: feedback and kit hold what every check shares; the graders' hidden tests live outside the student
+#: package, in the instructors' grading/ package.
+MODULES = [m.name for m in pkgutil.iter_modules(helpers.checks.__path__) if m.name not in ("feedback", "kit")]
+
+
+def test_the_graders_checks_are_not_in_the_student_package():
+    names = {m.name for m in pkgutil.iter_modules(helpers.checks.__path__)}
+    assert "hidden" not in names, "the hidden checks belong to grading/, which the student release never copies"
+    from grading import hidden
+
+    assert hidden.HIDDEN_VARIANTS, "grading.hidden holds the autograder's hidden variants"
 
 
 def test_no_two_lesson_modules_export_the_same_check():

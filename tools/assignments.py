@@ -8,12 +8,12 @@ runs (``notebooks/NN-*.ipynb``) and the final assignment (``notebooks/assignment
     ``seeds/``, the install files, and ``notebooks/NN-*.ipynb``, each lesson's **assignment
     edition**: the type-along edition (the cells tagged ``type-along`` cut to their prompt) with the
     exercises still blank, no link to the worked solutions, no solutions folder, no worked lesson,
-    no hidden test (``helpers/checks/hidden.py`` is left out). Also zipped as ``release.zip``.
+    no hidden test (the instructors' ``grading/`` package is never copied). Also zipped as ``release.zip``.
 ``output/assignments/autograder/``
     ``manifest.json`` (every lesson's graded questions), and per lesson ``tests/qN.py``: one
     otter-grader test file (exception-based format) per question, with a visible case (the course's
     own check: the same right and wrong answers) and, where there is one, a hidden case: a hidden
-    variant of the check (``helpers.checks.hidden.HIDDEN_VARIANTS``: e.g. other fiscal years) or a
+    variant of the check (``grading.hidden.HIDDEN_VARIANTS``: e.g. other fiscal years) or a
     comparison of every value with the worked answer (``reference.pkl``); ``complete.ipynb``, the
     lesson with every question answered (worked type-along code + the solutions' exercise answers).
 
@@ -49,7 +49,7 @@ OUT = paths.OUTPUT / "assignments"
 RELEASE = OUT / "release"
 AUTOGRADER = OUT / "autograder"
 FINALS = paths.NOTEBOOKS / "assignments"
-#: What the release copies from the course (helpers without the hidden checks).
+#: What the release copies from the course: never the instructors' grading/ package.
 RELEASE_FILES = [
     "datasets",
     "seeds",
@@ -61,7 +61,6 @@ RELEASE_FILES = [
     "LICENSE",
     "CITATION.cff",
 ]
-HIDDEN_MODULE = Path("helpers") / "checks" / "hidden.py"
 GRADING_TAG, MANUAL_TAG = "grading", "manual"
 MANUAL_POINTS = 4  # the rubric's top mark for one criterion (instructors/guide.md, Assessment)
 _LESSON = re.compile(r"^\d\d-[^/]+\.ipynb$")
@@ -75,7 +74,7 @@ class Question:
     key: str  # "q1", "q2", ... in notebook order
     label: str  # "Exercise 1", "Type-along: Count the rows of yearly ..."
     kind: str  # "exercise", "type-along", "assignment", "manual"
-    module: str  # "helpers.checks" or "helpers.checks.hidden"
+    module: str  # "helpers.checks" or "grading.hidden"
     check: str  # "check_headline"
     args: list[str]  # the check call's argument expressions, as written in the lesson
     cell_id: str  # the check cell (grading cell) of the worked notebook
@@ -106,7 +105,7 @@ def check_call(source: str) -> tuple[str, str, list[str]] | None:
         and call.func.attr.startswith("check_")
     ):
         return None
-    module = "helpers.checks" if call.func.value.id == "checks" else "helpers.checks.hidden"
+    module = "helpers.checks" if call.func.value.id == "checks" else "grading.hidden"
     args = [ast.get_source_segment(source, a) for a in call.args]
     args += [f"{k.arg}={ast.get_source_segment(source, k.value)}" for k in call.keywords]
     return module, call.func.attr, args
@@ -400,8 +399,8 @@ def copy_course(target: Path, *, hidden: bool = False) -> None:
             shutil.copytree(source, target / name, ignore=ignore, dirs_exist_ok=True)
         elif source.exists():
             shutil.copy2(source, target / name)
-    if not hidden:
-        (target / HIDDEN_MODULE).unlink(missing_ok=True)
+    if hidden:
+        shutil.copytree(paths.ROOT / "grading", target / "grading", ignore=ignore, dirs_exist_ok=True)
 
 
 README = """# Border Figures: assignments

@@ -7,7 +7,7 @@ folder is one submission (any other file is listed as skipped). For each one:
    JSON that is not a notebook is reported with its reason; the batch goes on.
 2. **Which lesson?** From the assignment edition's metadata, else from its cells' ids. With
    ``--lesson`` (``LESSON=``), a notebook saved from another lesson is reported and scores zero.
-3. **Run it** (phase 1): a fresh temporary copy of the course (helpers without the hidden checks,
+3. **Run it** (phase 1): a fresh temporary copy of the course (helpers, without the grading package,
    datasets, seeds; never the instructor's folder), a fresh kernel in its own process that imports
    the copy's helpers, a time limit per cell (an endless loop is interrupted and the next cells run)
    and for the whole run. Each question's check cell is replaced by a capture of the values the
@@ -372,7 +372,7 @@ def hidden_kind(q, values) -> str:
 
     import pandas as pd
 
-    from helpers.checks.hidden import HIDDEN_VARIANTS
+    from grading.hidden import HIDDEN_VARIANTS
 
     if q.kind == "manual":
         return ""
@@ -418,7 +418,7 @@ def _check(job: dict) -> None:
     for q in questions:
         if q["kind"] != "manual":
             checks[q["check"]] = getattr(importlib.import_module(q["module"]), q["check"])
-    from helpers.checks.hidden import HIDDEN_VARIANTS
+    from grading.hidden import HIDDEN_VARIANTS
 
     variants = dict(HIDDEN_VARIANTS)
     reference_path = Path(job["tests"]).parent / "reference.pkl"

@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import PurePath
 
 import pandas as pd
 
@@ -127,6 +128,94 @@ def _known_mistake(answer: object, mistakes: Mistakes, compare) -> Feedback | No
 
 
 # --------------------------------------------------------------------------- the expectations
+
+
+#: What ``expect_kind`` can ask for: a test of the value, and how the course names that kind.
+KINDS: dict[str, tuple[Callable[[object], bool], str]] = {
+    "number": (lambda v: _number(v) is not None and getattr(v, "ndim", 0) == 0, "a number"),
+    "text": (lambda v: isinstance(v, str), "text (a str)"),
+    "list": (lambda v: isinstance(v, list | tuple), "a list"),
+    "dict": (lambda v: isinstance(v, Mapping), "a dict"),
+    "function": (callable, "a function"),
+    "series": (lambda v: isinstance(v, pd.Series), "a pandas Series (one column)"),
+    "table": (lambda v: isinstance(v, pd.DataFrame), "a table (a DataFrame)"),
+    "path": (lambda v: isinstance(v, str | PurePath), "a file's path (a Path, or text)"),
+}
+
+#: The commonest slips, each turned into what to do: a value of this kind where the prompt wants another.
+_SLIPS: tuple[tuple[Callable[[object], bool], str, str], ...] = (
+    (
+        lambda v: isinstance(v, pd.DataFrame | pd.Series),
+        "number",
+        "Pick the one value you need (for example with `.loc[...]`, `.sum()` or `.idxmax()`).",
+    ),
+    (lambda v: isinstance(v, str), "number", "Leave out the quotes, and compute it instead of typing it."),
+    (lambda v: isinstance(v, list | tuple), "text", "Pick one item with `[0]`."),
+    (lambda v: isinstance(v, bool), "number", "A yes/no value is not a count: store the number itself."),
+    (lambda v: callable(v) and not isinstance(v, type), "text", "That is the function itself: call it, with brackets."),
+    (
+        lambda v: callable(v) and not isinstance(v, type),
+        "table",
+        "That is the function itself: call it, with brackets.",
+    ),
+    (
+        lambda v: hasattr(v, "__next__"),
+        "list",
+        "That is a generator, which gives its items once: wrap it in `list(...)`.",
+    ),
+)
+
+
+def expect_kind(answer: object, want: str, *, name: str, what: str) -> Feedback | None:
+    """The opening every check shares: a hint when ``answer`` is still ``...``/None or not of the
+    ``want`` kind (see ``KINDS``); None when the check may go on to judge its value."""
+    if unanswered(answer):
+        return hint(NOT_ANSWERED)
+    test, noun = KINDS[want]
+    if isinstance(answer, bool) and want == "number":
+        return hint(f"`{name}` is {answer}, a yes/no value; it should be {what}, as a number: store the number itself.")
+    if test(answer):
+        return None
+    tip = next((tip for slip, wanted, tip in _SLIPS if wanted == want and slip(answer)), "")
+    return hint(f"`{name}` should be {what}, as {noun}; it is {kind(answer)}. {tip}".rstrip())
+
+
+def _plain(text: str, case: bool) -> str:
+    text = " ".join(text.split())
+    return text if case else text.casefold()
+
+
+def expect_text(
+    answer: object,
+    expected: str | Iterable[str],
+    *,
+    name: str,
+    what: str,
+    case: bool = False,
+    exact: bool = False,
+    mistakes: Mistakes = None,
+    success: str | None = None,
+) -> Feedback:
+    """A piece of text (a name, a headline, a label): one of ``expected``. Spaces at the ends and
+    runs of spaces never decide, nor does case unless ``case``; with ``exact`` only the very text
+    passes, and text that is right but for spaces at the ends gets "use `.strip()`"."""
+    opening = expect_kind(answer, "text", name=name, what=what)
+    if opening:
+        return opening
+    accepted = [expected] if isinstance(expected, str) else list(expected)
+    if exact and answer in accepted:
+        return right(success or f"`{name}` is {answer!r}: {what}.")
+    plain = _plain(answer, case)
+    if not exact and any(plain == _plain(e, case) for e in accepted):
+        return right(success or f"`{name}` is {answer!r}: {what}.")
+    found = _known_mistake(answer, mistakes, lambda a, w: _plain(a, case) == _plain(str(w), case))
+    if found:
+        return found
+    if exact and any(answer.strip() == e for e in accepted):
+        return hint(f"Almost: `{name}` has spaces or a line break at an end. Use `.strip()` to remove them.")
+    if not answer.strip():
+        return hint(f"`{name}` is empty text; it should be {what}.")
+    return hint(f"`{name}` is {answer[:60]!r}, but {what} is something else. Read the prompt again, step by step.")
 
 
 def expect_number(
