@@ -315,6 +315,17 @@ def test_staffing_regions_add_up_except_where_cbp_says_they_include_more():
     assert (by_year[list(facts.TOTALS[:3])].sum(axis=1) <= by_year["nationwide_total"]).all()
 
 
+def test_the_readme_states_the_special_operations_gap_as_the_data_has_it():
+    """datasets/README.md gives the range by which the southwest total exceeds its nine sectors: the data's range."""
+    by_year = data.load_staffing().pivot(index="fiscal_year", columns="sector", values="agents")
+    gap = (by_year["southwest_border_total"] - by_year[list(facts.REGION_SECTORS["southwest"])].sum(axis=1)).loc[2010:]
+    readme = (paths.DATASETS / "README.md").read_text(encoding="utf-8")
+    stated = re.search(r"exceeds the nine sectors by (\d+) to (\d+) agents from FY2010", readme)
+    assert stated, "datasets/README.md no longer states the gap"
+    assert (int(stated[1]), int(stated[2])) == (int(gap.min()), int(gap.max()))
+    assert f"{int(gap.max())} in FY{int(gap.idxmax())}" in readme
+
+
 def test_source_pdfs_are_checked_against_the_checksums():
     path = data.source_pdf(build_datasets.PDF_DEATHS[0])
     assert path.is_file() and cbp_pdfs.read_deaths(path)["fiscal_year"].max() == 2019
