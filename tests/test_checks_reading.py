@@ -19,7 +19,7 @@ from helpers.article import extract_figures, load_article
         (r"\d+(,\d{3})*", "capturing group `( )`"),
         (r"\d{1,3}(,\d{3})+|\d+", "non-capturing"),
         (r"\d{1,3}(?:,\d{3}", "cannot read that pattern"),
-        (42, "should be a string"),
+        (42, "as text (a str)"),
     ],
     ids=[
         "unanswered",
@@ -394,7 +394,7 @@ def test_attribution_pattern_valid_ways(pattern):
         ("\b(?:reported|said|says|told|tweeted|according to)\b", "raw string"),
         (r"\b(?:reported|said|told|tweeted)\b", "does not find 'says', 'according to'"),
         (r"\b(?:reported|said|says", "cannot read that pattern"),
-        (42, "written as text"),
+        (42, "as text (a str)"),
     ],
     ids=["no-boundaries", "boundaries-on-the-ends-only", "not-raw", "missing-verbs", "syntax", "not-text"],
 )

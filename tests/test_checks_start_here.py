@@ -23,7 +23,7 @@ def test_right_headline():
         (TEXT.splitlines(), "index it with `[0]`"),
         (HEADLINE + "\n", "`.strip()`"),
         ("", "empty line"),
-        (42, "should be text"),
+        (42, "as text (a str)"),
         (TEXT.splitlines()[2], "not the first line"),
     ],
     ids=["unanswered", "whole-text", "list-of-lines", "trailing-newline", "empty", "number", "another-line"],

@@ -118,14 +118,20 @@ def guard_geo():
     return expected_guard_geo()
 
 
-def test_saved_guard_table_right(tmp_path, guard_geo):
-    path = tmp_path / "guard_troops_by_state.csv"
+def test_saved_guard_table_right(tmp_path, guard_geo, monkeypatch):
+    monkeypatch.setattr(paths, "OUTPUT", tmp_path / "output")
+    path = paths.output_dir() / "guard_troops_by_state.csv"
     guard_geo.to_csv(path, index=False)
     assert checks.check_saved_guard_table(path).ok
     assert checks.check_saved_guard_table(str(path)).ok, "a path given as text is fine"
 
 
-def test_saved_guard_table_hints(tmp_path, guard_geo):
+def test_saved_guard_table_hints(tmp_path, guard_geo, monkeypatch):
+    outside = tmp_path / "guard_troops_by_state.csv"
+    guard_geo.to_csv(outside, index=False)
+    monkeypatch.setattr(paths, "OUTPUT", tmp_path / "output")
+    assert "paths.output_dir()" in checks.check_saved_guard_table(outside).message, "saved outside the output folder"
+    tmp_path = paths.output_dir()
     with_index = tmp_path / "with_index.csv"
     guard_geo.to_csv(with_index)
     assert "index=False" in checks.check_saved_guard_table(with_index).message

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
+
 from helpers.article import extract_figures, load_article, sentences
-from helpers.checks import feedback
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
-from helpers.checks.kit import Fact, _mentions, clause_of, expect_file, expect_list, expect_table, kind, listing, show
+from helpers.checks import feedback, kit
+from helpers.checks.feedback import Feedback, hint, is_table, right, unanswered
+from helpers.checks.kit import Fact, _mentions, clause_of, expect_file, expect_list, expect_table, listing, show
 from helpers.data import load_figure_annotations
 
 __all__ = [
@@ -99,21 +101,43 @@ def _missed_numbers(missing: list[str]) -> str:
     ).replace("`", "")
 
 
+def _compiled(answer: object, *, name: str, what: str, a_list: str, unreadable: str) -> re.Pattern | Feedback:
+    """A pattern cell's opening: the answer compiled, or the hint when it is not yet a pattern Python can read.
+
+    A compiled pattern counts as its text; a list gets ``a_list``; other kinds get the kit's opening; a plain
+    string with a backspace where ``\\b`` was meant, and a pattern that does not compile (``unreadable``: what to
+    check), get their own hints."""
+    if isinstance(answer, re.Pattern):
+        answer = answer.pattern
+    if isinstance(answer, list | tuple):
+        return hint(a_list)
+    opening = kit.expect_kind(answer, "text", name=name, what=what)
+    if opening:
+        return opening
+    if "\b" in answer:
+        return hint(
+            "Your pattern holds a backspace character, not a word boundary: in a plain string Python reads "
+            '`\\b` first. Write the pattern as a raw string, with an r before the quote: r"\\b(?:...)\\b".'
+        )
+    try:
+        return re.compile(answer)
+    except re.error as error:
+        return hint(f"Python cannot read that pattern ({error}). {unreadable}")
+
+
 def check_digit_pattern(pattern: object) -> Feedback:
     """Exercise: a pattern that finds every number written in digits, keeping "1,145" whole."""
-    if unanswered(pattern):
-        return hint(NOT_ANSWERED)
-    if isinstance(pattern, re.Pattern):
-        pattern = pattern.pattern
-    if not isinstance(pattern, str):
-        return hint(f'`my_pattern` should be a string such as r"\\d+", but it is {kind(pattern)}.')
-    try:
-        compiled = re.compile(pattern)
-    except re.error as error:
-        return hint(
-            f'Python cannot read that pattern ({error}). Check the brackets and backslashes; write it as a raw string, r"...".'
-        )
-    text = _article_text()
+    compiled = _compiled(
+        pattern,
+        name="my_pattern",
+        what='a pattern such as r"\\d+"',
+        a_list="`my_pattern` is a list: what `re.findall` found, perhaps. Store the pattern itself, as a raw string "
+        '(r"..."); the check runs `re.findall` with it.',
+        unreadable='Check the brackets and backslashes; write it as a raw string, r"...".',
+    )
+    if isinstance(compiled, Feedback):
+        return compiled
+    pattern = compiled.pattern
     if compiled.groups:
         example = compiled.findall("1,145")
         if compiled.groups == 1:
@@ -132,12 +156,24 @@ def check_digit_pattern(pattern: object) -> Feedback:
             f"Your pattern has {groups} `( )`. {what} Keep the brackets but make them non-capturing: put `?:` right "
             "after each opening bracket."
         )
+    text = _article_text()
     found = compiled.findall(text)
     expected = re.findall(DIGIT_NUMBERS, text)
+    return kit.expect_list(
+        found,
+        expected,
+        name="re.findall(my_pattern, article.text)",
+        what="every number of the article written in digits",
+        mistakes=_digit_mistakes(pattern, compiled, found, expected),
+        success=f"Your pattern finds all {len(expected)} numbers written in digits, and keeps 1,145 and 2,200 whole.",
+    )
+
+
+def _digit_mistakes(pattern: str, compiled: re.Pattern, found: list[str], expected: list[str]) -> dict[str, object]:
+    """What a digit pattern that finds the wrong numbers does wrong, each with its hint (``kit`` mistakes)."""
     if found == expected:
-        return right(
-            f"Your pattern finds all {len(expected)} numbers written in digits, and keeps 1,145 and 2,200 whole."
-        )
+        return {}
+    mistakes: dict[str, object] = {}
     cut = [
         e for e in dict.fromkeys(expected) if e not in found and compiled.fullmatch(e) and len(compiled.findall(e)) > 1
     ]
@@ -152,21 +188,21 @@ def check_digit_pattern(pattern: object) -> Feedback:
             )
         else:
             fix = "Put the longer alternative, the one with the comma groups, first."
-        return hint(
+        mistakes[
             f"Your pattern has the right pieces: it can match {whole} whole, yet `re.findall` cuts it into {pieces}. "
             "The order of the alternatives matters: at each place in the text Python tries the alternatives of `|` "
             f"from left to right and keeps the first one that fits, even when a later one would take more. {fix}"
-        )
-    if "145" in found and "1" in found:
-        return hint(
-            "You counted 1,145 as two numbers, 1 and 145. Allow a comma followed by exactly three digits: `(?:,\\d{3})+`."
-        )
-    if any(f.endswith(",") or f.startswith(",") or ", " in f for f in found):
-        return hint(
-            'Some matches include a comma that is not a thousands separator (as in "Texas, 115"). A thousands comma is always followed by exactly three digits.'
-        )
-    if any(re.search(r"\D", f.replace(",", "")) for f in found):
-        return hint("Some matches contain letters or spaces. Use `\\d` for digits and keep words out of this pattern.")
+        ] = lambda answer: True
+    mistakes[
+        "You counted 1,145 as two numbers, 1 and 145. Allow a comma followed by exactly three digits: `(?:,\\d{3})+`."
+    ] = lambda answer: "145" in answer and "1" in answer
+    mistakes[
+        'Some matches include a comma that is not a thousands separator (as in "Texas, 115"). A thousands comma is '
+        "always followed by exactly three digits."
+    ] = lambda answer: any(f.endswith(",") or f.startswith(",") or ", " in f for f in answer)
+    mistakes["Some matches contain letters or spaces. Use `\\d` for digits and keep words out of this pattern."] = (
+        lambda answer: any(re.search(r"\D", f.replace(",", "")) for f in answer)
+    )
     missing = list(expected)
     for f in found:
         if f in missing:
@@ -191,13 +227,15 @@ def check_digit_pattern(pattern: object) -> Feedback:
             if len(plain) < len(missing):
                 reasons.append("Does it allow a comma followed by exactly three digits: `(?:,\\d{3})+`?")
         s = "" if len(missing) == 1 else "s"
-        return hint(
+        mistakes[
             f"Your pattern misses {len(missing)} number{s} of the article: {_missed_numbers(missing)}. "
             + " ".join(reasons)
-        )
-    return hint(
-        f"Your pattern finds {len(found)} matches where the article has {len(expected)} numbers in digits. Print `re.findall(my_pattern, article.text)` and compare."
-    )
+        ] = lambda answer: True
+    mistakes[
+        f"Your pattern finds {len(found)} matches where the article has {len(expected)} numbers in digits. Print "
+        "`re.findall(my_pattern, article.text)` and compare."
+    ] = lambda answer: True
+    return mistakes
 
 
 def _annotated_ledger():
@@ -206,46 +244,39 @@ def _annotated_ledger():
 
 def check_troop_figures(count: object) -> Feedback:
     """Exercise: how many figures in the ledger count troops?"""
-    if unanswered(count):
-        return hint(NOT_ANSWERED)
     if is_table(count):
         return hint(
             "That is a table or a column, not a number. Count its rows with `len(...)` or add up a True/False column with `.sum()`."
         )
-    problem = feedback.not_a_number(count)
-    if problem is not None:
-        return problem
-    value = feedback.as_number(count)
-    if value != int(value):
-        return hint(f"`n_troop_figures` should be a whole number (a count of figures), but it is {value}.")
-    count = int(value)
+    if isinstance(count, str):
+        return feedback.not_a_number(count)
     ledger = _annotated_ledger()
     troops = ledger[ledger["counts"] == "troops"]
-    if count == len(troops):
-        return right(
-            f"{len(troops)} of the {len(ledger)} figures count troops: the active-duty 800 (twice) and the National Guard total with its four states."
-        )
-    if count == len(ledger):
-        return hint('You counted every figure. Keep only the rows whose `counts` column is "troops".')
-    if count == troops["text"].nunique():
-        return hint(
-            'You counted distinct texts, but "800" appears twice (headline and first paragraph). Count rows, not unique values.'
-        )
-    if count == int((ledger["kind"] == "number").sum()):
-        return hint(
-            "You used the `kind` column: it says how a figure is written (a number, a year, a date). What a figure counts is in the `counts` column."
-        )
-    if count == 0:
-        return hint(
+    value = kit._number(count)
+    how = "Too few" if value is not None and value < len(troops) else "Too many"
+    return kit.expect_number(
+        count,
+        len(troops),
+        name="n_troop_figures",
+        what='the number of figures whose `counts` is "troops"',
+        mistakes={
+            f"`n_troop_figures` should be a whole number (a count of figures), but it is {kit.show(count)}.": (
+                lambda answer: float(answer) != int(answer)
+            ),
+            'You counted every figure. Keep only the rows whose `counts` column is "troops".': len(ledger),
+            'You counted distinct texts, but "800" appears twice (headline and first paragraph). Count rows, not '
+            "unique values.": troops["text"].nunique(),
+            "You used the `kind` column: it says how a figure is written (a number, a year, a date). What a figure "
+            "counts is in the `counts` column.": int((ledger["kind"] == "number").sum()),
             'Your count is 0: no figure matched. Check the spelling and the capitals of "troops": the comparison '
             'is exact, so `== "troop"` or `== "Troops"` matches nothing. Print `annotated["counts"].value_counts()` '
-            "to see the values as they are written."
-        )
-    how = "Too few" if count < len(troops) else "Too many"
-    return hint(
-        f'{how}: {count} is not the number of figures whose `counts` is "troops". Compare the `counts` column of '
-        '`annotated` with "troops" (`annotated["counts"] == "troops"`), then count the Trues with `.sum()` (or the '
-        "rows it keeps with `len(...)`)."
+            "to see the values as they are written.": 0,
+            f'{how}: {kit.show(count)} is not the number of figures whose `counts` is "troops". Compare the `counts` '
+            'column of `annotated` with "troops" (`annotated["counts"] == "troops"`), then count the Trues with '
+            "`.sum()` (or the rows it keeps with `len(...)`).": lambda answer: True,
+        },
+        success=f"{len(troops)} of the {len(ledger)} figures count troops: the active-duty 800 (twice) and the "
+        "National Guard total with its four states.",
     )
 
 
@@ -282,8 +313,6 @@ def _doubled(answer) -> bool:
 
 def check_joined(joined: object) -> Feedback:
     """Typed cell: the ledger merged (left) with the notes on text and start, with the `_merge` indicator."""
-    if unanswered(joined):
-        return hint(NOT_ANSWERED)
     expected = _joined()
     if is_table(joined) and hasattr(joined, "columns") and "_merge" in joined.columns:
         joined = joined.assign(_merge=joined["_merge"].astype(str))
@@ -312,96 +341,102 @@ def check_annotated_ledger(table: object) -> Feedback:
             "`annotated` is nothing (None). `drop(..., inplace=True)` changes `joined` itself and gives back "
             'nothing: leave out `inplace=True`, and store what `joined.drop(columns=["_merge"])` gives back.'
         )
-    if unanswered(table):
-        return hint(NOT_ANSWERED)
-    if not hasattr(table, "columns") or not hasattr(table, "merge"):
-        return hint(f"`annotated` should be a table (a DataFrame), the result of `merge`, but it is {kind(table)}.")
     expected = _annotated_ledger()
-    columns = [str(c) for c in table.columns]
-    if "_merge" in columns:
-        return hint(
+    columns = [str(c) for c in table.columns] if isinstance(table, pd.DataFrame) else []
+    doubled = [c for c in columns if c.endswith(("_x", "_y"))]
+    missing = [c for c in ("counts", "attributed_to", "about") if c not in columns]
+    judged = kit.expect_table(
+        table,
+        expected,
+        name="annotated",
+        what="the ledger with each figure's note, the result of `merge`",
+        ordered=False,
+        mistakes={
             "`annotated` still has the `_merge` column. It was only there to check the join; left in, it would go "
             "into the saved ledger as a column that says nothing about the figures. Drop it by name, with "
-            '`columns=`: `joined.drop(columns=["_merge"])`, and store the result in `annotated`.'
-        )
-    doubled = [c for c in columns if c.endswith(("_x", "_y"))]
-    if doubled:
-        return hint(
+            '`columns=`: `joined.drop(columns=["_merge"])`, and store the result in `annotated`.': (
+                lambda answer: "_merge" in columns
+            ),
             f"Your table has columns {', '.join(doubled[:4])}: pandas adds `_x` and `_y` when both tables have a "
             "column of the same name. That happens when the table you merge already has the notes (a merge run "
             "twice into the same variable). Merge the plain `ledger` from `extract_figures` with `notes`, and store "
-            "the result under a new name."
-        )
-    missing = [c for c in ("counts", "attributed_to", "about") if c not in columns]
-    if missing:
-        return hint(
+            "the result under a new name.": lambda answer: bool(doubled),
             f"Your table has no {', '.join(f'`{c}`' for c in missing)} column: the notes are not joined yet. "
-            "Use `merge` with the notes table."
-        )
-    if len(table) > len(expected):
-        return hint(
-            f'Your table has {len(table)} rows, the ledger only {len(expected)}. "800" appears twice in the article: '
-            "joined on `text` alone, each 800 finds both notes. Join on the text **and** the position, `start`."
-        )
-    if len(table) < len(expected):
-        return hint(
-            f"Your table has {len(table)} rows, the ledger {len(expected)}: some figures lost their row. "
-            'Keep every figure of the ledger (`how="left"`) and join on both `text` and `start`.'
-        )
-    if table["counts"].isna().any():
-        return hint(
-            "Some figures have no note (`counts` is empty). Join on both `text` and `start`, and check `_merge`."
-        )
-    mine = table[["text", "counts", "attributed_to"]].astype(str).reset_index(drop=True)
-    if not mine.equals(expected[["text", "counts", "attributed_to"]].astype(str).reset_index(drop=True)):
-        return hint(
-            "The notes landed on the wrong figures. Join on the key columns `text` and `start`, not on the row number."
-        )
-    return right(f"All {len(expected)} figures have their own note, and no figure gained or lost a row.")
+            "Use `merge` with the notes table.": lambda answer: bool(missing),
+            f'Your table has {len(table) if columns else 0} rows, the ledger only {len(expected)}. "800" appears '
+            "twice in the article: joined on `text` alone, each 800 finds both notes. Join on the text **and** the "
+            "position, `start`.": lambda answer: len(answer) > len(expected),
+            f"Your table has {len(table) if columns else 0} rows, the ledger {len(expected)}: some figures lost "
+            'their row. Keep every figure of the ledger (`how="left"`) and join on both `text` and `start`.': (
+                lambda answer: len(answer) < len(expected)
+            ),
+            "Some figures have no note (`counts` is empty). Join on both `text` and `start`, and check `_merge`.": (
+                lambda answer: bool(answer["counts"].isna().any())
+            ),
+            "The notes landed on the wrong figures. Join on the key columns `text` and `start`, not on the row "
+            "number.": lambda answer: not _notes_in_place(answer, expected),
+        },
+        success=f"All {len(expected)} figures have their own note, and no figure gained or lost a row.",
+    )
+    return judged
+
+
+def _notes_in_place(table: pd.DataFrame, expected: pd.DataFrame) -> bool:
+    """Whether each figure of ``table`` (found by its position, ``start``) has its own note, in any row order."""
+    columns = ["text", "counts", "attributed_to", "about"]
+
+    def rows(t: pd.DataFrame) -> pd.DataFrame:
+        return t.assign(start=t["start"].astype(float)).sort_values("start")[columns].astype(str).reset_index(drop=True)
+
+    return rows(table).equals(rows(expected))
 
 
 #: The attribution verbs the lesson lists, as the whole words a pattern must find.
 ATTRIBUTION_VERBS = ("reported", "said", "says", "told", "tweeted", "according to")
 #: Longer words that hold a verb: a pattern with word boundaries finds none of them.
-LONGER_WORDS = ("unsaid", "retold", "retweeted", "misreported")
+LONGER_WORDS = ("unsaid", "retold", "retweeted", "misreported", "reportedly")
 
 
 def check_attribution_pattern(attribution: object) -> Feedback:
     """Typed cell: a pattern that finds each attribution verb as a whole word, and nothing inside longer words."""
-    if unanswered(attribution):
-        return hint(NOT_ANSWERED)
-    if isinstance(attribution, re.Pattern):
-        attribution = attribution.pattern
-    if not isinstance(attribution, str):
-        return hint(f'`attribution` should be a pattern written as text, r"...", but it is {kind(attribution)}.')
-    if "\b" in attribution:
-        return hint(
-            "Your pattern holds a backspace character, not a word boundary: in a plain string Python reads "
-            '`\\b` first. Write the pattern as a raw string, with an r before the quote: r"\\b(?:...)\\b".'
-        )
-    try:
-        compiled = re.compile(attribution)
-    except re.error as error:
-        return hint(f"Python cannot read that pattern ({error}). Check the brackets `(?: )` and the `|` between verbs.")
-    missed = [verb for verb in ATTRIBUTION_VERBS if not compiled.search(f"It was {verb} on Thursday.")]
-    if missed:
-        return hint(
+    compiled = _compiled(
+        attribution,
+        name="attribution",
+        what='a pattern written r"..."',
+        a_list="`attribution` is a list. Write the verbs in one pattern, as text: each verb between `|`, in one group "
+        'with a word boundary at each end, r"\\b(?:...|...)\\b".',
+        unreadable="Check the brackets `(?: )` and the `|` between verbs.",
+    )
+    if isinstance(compiled, Feedback):
+        return compiled
+    with_verb = {f"It was {verb} on Thursday.": verb for verb in ATTRIBUTION_VERBS}
+    longer = {f"It went {word}.": word for word in LONGER_WORDS}
+    missed = [verb for sentence, verb in with_verb.items() if not compiled.search(sentence)]
+    inside = [word for sentence, word in longer.items() if compiled.search(sentence)]
+    cases = [
+        *(((sentence,), True) for sentence in with_verb),
+        *(((sentence,), False) for sentence in longer),
+        (("It was a sunny day in Tijuana.",), False),
+    ]
+    return kit.expect_function(
+        lambda sentence: bool(compiled.search(sentence)),
+        cases,
+        name="attribution",
+        what="a pattern of the attribution verbs as whole words",
+        mistakes={
             f"Your pattern does not find {', '.join(repr(m) for m in missed)} in a sentence. List every verb "
-            "of the text above, separated by `|`, inside one group `(?: )`."
-        )
-    inside = [word for word in LONGER_WORDS if compiled.search(f"It went {word}.")]
-    if inside:
-        return hint(
+            "of the text above, separated by `|`, inside one group `(?: )`.": (
+                lambda arguments, result: arguments[0] in with_verb and not result
+            ),
             f"Your pattern also finds a verb inside longer words ({', '.join(repr(w) for w in inside)}): "
             "a word boundary `\\b` at each end belongs to every verb. Put the verbs in one group and the "
-            "boundaries around it: `\\b(?:...|...)\\b`."
-        )
-    if compiled.search("It was a sunny day in Tijuana."):
-        return hint(
-            "Your pattern finds something in a sentence with no attribution verb. Keep only the verbs, between `|`."
-        )
-    return right(
-        f"`attribution` finds each verb as a whole word, and not inside longer words such as {LONGER_WORDS[0]!r}."
+            "boundaries around it: `\\b(?:...|...)\\b`.": lambda arguments, result: arguments[0] in longer and result,
+            "Your pattern finds something in a sentence with no attribution verb. Keep only the verbs, between `|`.": (
+                lambda arguments, result: result
+            ),
+        },
+        success=f"`attribution` finds each verb as a whole word, and not inside longer words such as "
+        f"{LONGER_WORDS[0]!r}.",
     )
 
 
@@ -703,8 +738,6 @@ def check_ledger_finding(sentence: object) -> Feedback:
             f"`finding` is only a number, {sentence.strip()!r}, not a sentence. Write a whole sentence that says what "
             "your number counts, with the number in it."
         )
-    if unanswered(sentence) or (isinstance(sentence, str) and sentence.strip() in {"", "..."}):
-        return hint("Write your finding as one sentence between the quotes, run the cell, then this check.")
-    if not isinstance(sentence, str):
-        return hint(f"A finding is a sentence of text (in quotes), but this is {kind(sentence)}.")
+    if not isinstance(sentence, str) or sentence.strip() in {"", "..."}:
+        return kit.expect_finding(sentence, [])  # the kit's answers for no sentence yet, or not text
     return _judge_finding(sentence, ledger_facts())

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 
 import pandas as pd
 
 from helpers import paths
 from helpers.article import load_article
-from helpers.checks import feedback
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, right, unanswered
+from helpers.checks import kit
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
 from helpers.checks.kit import Fact, _mentions, expect_finding, expect_table, kind
 
 __all__ = [
@@ -26,59 +26,66 @@ def check_headline(headline: object) -> Feedback:
     """Exercise: read the article's headline (its first line) from seeds/article.txt."""
     article = load_article()
     text, expected = article.text, article.title
-    if unanswered(headline):
-        return hint(NOT_ANSWERED)
-    if isinstance(headline, (list, tuple)):
+    if isinstance(headline, list | tuple):
         return hint("You have a list of lines. The headline is the first one: index it with `[0]`.")
-    if not isinstance(headline, str):
+    if isinstance(headline, PurePath):
         return hint(
-            f"`headline` should be text (a str), but it is a {type(headline).__name__}. Did you call `.read_text()` on the path?"
+            "`headline` is the file's path, not its text. Read it with `.read_text(encoding='utf-8')`, then take "
+            "`.splitlines()[0]`."
         )
-    if headline == text or headline.strip() == text.strip():
-        return hint("That is the whole article. Split it into lines with `.splitlines()` and keep the first one.")
-    if headline.strip() == expected and headline != expected:
-        return hint("Almost: your headline has spaces or a line break at an end. Use `.strip()` to remove them.")
-    if headline.strip() == "":
-        return hint("That is an empty line. The headline is the first line of the file: `.splitlines()[0]`.")
-    if headline != expected:
-        return hint(
-            "That is not the first line of seeds/article.txt. Read the file with `paths.ARTICLE.read_text(encoding='utf-8')` and take `.splitlines()[0]`."
-        )
-    return right(f"The headline is: {expected!r}")
+    return kit.expect_text(
+        headline,
+        expected,
+        name="headline",
+        what="the first line of `text` (the article's headline)",
+        exact=True,
+        mistakes={
+            "That is the whole article. Split it into lines with `.splitlines()` and keep the first one.": (
+                lambda answer: answer.strip() == text.strip()
+            ),
+            "That is an empty line. The headline is the first line of the file: `.splitlines()[0]`.": (
+                lambda answer: answer.strip() == ""
+            ),
+            "That is not the first line of seeds/article.txt. Read the file with "
+            "`paths.ARTICLE.read_text(encoding='utf-8')` and take `.splitlines()[0]`.": (
+                lambda answer: answer.strip() != expected
+            ),
+        },
+        success=f"The headline is: {expected!r}",
+    )
 
 
 def check_dataset_count(count: object) -> Feedback:
     """Exercise: count the CSV files in datasets/."""
     csvs = sorted(paths.DATASETS.glob("*.csv"))
     everything = [p for p in paths.DATASETS.iterdir() if p.is_file()]
-    if unanswered(count):
-        return hint(NOT_ANSWERED)
-    if isinstance(count, (list, tuple)) or hasattr(count, "__next__"):
+    entries = len(list(paths.DATASETS.iterdir()))  # files and folders (sources/): `iterdir()` counted as it is
+    if isinstance(count, list | tuple) or hasattr(count, "__next__"):
         return hint("You have the files themselves, not how many there are. Wrap them in `len(list(...))`.")
     if isinstance(count, str):
         return hint(
             f"`n_datasets` is text ({count!r}), not a number, and the course never types a number by hand: "
             'compute it: `len(list(paths.DATASETS.glob("*.csv")))`, with no quotes.'
         )
-    problem = feedback.not_a_number(count)
-    if problem is not None:
-        return problem
-    value = feedback.as_number(count)
-    if value != int(value):
-        return hint(f"`n_datasets` should be a whole number (a count of files), but it is {value}.")
-    count = int(value)
-    if count == len(csvs):
-        return right(f"The course ships {len(csvs)} datasets as CSV files; datasets/README.md describes each one.")
-    if count == len(everything):
-        return hint(
-            "You counted every file, including README.md and checksums.sha256. Count only the CSV files: `.glob('*.csv')`."
-        )
-    if count == 0:
-        return hint(
-            "Zero files: did you look in `paths.DATASETS`? A relative path like `Path('datasets')` depends on where the notebook runs."
-        )
-    return hint(
-        f"{count} is not what the folder holds. List them first with `sorted(paths.DATASETS.glob('*.csv'))`, then take `len(...)`."
+    shown = kit.show(count) if kit.same_number(count, count) else ""
+    return kit.expect_number(
+        count,
+        len(csvs),
+        name="n_datasets",
+        what="the number of CSV files in datasets/",
+        mistakes={
+            f"`n_datasets` should be a whole number (a count of files), but it is {shown}.": (
+                lambda answer: float(answer) != int(answer)
+            ),
+            "You counted every file of datasets/ (and its `sources` folder), README.md and checksums.sha256 among "
+            "them. Count only the CSV files: "
+            "`.glob('*.csv')`.": lambda answer: answer in (len(everything), entries),
+            "Zero files: did you look in `paths.DATASETS`? A relative path like `Path('datasets')` depends on where "
+            "the notebook runs.": 0,
+            f"{shown} is not what the folder holds. List them first with `sorted(paths.DATASETS.glob('*.csv'))`, "
+            "then take `len(...)`.": lambda answer: True,
+        },
+        success=f"The course ships {len(csvs)} datasets as CSV files; datasets/README.md describes each one.",
     )
 
 
@@ -88,23 +95,32 @@ def _yearly():
 
 def check_article_loaded(article: object) -> Feedback:
     """Typed cell (lessons 00 and 01): ``article = load_article()``, the article with its title, paragraphs and text."""
-    if unanswered(article):
+    if unanswered(article):  # no kind of the kit fits an Article: the opening is this check's own
         return hint(NOT_ANSWERED)
     expected = load_article()
     if callable(article) and getattr(article, "__name__", "") == "load_article":
         return hint("`article` is the function itself, not the article: call it, with brackets, `load_article()`.")
     if isinstance(article, str):
-        if article == expected.title:
-            return hint(
+        return kit.expect_text(
+            article,
+            [],
+            name="article",
+            what="what `load_article()` gives back",
+            exact=True,
+            mistakes={
                 "`article` holds only the headline. Store the whole article, `article = load_article()`, "
-                "and show the headline on its own line with `article.title`."
-            )
-        if article.strip() in (expected.text.strip(), paths.ARTICLE.read_text(encoding="utf-8").strip()):
-            return hint(
+                "and show the headline on its own line with `article.title`.": expected.title,
                 "`article` is the article's text as one string. Later cells need its parts too "
-                "(`.title`, `.paragraphs`, `.text`): store what `load_article()` gives back."
-            )
-        return hint(f"`article` is text ({article[:40]!r}...); store what `load_article()` gives back.")
+                "(`.title`, `.paragraphs`, `.text`): store what `load_article()` gives back.": (
+                    lambda answer: (
+                        answer.strip() in (expected.text.strip(), paths.ARTICLE.read_text(encoding="utf-8").strip())
+                    )
+                ),
+                f"`article` is text ({article[:40]!r}...); store what `load_article()` gives back.": (
+                    lambda answer: True
+                ),
+            },
+        )
     if isinstance(article, list):
         return hint(
             "`article` is a list (the paragraphs?). Store the whole article, `article = load_article()`: "
@@ -112,8 +128,12 @@ def check_article_loaded(article: object) -> Feedback:
         )
     if not all(hasattr(article, part) for part in ("title", "paragraphs", "text")):
         return hint(f"`article` should be what `load_article()` gives back, but it is {kind(article)}.")
-    if article.text != expected.text or article.title != expected.title:
-        return hint("That is not seeds/article.txt as published. Call `load_article()` with no argument.")
+    for part in ("title", "text"):
+        judged = kit.expect_text(
+            getattr(article, part), getattr(expected, part), name=f"article.{part}", what="", exact=True
+        )
+        if not judged.ok:
+            return hint("That is not seeds/article.txt as published. Call `load_article()` with no argument.")
     return right(f"`article` is the article: its headline, {len(expected.paragraphs)} paragraphs and its full text.")
 
 
@@ -155,36 +175,37 @@ def check_yearly_file(yearly: object) -> Feedback:
 
 def check_rows_loaded(n_rows: object) -> Feedback:
     """Typed cell: the number of rows of datasets/apprehensions_by_fiscal_year.csv, counted with len()."""
-    if isinstance(n_rows, (list, tuple)):
+    if isinstance(n_rows, list | tuple):
         return hint("That is a list, not a number: `len(...)` of the table gives its number of rows.")
     if isinstance(n_rows, str):
         return hint(
             f"`n_rows` is text ({n_rows!r}), not a number, and the course never types a number by hand: "
             "compute it: `n_rows = len(yearly)`, with no quotes."
         )
-    problem = feedback.not_a_number(n_rows)
-    if problem is not None:
-        return problem
+    if is_table(n_rows):
+        return hint(
+            f"`n_rows` is the whole table ({kind(n_rows)}), not its number of rows: count them with `len(...)` "
+            "of the table."
+        )
     yearly = _yearly()
-    value = feedback.as_number(n_rows)
-    if value == len(yearly.head()) and len(yearly) != len(yearly.head()):
-        return hint(
-            f"{len(yearly.head())} is the number of rows `.head()` shows: `.head()` keeps only the first five rows. "
-            "Count the whole table, `len(yearly)`."
-        )
-    if value == len(yearly):
-        first, last = yearly["fiscal_year"].min(), yearly["fiscal_year"].max()
-        return right(f"{len(yearly)} rows: one for each fiscal year from {first} to {last}.")
-    if value == len(yearly.columns):
-        return hint("That is the number of columns. `len(table)` counts the rows.")
-    if value == len(yearly) + 1:
-        return hint(
-            "One too many: the first line of the file is the header (the column names), not a row of data. Count the rows of the table pandas made, with `len(...)`."
-        )
-    if value == yearly.size:
-        return hint("That is the number of cells (rows times columns). `len(table)` counts only the rows.")
-    return hint(
-        "That is not the number of rows of the yearly file. Load it with `pd.read_csv(...)` and take `len(...)` of the table."
+    first, last = yearly["fiscal_year"].min(), yearly["fiscal_year"].max()
+    shown = len(yearly.head())
+    return kit.expect_number(
+        n_rows,
+        len(yearly),
+        name="n_rows",
+        what="the number of rows of the yearly file",
+        mistakes={
+            f"{shown} is the number of rows `.head()` shows: `.head()` keeps only the first five rows. "
+            "Count the whole table, `len(yearly)`.": shown if len(yearly) != shown else None,
+            "That is the number of columns. `len(table)` counts the rows.": len(yearly.columns),
+            "One too many: the first line of the file is the header (the column names), not a row of data. Count "
+            "the rows of the table pandas made, with `len(...)`.": len(yearly) + 1,
+            "That is the number of cells (rows times columns). `len(table)` counts only the rows.": yearly.size,
+            "That is not the number of rows of the yearly file. Load it with `pd.read_csv(...)` and take `len(...)` "
+            "of the table.": lambda answer: True,
+        },
+        success=f"{len(yearly)} rows: one for each fiscal year from {first} to {last}.",
     )
 
 

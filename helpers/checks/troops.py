@@ -11,7 +11,7 @@ import pandas as pd
 from helpers import data
 from helpers.article import extract_figures
 from helpers.checks import feedback, kit
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_number, hint, is_table, right, unanswered
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
 from helpers.data import chosen_border_lengths
 from helpers.troops import guard_table, stated_total
 
@@ -36,71 +36,69 @@ def guard_by_state() -> dict[str, int]:
 
 def check_arizona_share(share: object) -> Feedback:
     """Exercise: Arizona's share of the article's National Guard troops, in percent, one decimal."""
-    problem = feedback.not_a_number(share)
-    if problem is not None:
-        return problem
-    value = as_number(share)
+    if isinstance(share, str):
+        return feedback.not_a_number(share)  # its hint says what to drop ("the % sign") and what to write
     troops = guard_by_state()
     arizona, total = troops["Arizona"], stated_total()
-    expected = round(arizona / total * 100, 1)
-    if abs(value - expected) < 1e-6:
-        return right(f"According to the article, Arizona had {arizona:,} of the {total:,} Guard troops: {expected}%.")
-    if abs(value - arizona / total * 100) < 1e-6:
-        return right(
-            f"According to the article, Arizona had {arizona:,} of the {total:,} Guard troops: {expected}%. You stored "
-            f"{value}, with all its decimals: that is accepted, but the prompt asks for one decimal. Round at the "
-            "end: `round(x, 1)`."
-        )
-    if abs(value - arizona / total) < 0.0005:
-        return hint("That is a fraction (between 0 and 1). Multiply by 100 to get a percentage.")
+    unrounded = arizona / total * 100
+    expected = round(unrounded, 1)
     fraction = arizona / total
-    if 0 < value < 1 and abs(value - fraction) < 0.05:
-        return hint(
-            f"That is a fraction (between 0 and 1), rounded too early: {value} has lost the decimals the share "
-            "needs. Multiply by 100 first, and round at the end: `round(part / whole * 100, 1)`."
+    active_duty = reference_ledger()["value"].iloc[0]
+    said = f"According to the article, Arizona had {arizona:,} of the {total:,} Guard troops: {expected}%."
+    if kit.same_number(share, unrounded, tolerance=1e-6) and not kit.same_number(share, expected, tolerance=1e-6):
+        return right(
+            f"{said} You stored {kit.show(share)}, with all its decimals: that is accepted, but the prompt asks for "
+            "one decimal. Round at the end: `round(x, 1)`."
         )
-    if abs(value - round(fraction, 1) * 100) < 1e-6 and abs(value - expected) > 0.05:
-        return hint(
-            "You rounded the fraction before multiplying by 100, so decimals were lost. Multiply by 100 first, and "
-            "round at the end: `round(part / whole * 100, 1)`."
-        )
-    if abs(value - arizona / total * 100) < 0.5:
-        return hint("Close: round to one decimal place with `round(..., 1)`.")
     others = total - arizona
-    if others and abs(value - arizona / others * 100) < 0.05:
-        return hint(
-            "You divided by the other states' troops. A share is a part divided by the whole: all states together."
-        )
-    if abs(value - arizona / 800 * 100) < 0.1:
-        return hint(
-            "800 is the number of active-duty troops being sent, not the National Guard total. Divide by the Guard total."
-        )
-    if abs(value - arizona) < 0.5:
-        return hint("That is Arizona's number of troops. Divide it by the total and multiply by 100.")
-    return hint(
-        "Not that. Divide Arizona's troops by the total of all four states, multiply by 100, and round to one decimal."
+    return kit.expect_number(
+        share,
+        expected,
+        name="arizona_share",
+        what="Arizona's share of the Guard total, in percent",
+        tolerance=1e-6,
+        mistakes={
+            "That is a fraction (between 0 and 1). Multiply by 100 to get a percentage.": (
+                lambda answer: abs(answer - fraction) < 0.0005
+            ),
+            f"That is a fraction (between 0 and 1), rounded too early: {kit.show(share)} has lost the decimals the "
+            "share needs. Multiply by 100 first, and round at the end: `round(part / whole * 100, 1)`.": (
+                lambda answer: 0 < answer < 1 and abs(answer - fraction) < 0.05
+            ),
+            "You rounded the fraction before multiplying by 100, so decimals were lost. Multiply by 100 first, and "
+            "round at the end: `round(part / whole * 100, 1)`.": (
+                lambda answer: abs(answer - round(fraction, 1) * 100) < 1e-6 and abs(answer - expected) > 0.05
+            ),
+            "Close: round to one decimal place with `round(..., 1)`.": lambda answer: abs(answer - unrounded) < 0.5,
+            "You divided by the other states' troops. A share is a part divided by the whole: all states "
+            "together.": lambda answer: bool(others) and abs(answer - arizona / others * 100) < 0.05,
+            f"{kit.show(active_duty)} is the number of active-duty troops being sent, not the National Guard total. "
+            "Divide by the Guard total.": lambda answer: abs(answer - arizona / active_duty * 100) < 0.1,
+            "That is Arizona's number of troops. Divide it by the total and multiply by 100.": (
+                lambda answer: abs(answer - arizona) < 0.5
+            ),
+            "Not that. Divide Arizona's troops by the total of all four states, multiply by 100, and round to one "
+            "decimal.": lambda answer: True,
+        },
+        success=said,
     )
 
 
 def check_most_troops_per_100_miles(state: object) -> Feedback:
     """Exercise: which state has the most Guard troops per 100 miles of border (the course's chosen lengths)?"""
-    if unanswered(state):
-        return hint(NOT_ANSWERED)
     if is_table(state):
         return hint(
             "That is a whole column or table. `.idxmax()` on the ratio column (with the state as index) gives the name of the top state."
         )
-    if not isinstance(state, str):
-        number = feedback.as_number(state)
-        if number is not None:
-            number = int(number) if float(number).is_integer() else number
-            return hint(
-                f"`most_per_100_miles` should be a state's name (text), but it is {kind(number)} ({number}): a row "
-                "number. `.idxmax()` gives the index label of the largest value, and `guard_geo`'s index is row "
-                'numbers (0, 1, 2, 3). Put the state names in the index first: `guard_geo.set_index("state")`, then '
-                '`["per_100_miles"].idxmax()`.'
-            )
-        return hint(f"`most_per_100_miles` should be a state's name (text), but it is {kind(state)}.")
+    number = feedback.as_number(state)
+    if number is not None:
+        number = int(number) if float(number).is_integer() else number
+        return hint(
+            f"`most_per_100_miles` should be a state's name (text), but it is {kit.kind(number)} ({number}): a row "
+            "number. `.idxmax()` gives the index label of the largest value, and `guard_geo`'s index is row "
+            'numbers (0, 1, 2, 3). Put the state names in the index first: `guard_geo.set_index("state")`, then '
+            '`["per_100_miles"].idxmax()`.'
+        )
     troops = guard_by_state()
     lengths = chosen_border_lengths()
     ratio = {s: troops[s] / lengths[s] * 100 for s in troops}
@@ -108,41 +106,48 @@ def check_most_troops_per_100_miles(state: object) -> Feedback:
     most_troops = max(troops, key=troops.get)
     longest = max(lengths, key=lambda s: lengths[s] if s in troops else -1)
     data_barrier = dict(zip(expected_guard_geo()["state"], expected_guard_geo()["total_primary_miles"]))
-    answer = state.strip()
-    if answer.lower() == best.lower():
-        return right(
-            f"{best}: {ratio[best]:.0f} troops per 100 miles of border, by the article's split by state, because its stretch of border is short."
-        )
     per_barrier = {s: troops[s] / data_barrier[s] for s in troops if s in data_barrier}
-    if per_barrier and answer.lower() == max(per_barrier, key=per_barrier.get).lower():
-        also = " the most troops and" if answer.lower() == most_troops.lower() else ""
-        return hint(
+    top_barrier = max(per_barrier, key=per_barrier.get) if per_barrier else None
+    answer = state.strip() if isinstance(state, str) else ""
+    also = " the most troops and" if answer.lower() == most_troops.lower() else ""
+    return kit.expect_text(
+        state,
+        best,
+        name="most_per_100_miles",
+        what="the state with the most Guard troops per 100 miles of border",
+        mistakes={
             f"{answer} has{also} the most troops per mile of *barrier* (`per_barrier_mile`), but the exercise asks "
-            "per 100 miles of *border*, where a long border counts: take `.idxmax()` of the `per_100_miles` column."
-        )
-    if answer.lower() == most_troops.lower():
-        return hint(
-            f"{most_troops} has the most troops, but also {'the longest' if longest == most_troops else 'a long'} border. Divide troops by miles before comparing."
-        )
-    if answer.lower() == min(ratio, key=ratio.get).lower():
-        return hint(
-            "That state has the fewest troops per 100 miles: you want the most. Use `.idxmax()`, or sort descending."
-        )
-    if answer.lower() not in {s.lower() for s in troops}:
-        return hint(f"{answer!r} is not one of the four border states in the table: {', '.join(troops)}.")
-    return hint("Not that one. Compute troops / miles * 100 for each state and take the largest.")
+            "per 100 miles of *border*, where a long border counts: take `.idxmax()` of the `per_100_miles` "
+            "column.": top_barrier,
+            f"{most_troops} has the most troops, but also {'the longest' if longest == most_troops else 'a long'} "
+            "border. Divide troops by miles before comparing.": most_troops,
+            "That state has the fewest troops per 100 miles: you want the most. Use `.idxmax()`, or sort "
+            "descending.": min(ratio, key=ratio.get),
+            f"{answer!r} is not one of the four border states in the table: {', '.join(troops)}.": (
+                lambda given: given.strip().lower() not in {s.lower() for s in troops}
+            ),
+            "Not that one. Compute troops / miles * 100 for each state and take the largest.": lambda given: True,
+        },
+        success=f"{best}: {ratio[best]:.0f} troops per 100 miles of border, by the article's split by state, "
+        "because its stretch of border is short.",
+    )
+
+
+def _troops_as_numbers(table: object) -> object:
+    """``table`` with its ``troops`` as numbers ("1,145" -> 1145), when it has that column: text or numbers alike."""
+    if isinstance(table, pd.DataFrame) and "troops" in table.columns:
+        plain = table["troops"].astype(str).str.replace(",", "", regex=False)
+        return table.assign(troops=pd.to_numeric(plain, errors="coerce"))
+    return table
 
 
 def check_guard_extract(table: object) -> Feedback:
     """Typed cell: the "number in State" phrases of the Guard sentence, extracted with str.extractall."""
-    if unanswered(table):
-        return hint(NOT_ANSWERED)
     if isinstance(table, str):
         return hint("That is text (your pattern?). Pass the table that `str.extractall` gives back.")
-    if not hasattr(table, "columns"):
-        return hint(
-            f"`guard_raw` should be a table (a DataFrame) made by `str.extractall`, but it is a {type(table).__name__}."
-        )
+    opening = kit.expect_kind(table, "table", name="guard_raw", what="the table `str.extractall` gives back")
+    if opening:
+        return opening
     expected = guard_table()
     columns = [str(c) for c in table.columns]
     if "troops" not in columns or "state" not in columns:
@@ -178,7 +183,14 @@ def check_guard_extract(table: object) -> Feedback:
             "Right rows, but the index still has the two levels `str.extractall` makes (the sentence and `match`). "
             "Add `.reset_index(drop=True)` to number the rows 0, 1, 2, 3."
         )
-    return right(f"{len(table)} states, each with its number, read from the article's sentence.")
+    return kit.expect_table(
+        _troops_as_numbers(table),
+        expected,
+        name="guard_raw",
+        what="each state of the Guard sentence with its number",
+        columns=["state", "troops"],
+        success=f"{len(table)} states, each with its number, read from the article's sentence.",
+    )
 
 
 def expected_guard_geo():
@@ -196,47 +208,65 @@ def expected_guard_geo():
 
 
 def check_saved_guard_table(path: object) -> Feedback:
-    """Typed cell: guard_geo saved with to_csv; the check reads the file back."""
-    if unanswered(path):
-        return hint(NOT_ANSWERED)
-    if hasattr(path, "columns"):
+    """Typed cell: guard_geo saved with to_csv into the output folder; the check reads the file back."""
+    from helpers import paths
+
+    if isinstance(path, pd.DataFrame | pd.Series):
         return hint("That is the table itself. Pass the path of the file you saved (the same path you gave `to_csv`).")
-    if not isinstance(path, (str, Path)):
-        return hint(f"`guard_file` should be the path of the file you saved, but it is a {type(path).__name__}.")
-    path = Path(path)
-    if not path.is_file():
-        return hint(
-            f"There is no file at {path.name!r} yet. Run the cell with `to_csv` first, and save into "
-            "`paths.output_dir()`, the course's output folder."
-        )
-    saved = pd.read_csv(path)
     expected = expected_guard_geo()
-    if any(str(c).startswith("Unnamed") for c in saved.columns):
-        return hint(
-            "The file starts with an unnamed column: pandas' row numbers (the index) were saved too. Pass `index=False` to `to_csv`."
+    shape: dict[str, int] = {}
+
+    def content(saved_path: Path) -> str | None:
+        try:
+            saved = pd.read_csv(saved_path)
+        except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as error:
+            return f"pandas cannot read `{saved_path.name}` back as a table ({error}). Write it with `guard_geo.to_csv(...)`."
+        shape.update(rows=len(saved), columns=len(saved.columns))
+        if any(str(c).startswith("Unnamed") for c in saved.columns):
+            return (
+                "The file starts with an unnamed column: pandas' row numbers (the index) were saved too. Pass "
+                "`index=False` to `to_csv`."
+            )
+        if "state" not in saved.columns or "troops" not in saved.columns:
+            return f"The file has the columns {list(saved.columns)}: it should be the troop table, with `state` and `troops`."
+        missing = [c for c in ("length_miles", "per_100_miles", "per_barrier_mile") if c not in saved.columns]
+        if missing:
+            return (
+                f"The file has no {', '.join(f'`{c}`' for c in missing)}. Save the table with the geography and the "
+                "ratios (`guard_geo`), after the cell that computes them."
+            )
+        if len(saved) != len(expected) or sorted(saved["state"]) != sorted(expected["state"]):
+            return f"The file has {len(saved)} rows; the table has one row per state ({len(expected)})."
+        troops = kit.expect_table(
+            saved, expected, name=saved_path.name, what="", columns=["state", "troops"], ordered=False
         )
-    if "state" not in saved.columns or "troops" not in saved.columns:
-        return hint(
-            f"The file has the columns {list(saved.columns)}: it should be the troop table, with `state` and `troops`."
+        if not troops.ok:
+            return (
+                "The troop numbers in the file differ from the article's. Save the table built from the sentence, "
+                "not a copy you edited."
+            )
+        ratios = kit.expect_table(
+            saved,
+            expected,
+            name=saved_path.name,
+            what="",
+            columns=["state", "per_100_miles"],
+            ordered=False,
+            tolerance=0.06,
         )
-    missing = [c for c in ("length_miles", "per_100_miles", "per_barrier_mile") if c not in saved.columns]
-    if missing:
-        return hint(
-            f"The file has no {', '.join(f'`{c}`' for c in missing)}. Save the table with the geography and the ratios "
-            "(`guard_geo`), after the cell that computes them."
+        if not ratios.ok:
+            return (
+                "The troops per 100 miles in the file differ from what the chosen border lengths give. Re-run the "
+                "cells above from the top, then save again."
+            )
+        return None
+
+    judged = kit.expect_file(path, name="guard_file", folder=paths.output_dir(), suffix=".csv", content=content)
+    if judged.ok:
+        return right(
+            f"{Path(path).name} reads back with {shape['rows']} states and {shape['columns']} columns, ratios included."
         )
-    if len(saved) != len(expected) or sorted(saved["state"]) != sorted(expected["state"]):
-        return hint(f"The file has {len(saved)} rows; the table has one row per state ({len(expected)}).")
-    mine = saved.set_index("state").loc[list(expected["state"])]
-    if [int(t) for t in mine["troops"]] != [int(t) for t in expected["troops"]]:
-        return hint(
-            "The troop numbers in the file differ from the article's. Save the table built from the sentence, not a copy you edited."
-        )
-    if not all(abs(a - b) < 0.06 for a, b in zip(mine["per_100_miles"], expected["per_100_miles"])):
-        return hint(
-            "The troops per 100 miles in the file differ from what the chosen border lengths give. Re-run the cells above from the top, then save again."
-        )
-    return right(f"{path.name} reads back with {len(saved)} states and {len(saved.columns)} columns, ratios included.")
+    return judged
 
 
 def troops_evidence() -> tuple[dict[str, float], dict[str, float]]:
@@ -704,6 +734,14 @@ def _sorted(table: object, keys: list[str]) -> object:
     return table
 
 
+def _a_mask(name: str, table: str) -> dict[str, object]:
+    """The mistake of a filter cell that stores its condition (a column of True/False) instead of the rows it keeps."""
+    return {
+        f"`{name}` is a column of True and False: that is the condition. Use it to pick rows, inside the brackets "
+        f"of the table: `{table}[condition]`.": lambda t: len(t.columns) == 1 and t.iloc[:, 0].dtype == bool,
+    }
+
+
 def reference_ledger() -> pd.DataFrame:
     """The article's figures, one row per figure: the ledger of lesson 01."""
     return extract_figures(load_article().text)
@@ -761,9 +799,7 @@ def check_guard_rows(rows: object) -> Feedback:
 
 
 def _one_text(answer: object, name: str, expected: str, *, where: str, success: str, wrong: dict[str, str]) -> Feedback:
-    """A piece of text picked out of a table: the exact text ``expected``."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
+    """A piece of text picked out of a table: the text ``expected`` (spaces at its ends never decide)."""
     if isinstance(answer, pd.DataFrame | pd.Series):
         if isinstance(answer, pd.Series) and expected in [str(v) for v in answer]:
             return hint(
@@ -773,16 +809,24 @@ def _one_text(answer: object, name: str, expected: str, *, where: str, success: 
         return hint(
             f"`{name}` is {kind(answer)}; it should be one text (a str). Pick one column, then one value with `.iloc[0]`."
         )
-    if not isinstance(answer, str):
-        return hint(f"`{name}` should be text (a str): {where}. It is {kind(answer)}.")
-    if answer.strip() == expected.strip():
-        return right(success)
+    known: dict[str, list[str]] = {}
     for text, message in wrong.items():
-        if answer.strip() == text.strip():
-            return hint(message)
-    if answer.strip() and answer.strip() in expected:
-        return hint(f"`{name}` holds only part of the text. Take the whole value from the table, do not retype it.")
-    return hint(f"`{name}` is not the text of {where}. Print it, and compare with the table above.")
+        known.setdefault(message, []).append(text.strip())
+    return kit.expect_text(
+        answer,
+        expected,
+        name=name,
+        what=where,
+        case=True,
+        mistakes={
+            **{message: (lambda given, texts=texts: given.strip() in texts) for message, texts in known.items()},
+            f"`{name}` holds only part of the text. Take the whole value from the table, do not retype it.": (
+                lambda given: bool(given.strip()) and given.strip() in expected
+            ),
+            f"`{name}` is not the text of {where}. Print it, and compare with the table above.": lambda given: True,
+        },
+        success=success,
+    )
 
 
 def check_guard_sentence(sentence: object) -> Feedback:
@@ -853,6 +897,7 @@ def check_barrier_states(states: object) -> Feedback:
         what=f"the {len(expected)} state rows of CBP's barrier table",
         columns=["state", "total_primary_miles"],
         mistakes={
+            **_a_mask("states", "barrier"),
             "`states` still has the published total row: adding it up would count the border twice. Keep only "
             'the rows whose `row_type` is "state".': lambda t: len(t) == len(barrier),
             "`states` holds the published total row; you want the other rows, those whose `row_type` is "
@@ -880,6 +925,7 @@ def check_state_lengths(state_lengths: object) -> Feedback:
         what=f"every published length of each state ({len(expected)} rows)",
         columns=["state", "length_miles", "chosen"],
         mistakes={
+            **_a_mask("state_lengths", "lengths"),
             "`state_lengths` still has the lengths of the whole border (its published total rows). Keep only the "
             'rows whose `row_type` is "state".': lambda t: len(t) == len(lengths),
             "`state_lengths` keeps only the chosen length of each state. Keep every published value here: the "
@@ -933,6 +979,7 @@ def check_guard_totals(totals: object) -> Feedback:
         what=f"the {len(expected)} rows whose topic is one of the two Guard totals",
         columns=["topic", "date", "figure", "source_name"],
         mistakes={
+            **_a_mask("totals", "deployments"),
             "`totals` keeps only the columns you show; the next cells need its `topic` too. Keep all the columns "
             "in `totals`, and pick the four only to show them.": lambda t: (
                 "topic" not in t.columns and "figure" in t.columns
@@ -955,29 +1002,61 @@ def _article_day() -> pd.Timestamp:
     return deployments.loc[deployments["topic"] == "article_claim_national_guard_total", "date"].iloc[0]
 
 
-def check_article_day(day: object) -> Feedback:
-    """Typed cell: the date of the article's row in totals."""
-    if unanswered(day):
+def _expect_date(
+    answer: object,
+    expected: pd.Timestamp,
+    *,
+    name: str,
+    what: str,
+    where: str = "the table",
+    mistakes: kit.Mistakes = None,
+    success: str | None = None,
+) -> Feedback:
+    """One date (a Timestamp, a datetime or a date alike): ``name`` should be ``what``, the day ``expected``.
+
+    What ``kit.expect_date`` would be: the kit's policy for a day (text is never a date; a table is not one
+    date; a number is not a date), its mistakes as values or predicates."""
+    import datetime
+
+    import numpy as np
+
+    if unanswered(answer):
         return hint(NOT_ANSWERED)
-    expected = _article_day()
-    if isinstance(day, pd.DataFrame | pd.Series):
+    if isinstance(answer, pd.DataFrame | pd.Series):
         return hint(
-            f"`article_day` is {kind(day)}, not one date. Take the one value with `.iloc[0]` after picking the "
+            f"`{name}` is {kit.kind(answer)}, not one date. Take the one value with `.iloc[0]` after picking the "
             "row and the `date` column."
         )
-    if isinstance(day, str):
+    if isinstance(answer, str):
         return hint(
-            "`article_day` is text; take the date from `totals` (a date, not text), so you can compare dates with it."
+            f"`{name}` is text; take the date from {where} (a date, not text), so you can compare dates with it."
         )
-    try:
-        stamp = pd.Timestamp(day)
-    except (TypeError, ValueError):
-        return hint(f"`article_day` should be a date, but it is {kind(day)}.")
-    if stamp == expected:
-        return right(f"`article_day` is {expected:%d %B %Y}, the date of the article's row.")
-    return hint(
-        f"`article_day` is {stamp:%d %B %Y}, not the date of the article's row. Pick the row of `totals` whose "
-        "`topic` is article_claim_national_guard_total, then its `date`."
+    if not isinstance(answer, datetime.date | np.datetime64):
+        return hint(f"`{name}` should be a date ({what}), but it is {kit.kind(answer)}.")
+    day = pd.Timestamp(answer)
+    if day == expected:
+        return right(success or f"`{name}` is {expected:%d %B %Y}: {what}.")
+    for message, wrong in (mistakes or {}).items():
+        if kit._matches(day, wrong, lambda a, w: a == pd.Timestamp(w)):
+            return hint(f"`{name}` is {day:%d %B %Y}, not {what}. {message}")
+    return hint(f"`{name}` is {day:%d %B %Y}, not {what}.")
+
+
+def check_article_day(day: object) -> Feedback:
+    """Typed cell: the date of the article's row in totals."""
+    expected = _article_day()
+    return _expect_date(
+        day,
+        expected,
+        name="article_day",
+        what="the date of the article's row",
+        where="`totals`",
+        mistakes={
+            "Pick the row of `totals` whose `topic` is article_claim_national_guard_total, then its `date`.": (
+                lambda given: True
+            ),
+        },
+        success=f"`article_day` is {expected:%d %B %Y}, the date of the article's row.",
     )
 
 
@@ -994,6 +1073,7 @@ def check_pentagon_rows(pentagon: object) -> Feedback:
         what="the story's National Guard rows dated before the article's day",
         columns=["date", "counts", "figure", "who_said_it", "what_source_says"],
         mistakes={
+            **_a_mask("pentagon", "story"),
             "`pentagon` keeps every National Guard row, also those of the article's day and after. Add the "
             "second condition, `date` before `article_day`, with `&` (each condition in its own parentheses).": lambda t: (
                 len(t) == len(guard_rows_all)
@@ -1115,6 +1195,7 @@ def check_fy2018_profiles(fy2018: object) -> Feedback:
         what="the sector profiles' FY2018 rows",
         columns=["fiscal_year", "sector", "agents"],
         mistakes={
+            **_a_mask("fy2018", "profiles"),
             "`fy2018` holds FY2019's rows: the agents on board on 30 September 2018 are FY2018's. Compare "
             "`fiscal_year` with 2018.": lambda t: len(t) > 0 and set(t["fiscal_year"]) == {2019},
             "`fy2018` keeps every fiscal year. Keep the rows whose `fiscal_year` is 2018.": lambda t: (
