@@ -334,7 +334,7 @@ def test_the_by_hand_chart_wants_the_figure():
     fig = draw()
     assert "Pass the whole Figure" in checks.check_chart(fig.axes[0]).message
     assert "Replace the `...`" in checks.check_chart(...).message
-    assert "should be the Figure" in checks.check_chart("chart").message
+    assert "should be the figure" in checks.check_chart("chart").message
     empty, _ = plt.subplots()
     assert "no bars yet" in checks.check_chart(empty).message
 
@@ -381,7 +381,7 @@ def test_the_saved_chart_missing_or_not_a_png(output):
     fig = draw()
     assert "the figure itself" in checks.check_saved(fig).message
     assert "Replace the `...`" in checks.check_saved(...).message
-    assert "Pass the path" in checks.check_saved(42).message
+    assert "should be the path you saved the chart to" in checks.check_saved(42).message
 
 
 # --------------------------------------------------------------------------- your turn: a sector's finding

@@ -15,12 +15,10 @@ from pathlib import Path
 from helpers import facts, paths
 from helpers.checks import kit
 from helpers.checks.feedback import (
-    NOT_ANSWERED,
     Feedback,
     check_numbers_in_sentence,
     hint,
     is_table,
-    not_a_number,
     right,
     unanswered,
 )
@@ -117,19 +115,26 @@ def _title(fig) -> str:
     return " ".join(t for t in titles if t.strip())
 
 
-def check_chart(fig: object) -> Feedback:
-    """Section 1: the article's Guard troops by state, drawn by hand: bars, title, axis labels, a source line."""
+def _opening(fig: object, name: str) -> Feedback | None:
+    """The opening of every figure check: a hint when ``fig`` is still ``...``, an Axes or not a Figure; else None."""
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-    if unanswered(fig):
-        return hint(NOT_ANSWERED)
     if isinstance(fig, Axes):
         return hint(
-            "That is the Axes (`ax`). Pass the whole Figure, `fig`: the source line is on the figure, under the chart."
+            f"That is the Axes (`ax`). Pass the whole Figure, `{name}`: the first of the two names `plt.subplots()` "
+            "gives, which holds the title and the source line too."
         )
     if not isinstance(fig, Figure):
-        return hint(f"`fig` should be the Figure from `fig, ax = plt.subplots()`, but it is a {type(fig).__name__}.")
+        return kit.expect_chart(fig, name=name)  # still `...`, or not a figure: the kit's words
+    return None
+
+
+def check_chart(fig: object) -> Feedback:
+    """Section 1: the article's Guard troops by state, drawn by hand: bars, title, axis labels, a source line."""
+    opening = _opening(fig, "fig")
+    if opening:
+        return opening
     if not fig.axes:
         return hint("That figure has no chart on it. Draw on the `ax` that `plt.subplots()` gave you.")
     ax = fig.axes[0]
@@ -204,25 +209,30 @@ def check_chart(fig: object) -> Feedback:
             f"spokesperson ({given:%d %B %Y}). Say in the title whose figures they are, for example with "
             '"according to" and the article.'
         )
-    return right(
-        f"Your chart has the article's {len(guard)} states with their troops, a title that says whose figures "
-        "they are, both axis labels and a source line. Now save it."
+    return kit.expect_chart(
+        fig,
+        name="fig",
+        marks={"bars": len(guard)},
+        title=True,
+        axis_labels=True,
+        success=f"Your chart has the article's {len(guard)} states with their troops, a title that says whose "
+        "figures they are, both axis labels and a source line. Now save it.",
     )
 
 
 def check_saved(path: object) -> Feedback:
-    """Section 1: the by-hand chart saved as a PNG in the course's output/ folder; the file is read back."""
+    """Section 1: the by-hand chart saved as a PNG in the course's output/ folder; the file is read back
+    (kit.expect_file: there, a PNG, not blank)."""
     from matplotlib.figure import Figure
     from matplotlib.image import imread
 
-    if unanswered(path):
-        return hint(NOT_ANSWERED)
     if isinstance(path, Figure):
         return hint(
             'That is the figure itself. Store the *path* you saved it to (`output_dir() / "name.png"`), and pass that.'
         )
-    if not isinstance(path, (str, PathLike)):
-        return hint(f"Pass the path of the saved file (a Path or a str), not a {type(path).__name__}.")
+    opening = kit.expect_kind(path, "path", name="by_hand_path", what="the path you saved the chart to")
+    if opening:
+        return opening
     file = Path(path).resolve()
     if not paths.in_output(file):
         where = (
@@ -242,6 +252,12 @@ def check_saved(path: object) -> Feedback:
         return hint(
             "That file is not a PNG image. End the file name with `.png`: `savefig` chooses the format from it."
         )
+    root = next(
+        (r for r in (paths.OUTPUT, *paths.fallback_candidates()) if file.is_relative_to(Path(r).resolve())), file.parent
+    )
+    found = expect_file(file, name="by_hand_path", folder=root, suffix=".png")
+    if not found.ok:
+        return found
     height, width = imread(file).shape[:2]
     return right(
         f"{paths.relative(file)} is a PNG image of {width} x {height} pixels in the output folder: "
@@ -255,11 +271,12 @@ def check_zero_baseline(ax: object, values=None) -> Feedback:
     from matplotlib.axes import Axes
     from matplotlib.container import BarContainer
 
-    if unanswered(ax):
-        return hint(NOT_ANSWERED)
     if not isinstance(ax, Axes):
+        if unanswered(ax):
+            return kit.expect_chart(ax, name="ax_fixed")  # still `...`: the kit's words
         return hint(
-            f"`ax_fixed` should be the Axes your chart is drawn on (from `fig, ax = plt.subplots()`), but it is a {type(ax).__name__}."
+            f"`ax_fixed` should be the Axes your chart is drawn on (from `fig, ax = plt.subplots()`), but it is "
+            f"{kind(ax)}. After drawing, store it: `ax_fixed = ax`."
         )
     bars = [c for c in ax.containers if isinstance(c, BarContainer)]
     if not bars:
@@ -292,7 +309,12 @@ def check_zero_baseline(ax: object, values=None) -> Feedback:
         return hint(f"The value axis starts at {low:,.0f}: bars are compared by their length, which must start at 0.")
     if low < 0 and not any((rect.get_width() if horizontal else rect.get_height()) < 0 for c in bars for rect in c):
         return hint("The axis goes below zero, but no value is negative: start it at 0.")
-    return right("The bars start at zero, so their lengths compare honestly.")
+    return kit.expect_chart(
+        ax.figure,
+        name="ax_fixed",
+        marks={"bars": len(wanted)},
+        success="The bars start at zero, so their lengths compare honestly.",
+    )
 
 
 def _spring_totals() -> dict[int, int]:
@@ -312,8 +334,6 @@ def check_spring_ratio(ratio: object) -> Feedback:
 
     Two decimals, because to one decimal March alone (a common slip) and March-May round alike.
     """
-    if unanswered(ratio):
-        return hint(NOT_ANSWERED)
     if is_table(ratio):
         return hint(
             "That is not a single number. Add up each spring first (`.sum()`), then divide one total by the other."
@@ -323,68 +343,65 @@ def check_spring_ratio(ratio: object) -> Feedback:
             f"`spring_ratio` is text ({ratio!r}), not a number. Compute it with `round(...)`, no quotes: divide "
             "2018's total by 2017's, then `round(..., 2)`, so that the number comes from the data."
         )
-    found = not_a_number(ratio)
-    if found:
-        return found
-    value = float(ratio)
+    opening = kit.expect_kind(ratio, "number", name="spring_ratio", what="spring 2018's total divided by 2017's")
+    if opening:
+        return opening
     months = _spring()
     totals = {int(year): int(total) for year, total in months.sum().items()}
     expected = totals[2018] / totals[2017]
 
-    def near(target: float) -> bool:  # unrounded, or rounded to two decimals
-        return abs(value - target) < 0.0005 or abs(value - round(target, 2)) < 1e-9
+    def near(target: float):  # unrounded, or rounded to two decimals
+        return lambda value: abs(value - target) < 0.0005 or abs(value - round(target, 2)) < 1e-9
 
-    if abs(value - expected) < 0.0005 and abs(value - round(expected, 2)) > 1e-9:
-        return hint(
-            f"That is the right ratio, but not rounded to two decimals ({show(value)}). The exercise asks for two decimals: "
-            "round at the end, `round(x, 2)`, where `x` is 2018's total divided by 2017's."
-        )
-    if abs(value - round(expected, 2)) < 1e-9:
-        return right(
-            f"Spring 2018 had {totals[2018]:,} apprehensions, {expected:.2f} times spring 2017's {totals[2017]:,}."
-        )
+    mistakes = {
+        "That is the right ratio, but not rounded to two decimals. The exercise asks for two decimals: round at "
+        "the end, `round(x, 2)`, where `x` is 2018's total divided by 2017's.": lambda value: (
+            abs(value - expected) < 0.0005
+        ),
+    }
     for month, row in months.iterrows():
-        if near(row[2018] / row[2017]):
-            return hint(
-                f"That is {month} only: spring is March to May. Add up the three months of each year first, "
-                "then divide 2018's total by 2017's."
-            )
-    by_month = months[2018] / months[2017]
-    if near(by_month.mean()):
-        return hint(
-            "That is the average of the three months' ratios. Add up each spring first (one total per year), "
-            "then divide the totals."
-        )
-    if abs(value - 1 / expected) < 0.005:
-        return hint(
-            "That is the ratio the other way round (2017 divided by 2018). Divide 2018 by 2017 to say how many times larger 2018 was."
-        )
-    if abs(value - (expected - 1) * 100) < 1:
-        return hint(
-            "That is a percentage increase. The question asks how many *times* as many: divide 2018's total by 2017's."
-        )
-    if abs(value - round(expected, 1)) < 1e-9:
-        return hint(
-            "Rounded to one decimal, the answer cannot show whether you kept all three months: March alone "
-            "rounds the same way. Round to two decimals with `round(..., 2)`."
-        )
+        mistakes[
+            f"That is {month} only: spring is March to May. Add up the three months of each year first, "
+            "then divide 2018's total by 2017's."
+        ] = near(row[2018] / row[2017])
     nationwide = _spring("nationwide_apprehensions").sum()
-    if near(nationwide[2018] / nationwide[2017]):
-        return hint(
-            "That uses `nationwide_apprehensions`. The chart is about the southwest border: use `swb_apprehensions`."
-        )
-    if abs(value - expected) < 0.2:
-        return hint("Close. Check you kept March, April and May of 2017 and 2018 only, and round to two decimals.")
-    return hint(
-        "Not that. Keep the months March to May (`month_number` 3, 4, 5) of each calendar year, sum `swb_apprehensions`, and divide 2018's total by 2017's."
+    mistakes |= {
+        "That is the average of the three months' ratios. Add up each spring first (one total per year), "
+        "then divide the totals.": near((months[2018] / months[2017]).mean()),
+        "That is the ratio the other way round (2017 divided by 2018). Divide 2018 by 2017 to say how many times "
+        "larger 2018 was.": lambda value: abs(value - 1 / expected) < 0.005,
+        "That is a percentage increase. The question asks how many *times* as many: divide 2018's total by "
+        "2017's.": lambda value: abs(value - (expected - 1) * 100) < 1,
+        "Rounded to one decimal, the answer cannot show whether you kept all three months: March alone "
+        "rounds the same way. Round to two decimals with `round(..., 2)`.": round(expected, 1),
+        "That uses `nationwide_apprehensions`. The chart is about the southwest border: use `swb_apprehensions`.": near(
+            nationwide[2018] / nationwide[2017]
+        ),
+        "Close. Check you kept March, April and May of 2017 and 2018 only, and round to two decimals.": lambda value: (
+            abs(value - expected) < 0.2
+        ),
+        "Not that. Keep the months March to May (`month_number` 3, 4, 5) of each calendar year, sum "
+        "`swb_apprehensions`, and divide 2018's total by 2017's.": lambda value: True,
+    }
+    return expect_number(
+        float(ratio),
+        round(expected, 2),
+        name="spring_ratio",
+        what="spring 2018's total divided by spring 2017's, to two decimals",
+        mistakes=mistakes,
+        success=f"Spring 2018 had {show(totals[2018])} apprehensions, {expected:.2f} times spring 2017's "
+        f"{show(totals[2017])}.",
     )
 
 
 def check_alt_text(text: object, data, label: str, value: str) -> Feedback:
     """Exercise: alt text for the spring chart must name what it shows and its highest and lowest values."""
-    if unanswered(text):
-        return hint(NOT_ANSWERED)
-    if not isinstance(text, str) or not text.strip():
+    opening = kit.expect_kind(
+        text, "text", name="my_alt_text", what="alt text, a sentence or two that `describe(...)` writes from the data"
+    )
+    if opening:
+        return opening
+    if not text.strip():
         return hint("Alt text is a sentence or two of text (a str). `describe(...)` writes one from the data.")
     highest = data.loc[data[value].idxmax()]
     lowest = data.loc[data[value].idxmin()]
@@ -711,21 +728,14 @@ def _ranked_guard():
 
 
 def _figure_or_hint(fig: object, name: str):
-    """(figure, None), or (None, a hint) when ``fig`` is not a drawn matplotlib Figure."""
-    from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
-
-    if unanswered(fig):
-        return None, hint(NOT_ANSWERED)
-    if isinstance(fig, Axes):
-        return None, hint(
-            f"That is an Axes. Pass the whole Figure, `{name}`: the first of the two names `plt.subplots()` gives."
-        )
-    if not isinstance(fig, Figure):
-        return None, hint(f"`{name}` should be the Figure from `plt.subplots()`, but it is {kind(fig)}.")
+    """(figure, None), or (None, a hint) when ``fig`` is not a drawn matplotlib Figure (kit.expect_chart: not blank)."""
+    opening = _opening(fig, name)
+    if opening:
+        return None, opening
     if not fig.axes:
         return None, hint(f"`{name}` has no chart on it yet. Draw on the Axes that `plt.subplots()` gave you with it.")
-    return fig, None
+    drawn = kit.expect_chart(fig, name=name)
+    return (fig, None) if drawn.ok else (None, drawn)
 
 
 def _figure_words(fig) -> list[str]:
@@ -759,21 +769,25 @@ def check_guard_headline(top: object, share: object, guard_title: object) -> Fee
     table = guard_table()
     expected_top = table.loc[table["troops"].idxmax(), "state"]
     expected_share = table["troops"].max() / table["troops"].sum()
-    if unanswered(top) or unanswered(share) or unanswered(guard_title):
-        return hint(NOT_ANSWERED)
-    if not isinstance(top, str):
-        row = ' (a whole row: take its `state`, `ranked.iloc[-1]["state"]`)' if type(top).__name__ == "Series" else ""
+    if type(top).__name__ == "Series":
         return hint(
-            f"`top` should be the name of the state with the most troops (text), but it is {kit.kind(top)}{row}."
+            f"`top` should be the name of the state with the most troops (text), but it is {kit.kind(top)} (a whole "
+            'row: take its `state`, `ranked.iloc[-1]["state"]`).'
         )
-    if top != expected_top:
-        smallest = table.loc[table["troops"].idxmin(), "state"]
-        if top == smallest:
-            return hint(
-                f"`top` is {top!r}, the state with the fewest troops. `ranked` is sorted smallest first, so the top "
-                "state is in its *last* row: `.iloc[-1]`."
-            )
-        return hint(f"`top` should be the name of the state with the most troops (text), but it is {top!r}.")
+    smallest = table.loc[table["troops"].idxmin(), "state"]
+    found = kit.expect_text(
+        top,
+        expected_top,
+        name="top",
+        what="the name of the state with the most troops",
+        case=True,
+        mistakes={
+            f"`top` is {top!r}, the state with the fewest troops. `ranked` is sorted smallest first, so the top "
+            "state is in its *last* row: `.iloc[-1]`.": smallest
+        },
+    )
+    if not found.ok:
+        return found
     found = expect_number(
         share,
         expected_share,
@@ -789,13 +803,19 @@ def check_guard_headline(top: object, share: object, guard_title: object) -> Fee
     )
     if not found.ok:
         return found
-    if not isinstance(guard_title, str):
-        return hint(f"`guard_title` should be text (an f-string), but it is {kind(guard_title)}.")
+    opening = kit.expect_kind(guard_title, "text", name="guard_title", what="the headline, an f-string")
+    if opening:
+        return opening
     percent = f"{expected_share:.0%}"
+    written = [m.group(1) for m in re.finditer(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)", guard_title)]
+    shares = [w for w in written if abs(float(w) - expected_share * 100) <= 10 ** -len(w.partition(".")[2]) / 2 + 1e-9]
     missing = [
         what
-        for what, words in ((f"the state ({expected_top})", expected_top), (f"its share ({percent})", percent))
-        if words not in guard_title
+        for what, there in (
+            (f"the state ({expected_top})", expected_top in guard_title),
+            (f"its share ({percent})", bool(shares)),
+        )
+        if not there
     ]
     if missing:
         return hint(
@@ -856,8 +876,11 @@ def check_guard_chart(guard_fig: object, finished: bool = False) -> Feedback:
     if len([t for t in ax.texts if t.get_text().strip()]) < len(expected):
         return hint("The bars carry no values yet: `label_bars(ax)` writes each bar's value on it.")
     if not finished:
-        return right(
-            "Horizontal bars, largest on top, the top state highlighted and every bar labelled. Now the words."
+        return kit.expect_chart(
+            fig,
+            name="guard_fig",
+            marks={"bars": len(expected)},
+            success="Horizontal bars, largest on top, the top state highlighted and every bar labelled. Now the words.",
         )
     words = _figure_words(fig)
     table = guard_table()
@@ -869,7 +892,13 @@ def check_guard_chart(guard_fig: object, finished: bool = False) -> Feedback:
             'No source line naming where the figures come from: `source_line(guard_fig, "The article (...), '
             'repeating a Pentagon spokesperson (...)")`.'
         )
-    return right("The chart is ready to publish: headline with the finding, labelled bars, and its source.")
+    return kit.expect_chart(
+        fig,
+        name="guard_fig",
+        marks={"bars": len(expected)},
+        source=True,
+        success="The chart is ready to publish: headline with the finding, labelled bars, and its source.",
+    )
 
 
 CHART_FILES = ("png", "svg", "csv", "txt")
@@ -880,8 +909,9 @@ def check_chart_files(files: object, name: str, data, alt_text: str) -> Feedback
     output/charts/, named ``name``, the CSV holding ``data`` and the TXT holding ``alt_text``."""
     import pandas as pd
 
+    folder = paths.output_dir("charts")
     if unanswered(files):
-        return hint(NOT_ANSWERED)
+        return expect_file(files, name="files", folder=folder, suffix=".png")  # still `...`: the kit's words
     if isinstance(files, str | PathLike):
         return hint(
             "`files` is one path. Store what `save_chart(...)` returns (its four files: PNG, SVG, CSV and TXT): "
@@ -919,7 +949,6 @@ def check_chart_files(files: object, name: str, data, alt_text: str) -> Feedback
             "Pass that alt text as the fourth argument of `save_chart`: a screen reader speaks this file."
         )
 
-    folder = paths.output_dir("charts")
     for suffix in CHART_FILES:
         found = expect_file(
             getattr(files, suffix),
@@ -1143,6 +1172,16 @@ def _line_matches(line, xs, ys) -> bool:
     return same_values(x, list(xs)) and same_values(y, list(ys))
 
 
+def _dots_match(collection, xs, ys) -> bool:
+    """Whether a scatter (``ax.scatter``) draws exactly these points."""
+    offsets = collection.get_offsets() if hasattr(collection, "get_offsets") else []
+    if len(offsets) != len(xs) or not len(offsets):
+        return False
+    return same_values([float(x) for x, _ in offsets], list(xs)) and same_values(
+        [float(y) for _, y in offsets], list(ys)
+    )
+
+
 def check_series_marks(series_fig: object, series_ax: object = None) -> Feedback:
     """Section 4: the three marks of the long series: apprehensions before the break as a line, the
     encounters dashed, the apprehensions after the break as dots."""
@@ -1165,7 +1204,8 @@ def check_series_marks(series_fig: object, series_ax: object = None) -> Feedback
     drawn = {
         "before": [line for line in lines if _line_matches(line, before.index, before)],
         "encounters": [line for line in lines if _line_matches(line, enc["fiscal_year"], enc["southwest_border"])],
-        "after": [line for line in lines if _line_matches(line, after.index, after)],
+        "after": [line for line in lines if _line_matches(line, after.index, after)]
+        + [dots for dots in ax.collections if _dots_match(dots, after.index, after)],
     }
     missing = [name for name, found in drawn.items() if not found]
     if missing:
@@ -1177,7 +1217,7 @@ def check_series_marks(series_fig: object, series_ax: object = None) -> Feedback
         return hint('`before` should be a line, not dots: leave out the `"o"`.')
     if drawn["encounters"][0].get_linestyle() == "-":
         return hint("The encounters count something else, so draw them dashed: `linestyle=(0, (3, 1.5))`.")
-    if drawn["after"][0].get_marker() in ("None", "", None, " "):
+    if hasattr(drawn["after"][0], "get_marker") and drawn["after"][0].get_marker() in ("None", "", None, " "):
         return hint('`after` should be dots (`"o"`), not a line: one year cannot make a line.')
     return right(
         "Apprehensions as a line, encounters dashed, the comparable year after them as a dot: the break shows."
@@ -1223,10 +1263,11 @@ _SENTENCE_END = re.compile(r"(?<!incl)\.\s+")
 def check_series_alt(series_alt: object) -> Feedback:
     """Section 4: the long series' alt text names what is counted in words, not as column names, and never
     calls an encounters year (FY2020-FY2023, which count Title 42 expulsions too) the highest apprehensions."""
-    if unanswered(series_alt):
-        return hint(NOT_ANSWERED)
-    if not isinstance(series_alt, str) or not series_alt.strip():
-        return hint(f"`series_alt` should be the alt text (a str, from `describe(...)`), but it is {kind(series_alt)}.")
+    opening = kit.expect_kind(series_alt, "text", name="series_alt", what="the alt text, from `describe(...)`")
+    if opening:
+        return opening
+    if not series_alt.strip():
+        return hint("`series_alt` is empty: store the alt text that `describe(...)` writes.")
     raw = sorted(set(re.findall(r"\b[a-z]+(?:_[a-z]+)+\b", series_alt)))
     if raw:
         return hint(
@@ -1363,7 +1404,12 @@ def check_spring_chart(spring_fig: object, spring_ax: object = None, finished: b
             )
         return hint('Put the month names under the pairs: `spring_ax.set_xticks(x, by_month["month"])`.')
     if not finished:
-        return right("2017 and 2018 side by side, month by month. Now label them.")
+        return kit.expect_chart(
+            fig,
+            name="spring_fig",
+            marks={"bars": 2 * len(expected)},
+            success="2017 and 2018 side by side, month by month. Now label them.",
+        )
     labels = [t for t in ax.texts if t.get_text().strip()]
     if len(labels) < 2 * len(expected):
         return hint("The bars carry no values yet: `label_bars(spring_ax)`.")
@@ -1394,7 +1440,12 @@ def check_spring_chart(spring_fig: object, spring_ax: object = None, finished: b
             f"Put the legend {' and '.join(wanted)}: "
             '`spring_ax.legend(loc="upper left", frameon=False, ncols=2)`, so it sits in the room above the bars.'
         )
-    return right("Labelled bars from zero, with a small legend for the two years: an honest comparison.")
+    return kit.expect_chart(
+        fig,
+        name="spring_fig",
+        marks={"bars": 2 * len(expected)},
+        success="Labelled bars from zero, with a small legend for the two years: an honest comparison.",
+    )
 
 
 # --------------------------------------------------------------------------- small multiples (section 6)
@@ -1496,4 +1547,6 @@ def check_small_multiples(sectors_fig: object, finished: bool = False) -> Feedba
         return hint('No headline yet: `headline(sectors_fig, "...the finding...", "...subtitle...")`.')
     if not any(w.startswith("Source:") for w in words):
         return hint('No source line yet: `source_line(sectors_fig, "US Customs and Border Protection")`.')
-    return right("Small multiples with a headline and their source: ready to save.")
+    return kit.expect_chart(
+        fig, name="sectors_fig", source=True, success="Small multiples with a headline and their source: ready to save."
+    )

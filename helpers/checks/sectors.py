@@ -17,7 +17,7 @@ import pandas as pd
 
 from helpers import facts
 from helpers.checks import feedback, kit
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, is_table, right, unanswered
+from helpers.checks.feedback import Feedback, hint, is_table, right
 from helpers.data import load_apprehensions, load_sectors
 from helpers.facts import PARTLY_TEXAS, SECTOR_STATES, TEXAS_ONLY  # re-exported: notebooks 02 and 06 import them here
 from helpers.story import ARTICLE_YEAR, YEAR
@@ -66,67 +66,69 @@ def _column(text: str) -> str:
 
 def check_top_sector(answer: object) -> Feedback:
     """Exercise: the sector with the most apprehensions in FY2018 (its column name)."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
+    table, sectors = _sectors()
+    row = table.loc[FISCAL_YEAR, sectors]
+    expected = row.idxmax()
     if is_table(answer):
         return hint(
             f"That is a table or a column (a pandas {type(answer).__name__}), not a sector's name. On the "
             f"row for FY{FISCAL_YEAR} with the nine sector columns, `.idxmax()` gives the column with the most."
         )
-    table, sectors = _sectors()
-    row = table.loc[FISCAL_YEAR, sectors]
-    expected = row.idxmax()
-    if isinstance(answer, bool) or (not isinstance(answer, (str, int, float)) and not hasattr(answer, "__index__")):
-        return hint(f'`answer` should be a sector\'s name such as "tucson", but it is a {type(answer).__name__}.')
-    if not isinstance(answer, str):
-        if float(answer) == row.max():
+    if not isinstance(answer, str | bool) and kit.KINDS["number"][0](answer):
+        if kit.same_number(answer, row.max()):
             return hint(
-                f"{int(row.max()):,} is the number of apprehensions. Store the sector's *name*: "
+                f"{kit.show(row.max())} is the number of apprehensions. Store the sector's *name*: "
                 "`.idxmax()` gives it, where `.max()` gives the count."
             )
-        if float(answer) == table.loc[FISCAL_YEAR, TOTAL]:
+        if kit.same_number(answer, table.loc[FISCAL_YEAR, TOTAL]):
             return hint("That is the southwest border total, a number. Store the name of the busiest sector.")
         return hint('Store the sector\'s name (a string such as "tucson"), not a number.')
+    opening = kit.expect_kind(answer, "text", name="answer", what='a sector\'s name, such as "tucson"')
+    if opening:
+        return opening
     column = _column(answer)
-    if column == expected:
-        share = row[expected] / table.loc[FISCAL_YEAR, TOTAL] * 100
-        return right(
-            f"{_name(expected)} sector had {row[expected]:,} apprehensions in FY{FISCAL_YEAR}, "
-            f"{share:.0f}% of the southwest border total."
-        )
-    if column == TOTAL:
-        return hint(
-            "`southwest_border_total` is all nine sectors added up, not a sector. Leave it out: "
-            "select only the nine sector columns before `.idxmax()`."
-        )
-    if column in ("texas", "arizona", "california", "new_mexico"):
-        return hint("That is a state. The question asks for a Border Patrol *sector*, one of the nine columns.")
-    if column == "fiscal_year":
-        return hint(
-            '`fiscal_year` is not a sector. Set it as the index (`.set_index("fiscal_year")`) before `.idxmax()`.'
-        )
-    if column not in sectors:
-        return hint(f"{answer!r} is not one of the nine sectors: {', '.join(sectors)}.")
-    if column == row.idxmin():
-        return hint(
-            f"{_name(column)} had the *fewest* apprehensions in FY{FISCAL_YEAR} ({row[column]:,}). "
-            "Use `.idxmax()` for the most."
-        )
-    tops = table[sectors].idxmax(axis=1)
-    years = tops.index[tops == column]
-    if len(years):
+    mistakes = {
+        "`southwest_border_total` is all nine sectors added up, not a sector. Leave it out: select only the "
+        "nine sector columns before `.idxmax()`.": TOTAL,
+        "That is a state. The question asks for a Border Patrol *sector*, one of the nine columns.": lambda a: (
+            a in ("texas", "arizona", "california", "new_mexico")
+        ),
+        '`fiscal_year` is not a sector. Set it as the index (`.set_index("fiscal_year")`) before `.idxmax()`.': (
+            "fiscal_year"
+        ),
+        f"{answer!r} is not one of the nine sectors: {', '.join(sectors)}.": lambda a: a not in sectors,
+    }
+    if column in sectors:
+        count = kit.show(row[column])
+        tops = table[sectors].idxmax(axis=1)
+        years = tops.index[tops == column]
         when = (
             f"FY{years[0]}"
             if len(years) == 1
             else f"{len(years)} fiscal years between FY{years.min()} and FY{years.max()}"
+            if len(years)
+            else ""
         )
-        return hint(
-            f"{_name(column)} was the busiest sector in {when}, but not in FY{FISCAL_YEAR}. Check that you "
-            f"picked the row for FY{FISCAL_YEAR}."
-        )
-    return hint(
-        f"{_name(column)} had {row[column]:,} apprehensions in FY{FISCAL_YEAR}: not the most. Compare all "
-        f"nine sectors on the FY{FISCAL_YEAR} row with `.idxmax()`."
+        mistakes[
+            f"{_name(column)} had the *fewest* apprehensions in FY{FISCAL_YEAR} ({count}). Use `.idxmax()` for the most."
+        ] = row.idxmin()
+        mistakes[
+            f"{_name(column)} was the busiest sector in {when}, but not in FY{FISCAL_YEAR}. Check that you picked "
+            f"the row for FY{FISCAL_YEAR}."
+        ] = lambda a: len(years) > 0
+        mistakes[
+            f"{_name(column)} had {count} apprehensions in FY{FISCAL_YEAR}: not the most. Compare all nine sectors "
+            f"on the FY{FISCAL_YEAR} row with `.idxmax()`."
+        ] = lambda a: True
+    share = row[expected] / table.loc[FISCAL_YEAR, TOTAL] * 100
+    return kit.expect_text(
+        column,
+        expected,
+        name="answer",
+        what=f"the sector with the most apprehensions in FY{FISCAL_YEAR}",
+        mistakes=mistakes,
+        success=f"{_name(expected)} sector had {kit.show(row[expected])} apprehensions in FY{FISCAL_YEAR}, "
+        f"{share:.0f}% of the southwest border total.",
     )
 
 
@@ -145,61 +147,59 @@ def _nationwide(year: int) -> int:
 
 def check_texas_share(answer: object) -> Feedback:
     """Exercise: the percentage of FY2018 southwest border apprehensions made in the four all-Texas sectors."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
     if is_table(answer):
         return hint(
             f"That is a table or a column (a pandas {type(answer).__name__}), not one percentage. Add the "
             "four Texas sectors up with `.sum()`, then divide by the total."
         )
-    problem = feedback.not_a_number(answer)
-    if problem:
-        return problem
-    value = float(answer)
+    if isinstance(answer, str):
+        return feedback.not_a_number(answer)  # the course's one policy for a number typed as text
     table, _ = _sectors()
     expected = _share(table, TEXAS_ONLY, FISCAL_YEAR)
+    with_el_paso = _share(table, TEXAS_ONLY + PARTLY_TEXAS, FISCAL_YEAR)
+    whole = round(expected)  # "55": the share rounded to a whole percent is right too
 
-    def near(target: float, tolerance: float = 0.1) -> bool:
-        return abs(value - target) < tolerance
+    def near(target: float, tolerance: float = 0.1):
+        return lambda value: abs(float(value) - target) < tolerance
 
-    if near(expected) or value == round(expected):
-        return right(
-            f"{expected:.1f}% of FY{FISCAL_YEAR}'s southwest border apprehensions were made in the four "
-            f"sectors wholly in Texas ({int(table.loc[FISCAL_YEAR, list(TEXAS_ONLY)].sum()):,} of "
-            f"{int(table.loc[FISCAL_YEAR, TOTAL]):,}). With El Paso sector it would be "
-            f"{_share(table, TEXAS_ONLY + PARTLY_TEXAS, FISCAL_YEAR):.1f}%: the true Texas share lies between."
-        )
-    if near(expected / 100, 0.001):
-        return hint(f"{value:.3f} is a fraction of 1. Multiply by 100 for a percentage.")
-    if value == table.loc[FISCAL_YEAR, list(TEXAS_ONLY)].sum():
-        return hint(
-            "That is the number of apprehensions in the Texas sectors. Divide it by the southwest border "
-            "total, and multiply by 100."
-        )
-    if near(_share(table, TEXAS_ONLY + PARTLY_TEXAS, FISCAL_YEAR)):
-        return hint(
-            "You counted El Paso sector as Texas. It also covers all of New Mexico, so the exercise keeps "
-            "to the four sectors wholly in Texas: Big Bend, Del Rio, Laredo and Rio Grande Valley."
-        )
-    if near(_share(table, TEXAS_ONLY, FISCAL_YEAR, _nationwide(FISCAL_YEAR))):
-        return hint(
-            "You divided by *nationwide* apprehensions. The share is of the southwest border: divide by "
-            "`southwest_border_total`."
-        )
+    mistakes = {
+        f"That is a fraction of 1 ({expected / 100:.3f}). Multiply by 100 for a percentage.": near(
+            expected / 100, 0.001
+        ),
+        "That is the number of apprehensions in the Texas sectors. Divide it by the southwest border "
+        "total, and multiply by 100.": table.loc[FISCAL_YEAR, list(TEXAS_ONLY)].sum(),
+        "You counted El Paso sector as Texas. It also covers all of New Mexico, so the exercise keeps "
+        "to the four sectors wholly in Texas: Big Bend, Del Rio, Laredo and Rio Grande Valley.": near(with_el_paso),
+        "You divided by *nationwide* apprehensions. The share is of the southwest border: divide by "
+        "`southwest_border_total`.": near(_share(table, TEXAS_ONLY, FISCAL_YEAR, _nationwide(FISCAL_YEAR))),
+    }
     for other in (FISCAL_YEAR - 1, FISCAL_YEAR + 1):
-        if near(_share(table, TEXAS_ONLY, other)):
-            return hint(f"That is the share for FY{other}, one year off. Use the row for FY{FISCAL_YEAR}.")
-    for sector in TEXAS_ONLY:
-        if near(_share(table, (sector,), FISCAL_YEAR)):
-            return hint(f"That is {_name(sector)} sector alone. Add up all four sectors wholly in Texas.")
-    if not 0 <= value <= 100:
-        return hint(
-            "A share of the total must lie between 0 and 100 percent. Divide the Texas sectors' sum by "
-            "`southwest_border_total`, then multiply by 100."
+        mistakes[f"That is the share for FY{other}, one year off. Use the row for FY{FISCAL_YEAR}."] = near(
+            _share(table, TEXAS_ONLY, other)
         )
-    return hint(
-        f"{value:g} is not the share. Add up {', '.join(_name(s) for s in TEXAS_ONLY)} for FY{FISCAL_YEAR}, "
+    for sector in TEXAS_ONLY:
+        mistakes[f"That is {_name(sector)} sector alone. Add up all four sectors wholly in Texas."] = near(
+            _share(table, (sector,), FISCAL_YEAR)
+        )
+    mistakes[
+        "A share of the total must lie between 0 and 100 percent. Divide the Texas sectors' sum by "
+        "`southwest_border_total`, then multiply by 100."
+    ] = lambda value: not 0 <= float(value) <= 100
+    mistakes[
+        f"That is not the share. Add up {', '.join(_name(s) for s in TEXAS_ONLY)} for FY{FISCAL_YEAR}, "
         "divide by that year's `southwest_border_total` and multiply by 100."
+    ] = lambda value: True
+    return kit.expect_number(
+        answer,
+        whole if kit.same_number(answer, whole) else expected,
+        name="answer",
+        what=f"the percentage of FY{FISCAL_YEAR}'s southwest border apprehensions made in the four all-Texas sectors",
+        tolerance=0.1,
+        mistakes=mistakes,
+        success=f"{expected:.1f}% of FY{FISCAL_YEAR}'s southwest border apprehensions were made in the four "
+        f"sectors wholly in Texas ({kit.show(table.loc[FISCAL_YEAR, list(TEXAS_ONLY)].sum())} of "
+        f"{kit.show(table.loc[FISCAL_YEAR, TOTAL])}). With El Paso sector it would be {with_el_paso:.1f}%: the true "
+        "Texas share lies between.",
     )
 
 
@@ -223,54 +223,53 @@ def _close(answer, expected, tolerance: float = 0.05) -> bool:
 
 def check_ranked_shares(answer: object) -> Feedback:
     """Type-along: ``ranked``, the nine sectors' FY2018 shares (%), largest first."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
-    if isinstance(answer, pd.DataFrame):
+    if isinstance(answer, pd.DataFrame) and len(answer.columns) != 1:
         return hint(
             f"That is a table. Take one row of `shares`, the one for FY{FISCAL_YEAR} (`.loc[{FISCAL_YEAR}]`), "
             "then sort it."
         )
-    if not isinstance(answer, pd.Series):
-        return hint(
-            f"`ranked` should be a pandas Series (nine sectors and their shares), but it is a {type(answer).__name__}."
-        )
     table, sectors = _sectors()
     expected = _shares(FISCAL_YEAR).sort_values(ascending=False)
-    if TOTAL in answer.index:
-        return hint(
-            "`southwest_border_total` is in your ranking: it is the whole, not a sector. Rank the "
-            "`shares` table, which holds only the nine sectors."
+
+    def like(values, tolerance: float = 0.05):
+        return lambda a: _close(a.reindex(expected.index).astype(float), values.reindex(expected.index), tolerance)
+
+    mistakes = {
+        "`southwest_border_total` is in your ranking: it is the whole, not a sector. Rank the "
+        "`shares` table, which holds only the nine sectors.": lambda a: TOTAL in a.index,
+        f"`ranked` should hold the nine sectors ({', '.join(sectors)}), one value each. Start from "
+        f"`shares.loc[{FISCAL_YEAR}]`.": lambda a: set(a.index) != set(sectors),
+        "Those are counts of apprehensions, not shares. Sort the `shares` row instead (or divide "
+        "by the total and multiply by 100 first).": like(table.loc[FISCAL_YEAR, sectors].astype(float)),
+        "Those are fractions of 1. The `shares` table is in percent: multiply by 100.": like(expected / 100, 0.0005),
+    }
+    for other in (FISCAL_YEAR - 1, FISCAL_YEAR + 1):
+        mistakes[f"Those are the shares of FY{other}, one year off. Take the row for FY{FISCAL_YEAR}."] = like(
+            _shares(other)
         )
-    if set(answer.index) != set(sectors):
-        return hint(
-            f"`ranked` should hold the nine sectors ({', '.join(sectors)}), one value each. Start from "
-            f"`shares.loc[{FISCAL_YEAR}]`."
-        )
-    if _close(answer, expected):
-        top, second = expected.index[0], expected.index[1]
-        return right(
-            f"In FY{FISCAL_YEAR} {_name(top)} sector made {expected[top]:.1f}% of the southwest border's "
-            f"apprehensions, {expected[top] / expected[second]:.1f} times {_name(second)}, the next one."
-        )
-    if _close(answer, expected.iloc[::-1]):
+    found = kit.expect_series(
+        answer,
+        expected,
+        name="ranked",
+        what=f"the nine sectors' shares of FY{FISCAL_YEAR}'s total, in %",
+        tolerance=0.05,
+        mistakes=mistakes,
+    )
+    if not found.ok:
+        return found
+    labels = list(answer.index)
+    if labels == list(expected.index[::-1]):
         return hint(
             "Your ranking starts with the smallest share: `.sort_values()` sorts from small to large. "
             "Ask for the largest first with `ascending=False`."
         )
-    ordered = answer.reindex(expected.index)
-    if _close(ordered, table.loc[FISCAL_YEAR, list(expected.index)]):
-        return hint(
-            "Those are counts of apprehensions, not shares. Sort the `shares` row instead (or divide "
-            "by the total and multiply by 100 first)."
-        )
-    if _close(ordered, expected / 100, 0.0005):
-        return hint("Those are fractions of 1. The `shares` table is in percent: multiply by 100.")
-    for other in (FISCAL_YEAR - 1, FISCAL_YEAR + 1):
-        if _close(ordered, _shares(other).reindex(expected.index)):
-            return hint(f"Those are the shares of FY{other}, one year off. Take the row for FY{FISCAL_YEAR}.")
-    if _close(ordered, expected):
+    if labels != list(expected.index):
         return hint("The values are right but not in order. Sort them with `.sort_values(ascending=False)`.")
-    return hint(f"Not the FY{FISCAL_YEAR} shares yet: take `shares.loc[{FISCAL_YEAR}]` and sort it, largest first.")
+    top, second = expected.index[0], expected.index[1]
+    return right(
+        f"In FY{FISCAL_YEAR} {_name(top)} sector made {expected[top]:.1f}% of the southwest border's "
+        f"apprehensions, {expected[top] / expected[second]:.1f} times {_name(second)}, the next one."
+    )
 
 
 # --------------------------------------------------------------------------- type-along: states by year (pivot_table)
@@ -295,13 +294,14 @@ def _frame_close(answer, expected) -> bool:
 
 def check_states_pivot(answer: object) -> Feedback:
     """Type-along: ``by_states``, apprehensions by fiscal year (rows) and the states a sector covers (columns)."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
-    if not isinstance(answer, pd.DataFrame):
-        return hint(
-            f"`by_states` should be a table (a pandas DataFrame) from `.pivot_table(...)`, but it is a "
-            f"{type(answer).__name__}."
-        )
+    opening = kit.expect_kind(
+        answer,
+        "table",
+        name="by_states",
+        what="a table of apprehensions, one row per fiscal year and one column per group of states (`.pivot_table(...)`)",
+    )
+    if opening:
+        return opening
     if isinstance(answer.columns, pd.MultiIndex) and answer.columns.get_level_values(0).nunique() == 1:
         answer = answer.droplevel(0, axis=1)  # values=["apprehensions"] (a list) adds a header row: same table
     expected = _by_states()
@@ -779,7 +779,7 @@ def check_sectors_table(sectors: object) -> Feedback:
         mistakes={
             "`fiscal_year` is still an ordinary column, and the rows are labelled 0, 1, 2... Make it the row "
             'label with `.set_index("fiscal_year")`, so that `sectors.loc[2018]` finds FY2018.': lambda a: (
-                "fiscal_year" in a.columns
+                "fiscal_year" in a.columns and a.index.name != "fiscal_year"
             ),
             "`sectors` holds only some of the years. Keep the whole table in `sectors`, and show FY2014-FY2018 "
             "on its own line below (`sectors.loc[2014:2018]`).": lambda a: 0 < len(a) < len(table),
@@ -799,6 +799,9 @@ def check_sector_shares(shares: object) -> Feedback:
         index=True,
         tolerance=1e-6,
         mistakes={
+            "`shares` is one row or one column (a Series): keep the whole table, one row per fiscal year and one "
+            "column per sector, and show the years you want on a line of their own "
+            "(`shares.loc[[1990, 2000]]`).": lambda a: len(a.columns) == 1,
             "`shares` still has the `southwest_border_total` column: that is the whole, not a sector. Divide "
             "only the nine sector columns, `sectors[list(data.SECTORS)]`.": lambda a: TOTAL in a.columns,
             "Those are fractions of 1 (0.41 instead of 41). Multiply by 100 for percentages.": lambda a: _frame_close(
