@@ -236,3 +236,129 @@ def test_ratios_read_both_ways_and_need_both_subjects():
     ).ok
     assert kit.expect_finding("In FY2019 the Arizona sectors made 0.18 times their FY2000 count.", facts).ok
     assert not kit.expect_finding("The Arizona sectors made 5.5 times as many in FY2000.", facts).ok
+
+
+# --- "lowest since" / "highest since"
+
+#: FY2014 (400): the last lower year is 2012 (the lowest, 2010), the last higher 2013 (the highest, 2011);
+#: a later year, 2016, is lower too.
+COUNTS = pd.Series([300, 500, 350, 450, 400, 600, 320], index=range(2010, 2017))
+
+
+def latest_lower(counts, year):
+    lower = counts[(counts.index < year) & (counts < counts[year])]
+    return int(lower.index.max()) if len(lower) else None
+
+
+def latest_higher_loop(counts, year):
+    found = None
+    for label, count in counts.items():
+        if label < year and count > counts[year]:
+            found = label
+    return found
+
+
+def since(function, compare, **options):
+    return kit.expect_since(
+        function, name=f"{compare}_since", compare=compare, counts=COUNTS, years=(2014, 2012), data="swb", **options
+    )
+
+
+@pytest.mark.parametrize(
+    "compare, function",
+    [
+        ("lowest", latest_lower),
+        ("lowest", lambda c, y: float(latest_lower(c, y)) if latest_lower(c, y) is not None else None),
+        ("lowest", lambda c, y: next((i for i in reversed(c.index) if i < y and c[i] < c[y]), None)),
+        ("highest", latest_higher_loop),
+        ("highest", lambda c, y: (lambda h: np.int64(h.index.max()) if len(h) else None)(c.loc[: y - 1][c > c[y]])),
+    ],
+    ids=["pandas", "float", "generator", "loop", "numpy-int"],
+)
+def test_since_accepts_the_function_however_it_is_written(compare, function):
+    feedback = since(function, compare)
+    assert feedback.ok, feedback.message
+    assert f"strictly {'lower' if compare == 'lowest' else 'higher'}" in feedback.message
+
+
+def _or_equal(counts, year):
+    lower = counts[(counts.index < year) & (counts <= counts[year])]
+    return int(lower.index.max()) if len(lower) else None
+
+
+def _no_none(counts, year):
+    return int(counts[(counts.index < year) & (counts < counts[year])].index.max())
+
+
+def _lowest_of_all(counts, year):
+    lower = counts[(counts.index < year) & (counts < counts[year])]
+    return int(lower.idxmin()) if len(lower) else None
+
+
+@pytest.mark.parametrize(
+    "compare, function, says",
+    [
+        ("lowest", ..., "Replace the `...`"),
+        ("lowest", 2013, "without brackets"),
+        ("lowest", _or_equal, "use `<`, not `<=`"),
+        ("lowest", _no_none, "Return `None` when there are no lower years"),
+        ("lowest", lambda c, y: latest_lower(c, y) if len(c) > 3 else 1999, "returned a year. Return `None` then"),
+        ("lowest", lambda c, y: latest_lower(c, y) if len(c) != 4 else 1999, "should return `None` there"),
+        ("lowest", _lowest_of_all, "most *recent* lower year"),
+        ("lowest", lambda c, y: y - latest_lower(c, y) if latest_lower(c, y) else None, "a number of years"),
+        ("lowest", lambda c, y: c[c < c[y]], "returned a table"),
+        (
+            "lowest",
+            lambda c, y: (lambda lower: int(lower.index.max()) if len(lower) else None)(c[c < c[y]]),
+            "*later* year",
+        ),
+        ("lowest", latest_higher_loop, "a year with a *higher* count: that is `highest_since`"),
+        ("highest", latest_lower, "a year with a *lower* count: that is `lowest_since`"),
+        (
+            "highest",
+            lambda c, y: latest_higher_loop(c, y) if y != 2014 else 2010,
+            "`highest_since(swb, 2014)` should be FY2013",
+        ),
+        ("lowest", lambda c, y: 1 / 0, "stopped with ZeroDivisionError"),
+    ],
+    ids=[
+        "unanswered",
+        "a-value",
+        "or-equal",
+        "no-none",
+        "a-year-where-none",
+        "a-year-on-a-tie",
+        "extreme",
+        "gap",
+        "table",
+        "later",
+        "other-comparison",
+        "other-comparison-highest",
+        "other-year",
+        "error",
+    ],
+)
+def test_since_names_each_mistake(compare, function, says):
+    feedback = since(function, compare)
+    assert not feedback.ok and says in feedback.message, feedback.message
+
+
+def test_since_never_shows_the_answer_of_a_hidden_year():
+    def wrong_on_2014(counts, year):
+        return 2011 if year == 2014 else latest_lower(counts, year)
+
+    shown = since(wrong_on_2014, "lowest")
+    assert "should be FY2012" in shown.message
+    hidden = since(wrong_on_2014, "lowest", hidden=(2014,))
+    assert not hidden.ok and "2012" not in hidden.message and "most recent earlier year" in hidden.message
+
+
+def test_since_takes_the_lessons_own_hints_first_and_its_truth_from_the_story():
+    from helpers.story import highest_since, lowest_since
+
+    assert lowest_since(COUNTS, 2014) == 2012 and highest_since(COUNTS, 2014) == 2013
+    own = {"The lesson's own hint.": lambda arguments, result: result == 2013}
+    assert since(latest_higher_loop, "lowest", mistakes=own).message == "The lesson's own hint."
+    assert since(latest_lower, "lowest", success="Well done.").message == "Well done."
+    with pytest.raises(ValueError, match="lowest"):
+        since(latest_lower, "lower")

@@ -35,7 +35,7 @@ def test_story_troops():
     wrong = [
         (STORY, "Keep only the rows"),
         (TROOPS[TROOPS["counts"] == "deployed"], "Keep every kind"),
-        (TROOPS["figure"], "should be a table"),
+        (TROOPS["figure"], "as a table (a DataFrame); it is a Series. Filter the rows"),
         (..., "Replace the `...`"),
     ]
     for answer, expected in wrong:

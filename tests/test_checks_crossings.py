@@ -164,7 +164,7 @@ def test_raw_yearly_right_answer():
             lambda: pd.read_csv(paths.DATASETS / "apprehensions_by_fiscal_year.csv", index_col="fiscal_year"),
             "index_col",
         ),
-        (lambda: RAW["southwest_border"], "should be a table"),
+        (lambda: RAW["southwest_border"], "as a table (a DataFrame); it is a Series"),
     ],
     ids=["unanswered", "name", "path", "tail", "loader", "no-header", "sep", "monthly", "index-col", "column"],
 )
@@ -783,7 +783,7 @@ def test_verdict_valid(verdict, figure):
         ("partly supported", "a million", "*people crossing*"),
         ("Not supported", "40-year", "not in the vocabulary"),
         ("false", "a million", "not in the vocabulary"),
-        (False, "300,000", "should be text"),
+        (False, "300,000", "as text (a str); it is a bool"),
         (..., "40-year", "Replace the `...`"),
     ],
 )

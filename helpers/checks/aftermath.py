@@ -19,9 +19,9 @@ import pandas as pd
 
 from helpers import facts
 from helpers.article import extract_figures, load_article
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, not_a_number, right, try_call, unanswered
+from helpers.checks import kit
+from helpers.checks.feedback import Feedback, hint, not_a_number, right, unanswered
 from helpers.checks.kit import Fact, expect_number, expect_series, expect_table, same_values, show
-from helpers.checks.kit import kind as kind_of
 from helpers.checks.kit import listing as kit_listing
 from helpers.data import load_apprehensions, load_encounters_by_title, load_story_figures
 from helpers.story import YEAR, highest_since
@@ -71,13 +71,10 @@ def check_story_troops(troops: object) -> Feedback:
     Judged by value (kit.expect_table): row labels (``reset_index``) and column order do not matter, and
     a table that keeps only the columns the next cell shows is accepted too.
     """
-    if unanswered(troops):
-        return hint(NOT_ANSWERED)
-    if not isinstance(troops, pd.DataFrame):
-        return hint(
-            f"`troops` should be a table (a DataFrame), but it is {kind_of(troops)}. Filter the "
-            "rows of `story` with a boolean condition and keep the whole rows."
-        )
+    opening = kit.expect_kind(troops, "table", name="troops", what="the story rows about active-duty troops")
+    if opening:
+        tip = " Filter the rows of `story` with a boolean condition and keep the whole rows."
+        return opening if unanswered(troops) else hint(opening.message + tip)
     story = load_story_figures()
     expected = story[story["subject"] == "active-duty troops"]
     if "subject" in troops.columns and set(troops["subject"]) - {"active-duty troops"}:
@@ -110,72 +107,19 @@ def check_story_troops(troops: object) -> Feedback:
 
 
 def check_highest_since(function: object) -> Feedback:
-    """Type-along: the notebook's ``highest_since(counts, year)``, on the data and on small made-up series."""
-    if unanswered(function):
-        return hint(NOT_ANSWERED)
-    if not callable(function):
-        return hint("Pass the function itself, without brackets: `checks.check_highest_since(highest_since)`.")
-    swb = apprehension_years()
-    # years whose answers the lesson does not ask for, so that a hint never gives away since_2019 or exercise 3
-    for year in (2016, 2010, YEAR_AFTER, COMPARABLE_AGAIN):
-        ok, got = try_call(function, swb, year)
-        if not ok:
-            return hint(
-                f"`highest_since(swb, {year})` raised {type(got).__name__}: {got}. Run the cell that "
-                "defines the function again, and check each line."
-            )
-        expected = highest_since(swb, year)
-        if as_whole(got) == expected:
-            continue
-        if isinstance(got, (pd.Series, pd.DataFrame)):
-            return hint(
-                f"`highest_since(swb, {year})` returned a table. Return one year: the largest label of the "
-                "higher years' index (`.index.max()`)."
-            )
-        lower = swb[(swb.index < year) & (swb < swb[year])]
-        if len(lower) and as_whole(got) == int(lower.index.max()):
-            return hint(
-                f"For FY{year} your function returned FY{got}, a year with a *lower* count: that is "
-                "`lowest_since`. Turn the comparison round: keep the years with a higher count (`>`)."
-            )
-        earlier = swb[(swb.index < year) & (swb > swb[year])]
-        if len(earlier) and as_whole(got) == int(earlier.idxmax()):
-            return hint(
-                f"For FY{year} your function returned FY{got}, the highest of all the earlier years. "
-                '"Highest since" wants the most *recent* higher year: the largest year label.'
-            )
-        if expected is not None and as_whole(got) == year - expected:
-            return hint(
-                "Your function returned a number of years. Return the year itself; the notebook subtracts afterwards."
-            )
-        shown = (
-            f"should be FY{expected}, your function gave {got!r}"
-            if year not in (YEAR_AFTER, COMPARABLE_AGAIN)
-            else (f"gave {got!r}, which is not the most recent earlier year with a higher count")
-        )
-        return hint(
-            f"`highest_since(swb, {year})` {shown}. Keep the years that are both earlier and higher, then take "
-            "the latest of them."
-        )
-    tie = pd.Series([3, 5, 4, 5], index=[2000, 2001, 2002, 2003])
-    ok, got = try_call(function, tie, 2003)
-    if ok and as_whole(got) == 2001:
-        return hint(
-            "With counts 3, 5, 4, 5 your function says the last year was the highest since the second "
-            "year, whose count is the *same*. Use strictly higher: `>`, not `>=`."
-        )
-    first = pd.Series([5, 3, 4], index=[2000, 2001, 2002])
-    ok, got = try_call(function, first, 2000)
-    if not ok:
-        return hint(
-            f"When no earlier year is higher, your function raised {type(got).__name__}. Return `None` "
-            "when there are no higher years (`if len(higher) ...`)."
-        )
-    if got is not None:
-        return hint(f"When no earlier year is higher your function returned {got!r}. Return `None` then.")
-    return right(
-        "Your `highest_since` gives the course's answer for every year tried: the most recent earlier "
-        "year with a strictly higher count, or None when there is none."
+    """Type-along: the notebook's ``highest_since(counts, year)``, on the data and on small made-up series.
+
+    Judged by the kit's ``expect_since``, on years whose answers the lesson does not ask for, and on
+    ``year_after`` and FY2024, whose answers a hint never shows (``since_2019`` and exercise 3 ask for them).
+    """
+    return kit.expect_since(
+        function,
+        name="highest_since",
+        compare="highest",
+        counts=apprehension_years(),
+        years=(2016, 2010, YEAR_AFTER, COMPARABLE_AGAIN),
+        data="swb",
+        hidden=(YEAR_AFTER, COMPARABLE_AGAIN),
     )
 
 
@@ -193,46 +137,57 @@ def peak_deployed() -> int:
     return int(troops.loc[troops["counts"] == "deployed", "figure"].max())
 
 
+def _number_opening(answer: object) -> Feedback | None:
+    """Text that reads as a number gets the course's one policy (``not_a_number``: which quotes, commas or FY
+    to drop); every other answer goes to the kit."""
+    return not_a_number(answer) if isinstance(answer, str) else None
+
+
 def check_peak_deployed(answer: object) -> Feedback:
     """Exercise 1: the largest number of active-duty troops any source counted as deployed on its day."""
-    problem = not_a_number(answer)
-    if problem:
-        return problem
+    opening = _number_opening(answer)
+    if opening:
+        return opening
     expected = peak_deployed()
-    value = float(answer)
-    if value == expected:
-        return right(
-            f"{expected:,} active-duty troops: the largest number counted as *deployed* on the day it "
-            "was counted. Every larger figure in the table was announced, suggested, forecast or "
-            "stated afterwards as a peak."
-        )
     troops = _troops()
     kinds = troops.groupby("counts")["figure"].apply(lambda figures: {float(f) for f in figures})
+    story = load_story_figures()
+    guard = {float(f) for f in story.loc[story["subject"] == "National Guard", "figure"]}
+    mistakes = {}
     for kind, figures in kinds.items():
-        if value in figures:
-            if kind == "peak deployed":
-                return hint(
-                    "That figure was stated weeks later as the deployment's *peak* (`counts` is \"peak "
-                    'deployed"), and two sources give two different peaks. Take the rows whose `counts` '
-                    'is exactly "deployed": counts made on the day.'
-                )
-            if kind == "deployed":
-                return hint(
-                    "That was counted as deployed, but on another day a larger number was. Take the "
-                    'largest `figure` of the "deployed" rows (`.max()`).'
-                )
-            return hint(
+        if kind == "peak deployed":
+            message = (
+                "That figure was stated weeks later as the deployment's *peak* (`counts` is \"peak "
+                'deployed"), and two sources give two different peaks. Take the rows whose `counts` '
+                'is exactly "deployed": counts made on the day.'
+            )
+        elif kind == "deployed":
+            message = (
+                "That was counted as deployed, but on another day a larger number was. Take the "
+                'largest `figure` of the "deployed" rows (`.max()`).'
+            )
+        else:
+            message = (
                 f"That figure is *{kind}*, not deployed: a plan, a forecast or a number floated is not "
                 'troops at the border. Keep the rows whose `counts` is "deployed".'
             )
-    story = load_story_figures()
-    if value in {float(f) for f in story.loc[story["subject"] == "National Guard", "figure"]}:
-        return hint(
-            "That is a National Guard figure. The question is about *active-duty* troops: filter on `subject` first."
-        )
-    return hint(
+        mistakes[message] = lambda a, figures=figures: float(a) in figures
+    mistakes[
+        "That is a National Guard figure. The question is about *active-duty* troops: filter on `subject` first."
+    ] = lambda a: float(a) in guard
+    mistakes[
         'That figure is not in the active-duty troop rows. Filter `troops` to `counts == "deployed"` '
         "and take the largest `figure`."
+    ] = lambda a: True
+    return kit.expect_number(
+        answer,
+        expected,
+        name="answer",
+        what="the largest number of active-duty troops counted as deployed on the day",
+        mistakes=mistakes,
+        success=f"{expected:,} active-duty troops: the largest number counted as *deployed* on the day it "
+        "was counted. Every larger figure in the table was announced, suggested, forecast or "
+        "stated afterwards as a peak.",
     )
 
 
@@ -247,39 +202,39 @@ def caravan_same_day():
 
 def check_caravan_ratio(answer: object) -> Feedback:
     """Exercise 2: how many times the organizers' estimate was the Mexican government's, on the same day."""
-    problem = not_a_number(answer)
-    if problem:
-        return problem
+    opening = _number_opening(answer)
+    if opening:
+        return opening
     day = caravan_same_day()
     organizers, mexico = float(day[ORGANIZERS]), float(day[MEXICO])
     expected = organizers / mexico
-    value = float(answer)
-    if abs(value - expected) <= 0.05:
-        return right(
-            f"{expected:.2f} times: on the same day the organizers counted {organizers:,.0f} people and "
-            f"the Mexican government {mexico:,.0f}. Neither was neutral: say who made each estimate."
-        )
-    if abs(value - mexico / organizers) <= 0.01:
-        return hint(
-            f"{value:.2f} is the Mexican government's estimate divided by the organizers'. The question asks how "
-            "many times the organizers' estimate was the Mexican government's: divide the organizers' figure by "
-            "the Mexican government's (the organizers' figure first)."
-        )
-    if abs(value - (organizers - mexico)) < 1:
-        return hint("That is the difference, in people. The question asks *how many times*: divide instead.")
-    if abs(value - expected * 100) <= 5 or abs(value - (expected - 1) * 100) <= 5:
-        return hint("That looks like a percentage. Give the ratio itself (a number such as 1.5), not a %.")
     story = load_story_figures()
-    caravan = story[story["subject"] == "caravan"]
-    others = {float(f) for f in caravan["figure"]}
-    if any(abs(value - organizers / other) <= 0.05 or abs(value - other / mexico) <= 0.05 for other in others):
-        return hint(
+    others = {float(f) for f in story.loc[story["subject"] == "caravan", "figure"]}
+    return kit.expect_number(
+        answer,
+        expected,
+        name="answer",
+        what="the organizers' estimate divided by the Mexican government's, on the same day",
+        tolerance=0.05,
+        mistakes={
+            "That is the Mexican government's estimate divided by the organizers'. The question asks how "
+            "many times the organizers' estimate was the Mexican government's: divide the organizers' figure by "
+            "the Mexican government's (the organizers' figure first).": mexico / organizers,
+            "That is the difference, in people. The question asks *how many times*: divide instead.": lambda a: (
+                abs(float(a) - (organizers - mexico)) < 1
+            ),
+            "That looks like a percentage. Give the ratio itself (a number such as 1.5), not a %.": lambda a: (
+                abs(float(a) - expected * 100) <= 5 or abs(float(a) - (expected - 1) * 100) <= 5
+            ),
             f"One of your two estimates is from another day or another source. Keep the rows dated "
-            f"{SAME_DAY} and compare the organizers' estimate with the Mexican government's."
-        )
-    return hint(
-        f"Keep the caravan rows dated {SAME_DAY}, pick the organizers' and the Mexican government's "
-        "figures (`who_type`), and divide the first by the second."
+            f"{SAME_DAY} and compare the organizers' estimate with the Mexican government's.": lambda a: any(
+                abs(float(a) - organizers / other) <= 0.05 or abs(float(a) - other / mexico) <= 0.05 for other in others
+            ),
+            f"Keep the caravan rows dated {SAME_DAY}, pick the organizers' and the Mexican government's "
+            "figures (`who_type`), and divide the first by the second.": lambda a: True,
+        },
+        success=f"{expected:.2f} times: on the same day the organizers counted {organizers:,.0f} people and "
+        f"the Mexican government {mexico:,.0f}. Neither was neutral: say who made each estimate.",
     )
 
 
@@ -288,41 +243,44 @@ def check_caravan_ratio(answer: object) -> Feedback:
 
 def check_fy2024_since(answer: object) -> Feedback:
     """Exercise 3: FY2024 (Title 8 only) was the highest apprehension year since which fiscal year?"""
-    problem = not_a_number(answer)
-    if problem:
-        return problem
+    opening = _number_opening(answer)
+    if opening:
+        return opening
     swb = apprehension_years()
     expected = highest_since(swb, COMPARABLE_AGAIN)
-    value = float(answer)
-    if value == expected:
-        return right(
-            f"FY{COMPARABLE_AGAIN} had the most southwest border apprehensions since FY{expected}, "
-            f"comparing apprehensions with apprehensions: {COMPARABLE_AGAIN - expected} years."
-        )
     yearly = _yearly()
-    encounters = yearly.index[yearly["measure"] == "encounters"]
-    if value in encounters:
-        return hint(
-            f"FY{value:.0f} counts *encounters*, Title 42 expulsions included: not comparable with a "
-            "Title 8 year. Compare FY2024 with the apprehension years only (`measure`)."
-        )
-    if expected is not None and value == COMPARABLE_AGAIN - expected:
-        return hint("That is a number of years. Give the fiscal year itself.")
-    if value.is_integer() and int(value) in swb.index:
-        year = int(value)
-        if year > COMPARABLE_AGAIN:
-            return hint("Look back in time: only years before FY2024 count.")
-        if swb[year] <= swb[COMPARABLE_AGAIN]:
-            return hint(
-                f"FY{year} had fewer apprehensions ({swb[year]:,}) than FY{COMPARABLE_AGAIN}. Keep only "
-                "the earlier years with *more*."
-            )
-        return hint(
-            f"FY{year} had more apprehensions, but it is not the most recent such year. Use your `highest_since`."
-        )
-    return hint(
-        "Use your `highest_since` on the apprehension years (the FY2020-FY2023 encounters left out), "
-        "with FY2024 included."
+    encounters = set(yearly.index[yearly["measure"] == "encounters"])
+
+    def year_of(value) -> int | None:
+        return int(value) if float(value).is_integer() else None
+
+    return kit.expect_number(
+        answer,
+        expected,
+        name="answer",
+        what=f"the most recent year before FY{COMPARABLE_AGAIN} with more southwest border apprehensions",
+        mistakes={
+            "That year counts *encounters*, Title 42 expulsions included: not comparable with a Title 8 year. "
+            f"Compare FY{COMPARABLE_AGAIN} with the apprehension years only (`measure`).": lambda a: (
+                year_of(a) in encounters
+            ),
+            "That is a number of years. Give the fiscal year itself.": COMPARABLE_AGAIN - expected,
+            f"That is FY{COMPARABLE_AGAIN} itself. The question asks for an *earlier* year: the most recent one "
+            f"with more apprehensions than FY{COMPARABLE_AGAIN}.": COMPARABLE_AGAIN,
+            f"Look back in time: only years before FY{COMPARABLE_AGAIN} count.": lambda a: (
+                year_of(a) in swb.index and year_of(a) > COMPARABLE_AGAIN
+            ),
+            f"That year had fewer apprehensions than FY{COMPARABLE_AGAIN} ({swb[COMPARABLE_AGAIN]:,}). Keep only "
+            "the earlier years with *more*.": lambda a: (
+                year_of(a) in swb.index and swb[year_of(a)] <= swb[COMPARABLE_AGAIN]
+            ),
+            "That year had more apprehensions, but it is not the most recent such year. Use your "
+            "`highest_since`.": lambda a: year_of(a) in swb.index,
+            "Use your `highest_since` on the apprehension years (the FY2020-FY2023 encounters left out), "
+            f"with FY{COMPARABLE_AGAIN} included.": lambda a: True,
+        },
+        success=f"FY{COMPARABLE_AGAIN} had the most southwest border apprehensions since FY{expected}, "
+        f"comparing apprehensions with apprehensions: {COMPARABLE_AGAIN - expected} years.",
     )
 
 
@@ -969,24 +927,29 @@ def check_title_42_share(titles: object) -> Feedback:
 
 
 def _figure(fig: object) -> Feedback | None:
+    """The opening of the chart checks: ``fig`` is one Figure (not its axes, not the pair) with one axes."""
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
     if unanswered(fig):
-        return hint(NOT_ANSWERED)
+        return kit.expect_chart(fig, name="fig")
     if isinstance(fig, Axes):
         return hint("That is the axes, `ax`. Pass the whole figure, `fig`: the headline and source go on it.")
     if isinstance(fig, tuple):
         return hint("That is the pair (figure, axes). Unpack it: `fig, ax = plt.subplots(...)`.")
     if not isinstance(fig, Figure):
-        return hint(f"`fig` should be the Figure from `fig, ax = plt.subplots(...)`, but it is {kind_of(fig)}.")
+        return hint(f"`fig` should be the Figure from `fig, ax = plt.subplots(...)`, but it is {kit.kind(fig)}.")
     if len(fig.axes) != 1:
         return hint(f"`fig` has {len(fig.axes)} axes; this chart needs one: `plt.subplots(figsize=(8, 5))`.")
     return None
 
 
 def check_next_chart_frame(fig: object, ax: object = None) -> Feedback:
-    """Type-along: ``fig, ax = plt.subplots(figsize=(8, 5))`` in house style: one empty axes, 8 x 5 inches."""
+    """Type-along: ``fig, ax = plt.subplots(figsize=(8, 5))`` in house style: one empty axes, 8 x 5 inches.
+
+    (The kit's ``expect_chart`` wants something drawn; an empty frame is this cell's right answer, so its
+    size is judged with the kit's ``same_number``.)
+    """
     problem = _figure(fig)
     if problem:
         return problem
@@ -996,7 +959,7 @@ def check_next_chart_frame(fig: object, ax: object = None) -> Feedback:
             "you draw on `ax` shows in `fig`."
         )
     width, height = fig.get_size_inches()
-    if (round(width, 1), round(height, 1)) != (8.0, 5.0):
+    if not (kit.same_number(width, 8, tolerance=0.05) and kit.same_number(height, 5, tolerance=0.05)):
         return hint(f"`fig` is {width:g} x {height:g} inches; ask for 8 x 5: `plt.subplots(figsize=(8, 5))`.")
     return right("`fig` and `ax` are ready: one empty chart, 8 x 5 inches. The next cells draw on `ax`.")
 
@@ -1026,7 +989,7 @@ def check_next_chart(fig: object) -> Feedback:
     title_8 = [float(v) for v in load_encounters_by_title().set_index("fiscal_year")["title_8_apprehensions"].dropna()]
     if not ax.get_lines():
         return hint("There is no line yet: draw `swb` from FY2000 to `year_after` with `ax.plot(...)`.")
-    if not any(same_values(values, solid) for values in _plotted(ax, "-")):
+    if not any(kit.same_values(values, solid) for values in _plotted(ax, "-")):
         if any(same_values(values, [float(v) for v in swb.loc[2000:]]) for values in _plotted(ax)):
             return hint(
                 "Your solid line runs to FY2024 across the break. Draw the apprehensions only up to `year_after`: "
@@ -1046,7 +1009,10 @@ def check_next_chart(fig: object) -> Feedback:
         return hint("Use the headline written from the numbers above, `title`: `headline(fig, title, ...)`.")
     if not any(t.get_text().startswith("Source") for t in fig.texts):
         return hint("Say where the numbers come from: `source_line(fig, ...)` at the bottom of the figure.")
-    return right(
-        "The chart shows the break: apprehensions to FY2019 (solid), the encounter years dashed and shaded, "
-        "the Title 8 part as dots, with a headline and a source line."
+    return kit.expect_chart(
+        fig,
+        name="fig",
+        source=True,
+        success="The chart shows the break: apprehensions to FY2019 (solid), the encounter years dashed and shaded, "
+        "the Title 8 part as dots, with a headline and a source line.",
     )

@@ -20,7 +20,7 @@ import pandas as pd
 from helpers import facts, paths
 from helpers.article import extract_figures, load_article
 from helpers.checks import feedback, kit
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, as_whole, hint, is_table, right, try_call, unanswered
+from helpers.checks.feedback import Feedback, hint, is_table, right, unanswered
 from helpers.checks.kit import show
 from helpers.data import load_apprehensions, load_figure_annotations, load_monthly
 from helpers.facts import SPRING  # the notebook's definition of spring: March, April, May
@@ -86,66 +86,72 @@ def _table_hint(answer: object, what: str) -> Feedback | None:
 # --------------------------------------------------------------------------- type-along: the plain read_csv
 
 
+def _opening(answer: object, want: str, *, name: str, what: str, tip: str = "") -> Feedback | None:
+    """The kit's opening (``kit.expect_kind``), with this lesson's tip for the slip when there is one."""
+    opening = kit.expect_kind(answer, want, name=name, what=what)
+    if opening is None or not tip or unanswered(answer):
+        return opening
+    return hint(f"{opening.message} {tip}")
+
+
 def check_raw_yearly(table: object) -> Feedback:
     """Type-along: ``raw_yearly``, the yearly file read with plain ``pd.read_csv`` (no options needed)."""
-    if unanswered(table):
-        return hint(NOT_ANSWERED)
     if isinstance(table, (str, PurePath)):
         return hint(
             "That is the file's path (or its name), not the table. Pass the path to `pd.read_csv(...)` "
             "and store the table it returns."
         )
-    if not isinstance(table, pd.DataFrame):
-        return hint(
-            f"`raw_yearly` should be a table (a pandas DataFrame), but it is a {type(table).__name__}. "
-            "Store what `pd.read_csv(...)` returns, before picking any column."
-        )
+    opening = _opening(
+        table,
+        "table",
+        name="raw_yearly",
+        what="the yearly file as `pd.read_csv(...)` returns it",
+        tip="Store what `pd.read_csv(...)` returns, before picking any column.",
+    )
+    if opening:
+        return opening
     # The checked loader first: a damaged file stops here with its clear message, instead of a
     # confusing error some cells later. The answer itself is what plain read_csv gives.
     load_apprehensions()
     expected = pd.read_csv(paths.DATASETS / YEARLY_FILE)
-    columns = [str(c) for c in table.columns]
-    if "fiscal_year" not in columns and len(table) and "fiscal_year" in [str(v) for v in table.iloc[0]]:
-        return hint(
+    first, last = expected["fiscal_year"].min(), expected["fiscal_year"].max()
+
+    def names(answer) -> list[str]:
+        return [str(c) for c in answer.columns]
+
+    return kit.expect_table(
+        table,
+        expected,
+        name="raw_yearly",
+        what=f"the whole yearly file, FY{first}-FY{last}, as `pd.read_csv` reads it",
+        mistakes={
             "The file's first line, the header with the column names, was read as a row of data. "
-            "Leave out `header=None`: `pd.read_csv` reads the header by itself."
-        )
-    if (len(columns) == 1 and "," in columns[0]) or (";" in "".join(columns) and len(columns) < len(expected.columns)):
-        return hint(
+            "Leave out `header=None`: `pd.read_csv` reads the header by itself.": lambda a: (
+                "fiscal_year" not in names(a) and len(a) > 0 and "fiscal_year" in [str(v) for v in a.iloc[0]]
+            ),
             "The columns were not split. The file is comma-separated, which is what `pd.read_csv` "
-            "expects: leave out the `sep=` option."
-        )
-    if {"month", "swb_apprehensions"} <= set(columns) or "big_bend" in columns or "cbp_nationwide" in columns:
-        return hint(f"That is another dataset. This cell reads `{YEARLY_FILE}` (one row per fiscal year).")
-    if "fiscal_year" not in columns and table.index.name == "fiscal_year":
-        return hint(
+            "expects: leave out the `sep=` option.": lambda a: (
+                (len(a.columns) == 1 and "," in names(a)[0])
+                or (";" in "".join(names(a)) and len(a.columns) < len(expected.columns))
+            ),
+            f"That is another dataset. This cell reads `{YEARLY_FILE}` (one row per fiscal year).": lambda a: (
+                {"month", "swb_apprehensions"} <= set(names(a)) or bool({"big_bend", "cbp_nationwide"} & set(names(a)))
+            ),
             "Keep `fiscal_year` as a column for now (leave out `index_col`): the next cells compare "
-            "the plain table with the checked one column by column."
-        )
-    if columns != list(expected.columns):
-        return hint(
-            f"The columns should be those of the file: {', '.join(expected.columns)}. Read the whole "
-            f'file with `pd.read_csv(paths.DATASETS / "{YEARLY_FILE}")`.'
-        )
-    if len(table) != len(expected):
-        return hint(
-            f"The file has {len(expected)} rows (FY{expected['fiscal_year'].min()}-"
-            f"FY{expected['fiscal_year'].max()}), your table {len(table)}. Store the whole table; "
-            "look at a part of it with `.tail()` in a separate line."
-        )
-    if str(table["nationwide"].dtype) == "Int64":
-        return hint(
+            "the plain table with the checked one column by column.": lambda a: (
+                "fiscal_year" not in names(a) and a.index.name == "fiscal_year"
+            ),
+            f"The file has {len(expected)} rows (FY{first}-FY{last}); your table has fewer. Store the whole "
+            "table; look at a part of it with `.tail()` in a separate line.": lambda a: (
+                "fiscal_year" in names(a) and 0 < len(a) < len(expected)
+            ),
             "That table came from the course's checked loader (its counts are `Int64`). This cell is "
-            "about plain pandas: read the file with `pd.read_csv(...)`; the loader comes next."
-        )
-    if not table.equals(expected):
-        return hint(
-            "The table's cells differ from the file's. Read it with `pd.read_csv(...)` and no other "
-            "options, and do not change it afterwards."
-        )
-    return right(
-        f"{len(table)} rows, FY{table['fiscal_year'].min()}-FY{table['fiscal_year'].max()}, "
-        f"{len(table.columns)} columns, exactly as the file has them."
+            "about plain pandas: read the file with `pd.read_csv(...)`; the loader comes next.": lambda a: (
+                str(a["nationwide"].dtype) == "Int64"
+            ),
+        },
+        success=f"{len(expected)} rows, FY{first}-FY{last}, {len(expected.columns)} columns, exactly as the file "
+        "has them.",
     )
 
 
@@ -159,55 +165,42 @@ def _swb_until_article():
 
 def check_swb(answer: object) -> Feedback:
     """Type-along: ``swb``, southwest border *apprehensions* by fiscal year, up to the article's year."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
-    if isinstance(answer, pd.DataFrame):
+    if isinstance(answer, pd.DataFrame) and len(answer.columns) > 1:
         return hint('That is a whole table. `swb` is one column of it: pick `["southwest_border"]`.')
-    if not isinstance(answer, pd.Series):
-        return hint(
-            f"`swb` should be a pandas Series (one column, indexed by fiscal year), but it is a "
-            f"{type(answer).__name__}."
-        )
     expected = _swb_until_article()
     yearly = load_apprehensions()
-    index = pd.Index(answer.index)
-    if not index.isin(yearly["fiscal_year"]).all():
-        return hint(
-            "The row labels should be fiscal years. Make `fiscal_year` the index with "
-            '`.set_index("fiscal_year")` before you pick the column.'
-        )
     encounters = yearly.loc[yearly["measure"] == "encounters", "fiscal_year"]
-    if index.isin(encounters).any():
-        shown = ", ".join(f"FY{y}" for y in index[index.isin(encounters)])
-        return hint(
-            f"Your series still holds {shown}, which count *encounters* (with Title 42 expulsions), "
-            'not apprehensions. Keep only the rows whose `measure` is "apprehensions".'
-        )
-    if (index > ARTICLE_YEAR).any():
-        return hint(
-            f"Your series goes past FY{ARTICLE_YEAR}, the year of the article. Cut it there with "
-            "`.loc[:article_year]` on the fiscal-year index."
-        )
     nationwide = _yearly("nationwide").loc[:ARTICLE_YEAR]
-    if index.isin(nationwide.index).all() and answer.astype("Float64").equals(nationwide.loc[index].astype("Float64")):
-        return hint(
+    first = expected.index.min()
+    return kit.expect_series(
+        answer,
+        expected,
+        name="swb",
+        what=f"southwest border apprehensions by fiscal year, FY{first}-FY{ARTICLE_YEAR} (indexed by fiscal year)",
+        mistakes={
+            "The row labels should be fiscal years. Make `fiscal_year` the index with "
+            '`.set_index("fiscal_year")` before you pick the column.': lambda a: (
+                not pd.Index(a.index).isin(yearly["fiscal_year"]).all()
+            ),
+            f"Your series still holds encounters years (FY{encounters.min()}-FY{encounters.max()} count *encounters*, "
+            "with Title 42 expulsions), not apprehensions. Keep only the rows whose `measure` is "
+            '"apprehensions".': lambda a: pd.Index(a.index).isin(encounters).any(),
+            f"Your series goes past FY{ARTICLE_YEAR}, the year of the article. Cut it there with "
+            "`.loc[:article_year]` on the fiscal-year index.": lambda a: (pd.Index(a.index) > ARTICLE_YEAR).any(),
             "Those are the *nationwide* apprehensions. The article is about the southwest border: use "
-            "the `southwest_border` column."
-        )
-    if answer.isna().any() or index.min() < expected.index.min():
-        return hint(
-            f"Your series has blank (`<NA>`) years: the southwest border column starts in "
-            f"FY{expected.index.min()}. Drop them with `.dropna()`."
-        )
-    if not index.equals(pd.Index(expected.index)) or not answer.astype("Float64").equals(expected.astype("Float64")):
-        return hint(
-            f"`swb` should hold southwest border apprehensions for every fiscal year from "
-            f"FY{expected.index.min()} to FY{ARTICLE_YEAR}. Filter on `measure`, set the index, pick the "
-            "column, cut at the article's year and drop the blanks."
-        )
-    return right(
-        f"{len(expected)} fiscal years of southwest border apprehensions, FY{expected.index.min()}-"
-        f"FY{ARTICLE_YEAR}: the encounters years are out, and so is every year after the article."
+            "the `southwest_border` column.": lambda a: (
+                len(a.dropna()) > 0
+                and a.dropna().index.isin(nationwide.index).all()
+                and kit.same_values(a.dropna(), nationwide.loc[a.dropna().index])
+            ),
+            f"Your series has blank (`<NA>`) years: the southwest border column starts in FY{first}. Drop them "
+            "with `.dropna()`.": lambda a: a.isna().any() or pd.Index(a.index).min() < first,
+            f"`swb` should hold southwest border apprehensions for every fiscal year from FY{first} to "
+            f"FY{ARTICLE_YEAR}. Filter on `measure`, set the index, pick the column, cut at the article's year and "
+            "drop the blanks.": lambda a: set(a.index) != set(expected.index),
+        },
+        success=f"{len(expected)} fiscal years of southwest border apprehensions, FY{first}-FY{ARTICLE_YEAR}: the "
+        "encounters years are out, and so is every year after the article.",
     )
 
 
@@ -215,69 +208,20 @@ def check_swb(answer: object) -> Feedback:
 
 
 def check_lowest_since(function: object) -> Feedback:
-    """Type-along: the notebook's ``lowest_since(counts, year)``, tested on the data and on small made-up series."""
-    if unanswered(function):
-        return hint(NOT_ANSWERED)
-    if not callable(function):
-        return hint("Pass the function itself, without brackets: `checks.check_lowest_since(lowest_since)`.")
-    swb = _swb_until_article()
-    for year in (2017, 2011, 1999, 1961):
-        ok, got = try_call(function, swb, year)
-        if not ok:
-            return hint(
-                f"`lowest_since(swb, {year})` raised {type(got).__name__}: {got}. Run the cell that "
-                "defines the function again, and check each line."
-            )
-        expected = lowest_since(swb, year)
-        if as_whole(got) == expected:
-            continue
-        if isinstance(got, (pd.Series, pd.DataFrame)):
-            return hint(
-                f"`lowest_since(swb, {year})` returned a table. Return one year: the largest label "
-                "of the lower years' index (`.index.max()`)."
-            )
-        earlier = swb[(swb.index < year) & (swb < swb[year])]
-        if len(earlier) and as_whole(got) == int(earlier.idxmin()):
-            return hint(
-                f"For FY{year} your function returned FY{as_whole(got)}, the lowest of all the earlier "
-                'years. "Lowest since" wants the most *recent* lower year: the largest year label.'
-            )
-        if expected is not None and as_whole(got) == year - expected:
-            return hint(
-                "Your function returned a number of years. Return the year itself; the notebook subtracts afterwards."
-            )
-        if as_whole(got) is not None and isinstance(as_whole(got), int) and as_whole(got) > year:
-            return hint(
-                f"For FY{year} your function returned FY{as_whole(got)}, a *later* year. Keep only the "
-                "years before `year` (`counts.index < year`) as well as the lower counts."
-            )
-        return hint(
-            f"`lowest_since(swb, {year})` should be FY{expected}, your function gave {got!r}. Keep the "
-            "years that are both earlier and lower, then take the latest of them."
-        )
-    # made-up series: a tie, a later lower year, and no lower year at all
-    tie = pd.Series([5, 3, 4, 3], index=[2000, 2001, 2002, 2003])
-    ok, got = try_call(function, tie, 2003)
-    if ok and as_whole(got) == 2001:
-        return hint(
-            "With counts 5, 3, 4, 3 your function says the last year was the lowest since the second "
-            "year, whose count is the *same*. The course's definition is strictly lower: use `<`, not `<=`."
-        )
-    first = pd.Series([3, 5, 4], index=[2000, 2001, 2002])
-    ok, got = try_call(function, first, 2000)
-    if not ok:
-        return hint(
-            f"When no earlier year is lower (the first year of a series), your function raised "
-            f"{type(got).__name__}. Return `None` when there are no lower years (`if len(lower) ...`)."
-        )
-    if got is not None:
-        return hint(
-            f"When no earlier year is lower your function returned {got!r}. Return `None` then, so that "
-            'no one prints "lowest since" a year that is not lower.'
-        )
-    return right(
-        "Your `lowest_since` gives the course's answer for every year tried: the most recent earlier "
-        "year with a strictly lower count, or None when there is none."
+    """Type-along: the notebook's ``lowest_since(counts, year)``, tested on the data and on small made-up series.
+
+    Judged by the kit's ``expect_since``. The years tried: the low year of the ten recent ones, exercise 2's
+    FY2011 (whose answer a hint never shows: the exercise asks for it), an older year and the second year of
+    the series.
+    """
+    return kit.expect_since(
+        function,
+        name="lowest_since",
+        compare="lowest",
+        counts=_swb_until_article(),
+        years=(int(_recent().idxmin()), CRS_YEAR, 1999, 1961),
+        data="swb",
+        hidden=(CRS_YEAR,),
     )
 
 
@@ -290,56 +234,36 @@ def _spring_totals(column: str = "swb_apprehensions", months=SPRING, how: str = 
     return getattr(spring.groupby("calendar_year")[column], how)().loc[:ARTICLE_YEAR]
 
 
-def _same_values(answer, expected) -> bool:
-    try:
-        return (
-            len(answer) == len(expected)
-            and list(answer.index) == list(expected.index)
-            and ((answer.astype(float) - expected.astype(float)).abs() < 1e-6).all()
-        )
-    except (TypeError, ValueError):
-        return False
-
-
 def check_spring_totals(answer: object) -> Feedback:
     """Type-along: ``spring_totals``, southwest border apprehensions of March-May, one total per year, to 2018."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
-    if isinstance(answer, pd.DataFrame):
+    if isinstance(answer, pd.DataFrame) and len(answer.columns) > 1:
         return hint(
             "That is a table of several columns. Pick the one column to add up, "
             '`["swb_apprehensions"]`, between `.groupby(...)` and `.sum()`.'
         )
-    if not isinstance(answer, pd.Series):
-        return hint(
-            f"`spring_totals` should be a pandas Series (one total per year), but it is a {type(answer).__name__}."
-        )
     expected = _spring_totals()
-    if len(answer) and max(answer.index) > ARTICLE_YEAR:
-        return hint(
-            f"Your totals go past {ARTICLE_YEAR}, the article's year. End them there with `.loc[:article_year]`."
-        )
-    if _same_values(answer, expected):
-        return right(
-            f"{len(expected)} springs, {expected.index.min()}-{expected.index.max()}: spring "
-            f"{ARTICLE_YEAR} had {int(expected[ARTICLE_YEAR]):,} southwest border apprehensions."
-        )
-    if set(answer.unique()) == {len(SPRING)}:
-        return hint("Every total is 3: `.count()` counts the months. Use `.sum()` to add up the apprehensions.")
-    if _same_values(answer, _spring_totals(how="mean")):
-        return hint("Those are averages per month (`.mean()`). A spring's total needs `.sum()`.")
-    if _same_values(answer, _spring_totals("nationwide_apprehensions")):
-        return hint(
-            "Those are *nationwide* apprehensions. The claim is about the southwest border: use `swb_apprehensions`."
-        )
-    if _same_values(answer, _spring_totals(months=range(1, 13))):
-        return hint(
+    return kit.expect_series(
+        answer,
+        expected,
+        name="spring_totals",
+        what=f"the spring (March-May) southwest border apprehensions of each year to {ARTICLE_YEAR}",
+        mistakes={
+            f"Your totals go past {ARTICLE_YEAR}, the article's year. End them there with "
+            "`.loc[:article_year]`.": lambda a: len(a) > 0 and max(a.index) > ARTICLE_YEAR,
+            f"Every total is {len(SPRING)}: `.count()` counts the months. Use `.sum()` to add up the "
+            "apprehensions.": lambda a: len(a) > 0 and set(a.unique()) == {len(SPRING)},
+            "Those are averages per month (`.mean()`). A spring's total needs `.sum()`.": _spring_totals(how="mean"),
+            "Those are *nationwide* apprehensions. The claim is about the southwest border: use "
+            "`swb_apprehensions`.": _spring_totals("nationwide_apprehensions"),
             "Those are whole calendar years. Keep only the spring months first, with "
-            '`monthly["month_number"].isin(SPRING)`, then group.'
-        )
-    return hint(
-        f"Not the spring totals yet: keep March, April and May (`SPRING`), group by `calendar_year`, "
-        f"add up `swb_apprehensions` and end at {ARTICLE_YEAR}."
+            '`monthly["month_number"].isin(SPRING)`, then group.': _spring_totals(months=range(1, 13)),
+            f"Not the spring totals yet: keep March, April and May (`SPRING`), group by `calendar_year`, "
+            f"add up `swb_apprehensions` and end at {ARTICLE_YEAR}.": lambda a: (
+                set(a.index) == set(expected.index) and not kit.same_values(a.loc[list(expected.index)], expected)
+            ),
+        },
+        success=f"{len(expected)} springs, {expected.index.min()}-{expected.index.max()}: spring "
+        f"{ARTICLE_YEAR} had {int(expected[ARTICLE_YEAR]):,} southwest border apprehensions.",
     )
 
 
@@ -351,10 +275,37 @@ def _lowest(months, column: str = "swb_apprehensions"):
     return months.loc[months[column].idxmin()]
 
 
+def _month_named(text: str) -> tuple[str | None, int | None]:
+    """The month a text names ("Oct", "october 2017") and the year it gives, if any."""
+    text = text.strip()
+    named = next((m for m in facts.MONTHS if re.match(rf"{m[:3]}\w*\.?\b", text, re.I)), None)
+    given_year = re.search(r"\b(\d{4})\b", text)
+    return named, int(given_year[1]) if given_year else None
+
+
+def _month_as_number(answer, lowest, highest) -> Feedback:
+    """A number where the month's name was asked: the count, the month's number or the highest count."""
+    value, count = float(answer), int(lowest["swb_apprehensions"])
+    if value == count:
+        return hint(
+            f"{count:,} is the number of apprehensions in the lowest month. Store the month's *name*, "
+            "from the `month` column of that row."
+        )
+    if value == int(lowest["month_number"]):
+        return hint(f"{int(value)} is the month's number. Store its name instead, from the `month` column.")
+    if value == int(highest["swb_apprehensions"]):
+        return hint(
+            "That is the count of the *highest* month, and a count, not a name. Use `.idxmin()` "
+            "for the lowest, then read the `month` column."
+        )
+    return hint('Store the month\'s name (a string such as "March"), from the `month` column of the lowest row.')
+
+
 def check_lowest_month(answer: object) -> Feedback:
-    """Exercise: the month of fiscal year 2018 with the fewest southwest border apprehensions (its name)."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
+    """Exercise: the month of fiscal year 2018 with the fewest southwest border apprehensions (its name).
+
+    The month's name, in any case, may be short ("Oct", "Oct.") and may carry its calendar year.
+    """
     found = _table_hint(answer, "a month's name")
     if found:
         return found
@@ -363,65 +314,51 @@ def check_lowest_month(answer: object) -> Feedback:
     lowest = _lowest(fiscal)
     month, year, count = lowest["month"], int(lowest["calendar_year"]), int(lowest["swb_apprehensions"])
     highest = fiscal.loc[fiscal["swb_apprehensions"].idxmax()]
-    if isinstance(answer, bool) or (not isinstance(answer, (str, int, float)) and not hasattr(answer, "__index__")):
-        return hint(f'`answer` should be a month\'s name such as "March", but it is a {type(answer).__name__}.')
-    if not isinstance(answer, str):
-        value = float(answer)
-        if value == count:
-            return hint(
-                f"{count:,} is the number of apprehensions in the lowest month. Store the month's *name*, "
-                "from the `month` column of that row."
-            )
-        if value == int(lowest["month_number"]):
-            return hint(f"{int(value)} is the month's number. Store its name instead, from the `month` column.")
-        if value == int(highest["swb_apprehensions"]):
-            return hint(
-                "That is the count of the *highest* month, and a count, not a name. Use `.idxmin()` "
-                "for the lowest, then read the `month` column."
-            )
-        return hint('Store the month\'s name (a string such as "March"), from the `month` column of the lowest row.')
-    text = answer.strip()
-    named = next((m for m in facts.MONTHS if re.match(rf"{m[:3]}\w*\.?\b", text, re.I)), None)
-    given_year = re.search(r"\b(\d{4})\b", text)
-    if named is None:
-        return hint(f'{text!r} is not the name of a month. Write it as the `month` column does, e.g. "March".')
-    if named == month and (given_year is None or int(given_year[1]) == year):
-        return right(
-            f"{month} {year} had the fewest southwest border apprehensions of FY{FISCAL_YEAR}: {count:,}. "
-            f"Fiscal year {FISCAL_YEAR} started in October {FISCAL_YEAR - 1}."
-        )
-    if named == month and given_year:
-        return hint(
-            f"{month} {given_year[1]} is not in FY{FISCAL_YEAR}, which runs from October {FISCAL_YEAR - 1} "
-            f"to September {FISCAL_YEAR}. Which {month} is?"
-        )
-    calendar = monthly[monthly["calendar_year"] == FISCAL_YEAR]
-    if named == _lowest(calendar)["month"]:
-        return hint(
-            f"That is the lowest month of *calendar* year {FISCAL_YEAR} (January to December). Fiscal year "
-            f"{FISCAL_YEAR} runs from October {FISCAL_YEAR - 1} to September {FISCAL_YEAR}: filter on "
-            "`fiscal_year`, not `calendar_year`."
-        )
-    if named == highest["month"]:
-        return hint(
-            f"{named} was the *highest* month of FY{FISCAL_YEAR} ({int(highest['swb_apprehensions']):,}). "
-            "Use `.idxmin()` (or sort ascending) for the lowest."
-        )
+    if kit.KINDS["number"][0](answer) and not isinstance(answer, bool):
+        return _month_as_number(answer, lowest, highest)
+
+    def named(text: str) -> str | None:
+        return _month_named(text)[0]
+
+    calendar = _lowest(monthly[monthly["calendar_year"] == FISCAL_YEAR])["month"]
+    mistakes = {
+        'That is not the name of a month. Write it as the `month` column does, e.g. "March".': lambda a: (
+            named(a) is None
+        ),
+        f"That {month} is not in FY{FISCAL_YEAR}, which runs from October {FISCAL_YEAR - 1} to September "
+        f"{FISCAL_YEAR}. Which {month} is?": lambda a: named(a) == month and _month_named(a)[1] not in (None, year),
+        "Almost: write the month's name as the `month` column does (its full name, or its first three "
+        "letters).": lambda a: named(a) == month,
+        f"That is the lowest month of *calendar* year {FISCAL_YEAR} (January to December). Fiscal year "
+        f"{FISCAL_YEAR} runs from October {FISCAL_YEAR - 1} to September {FISCAL_YEAR}: filter on "
+        "`fiscal_year`, not `calendar_year`.": lambda a: named(a) == calendar,
+        f"{highest['month']} was the *highest* month of FY{FISCAL_YEAR} ({int(highest['swb_apprehensions']):,}). "
+        "Use `.idxmin()` (or sort ascending) for the lowest.": lambda a: named(a) == highest["month"],
+    }
     for other in (FISCAL_YEAR - 1, FISCAL_YEAR + 1):
-        if named == _lowest(monthly[monthly["fiscal_year"] == other])["month"]:
-            return hint(
-                f"{named} is the lowest month of FY{other}, one year off. Filter on "
-                f'`monthly["fiscal_year"] == {FISCAL_YEAR}`.'
-            )
-    if named == _lowest(fiscal, "nationwide_apprehensions")["month"]:
-        return hint(
-            "That is the lowest month for nationwide apprehensions. The exercise asks about the southwest "
-            "border: use the `swb_apprehensions` column."
-        )
-    row = fiscal[fiscal["month"] == named].iloc[0]
-    return hint(
-        f"{named} {int(row['calendar_year'])} had {int(row['swb_apprehensions']):,}, but another month of "
-        f"FY{FISCAL_YEAR} had fewer. Sort FY{FISCAL_YEAR}'s twelve months by `swb_apprehensions`."
+        off = _lowest(monthly[monthly["fiscal_year"] == other])["month"]
+        mistakes[
+            f"{off} is the lowest month of FY{other}, one year off. Filter on "
+            f'`monthly["fiscal_year"] == {FISCAL_YEAR}`.'
+        ] = lambda a, off=off: named(a) == off
+    mistakes[
+        "That is the lowest month for nationwide apprehensions. The exercise asks about the southwest "
+        "border: use the `swb_apprehensions` column."
+    ] = lambda a: named(a) == _lowest(fiscal, "nationwide_apprehensions")["month"]
+    for row in fiscal.itertuples():
+        mistakes[
+            f"{row.month} {row.calendar_year} had {row.swb_apprehensions:,}, but another month of FY{FISCAL_YEAR} "
+            f"had fewer. Sort FY{FISCAL_YEAR}'s twelve months by `swb_apprehensions`."
+        ] = lambda a, m=row.month: named(a) == m
+    names = (month, month[:3], f"{month[:3]}.")
+    return kit.expect_text(
+        answer,
+        [form for name in names for form in (name, f"{name} {year}", f"{name}, {year}")],
+        name="answer",
+        what=f"a month's name (the month of FY{FISCAL_YEAR} with the fewest southwest border apprehensions)",
+        mistakes=mistakes,
+        success=f"{month} {year} had the fewest southwest border apprehensions of FY{FISCAL_YEAR}: {count:,}. "
+        f"Fiscal year {FISCAL_YEAR} started in October {FISCAL_YEAR - 1}.",
     )
 
 
@@ -430,69 +367,61 @@ def check_lowest_month(answer: object) -> Feedback:
 
 def check_fy2011_low(answer: object) -> Feedback:
     """Exercise: the most recent fiscal year before FY2011 with fewer southwest border apprehensions."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
-    found = _table_hint(answer, "a year") or feedback.not_a_number(answer)
+    found = _table_hint(answer, "a year") or (feedback.not_a_number(answer) if isinstance(answer, str) else None)
     if found:
         return found
-    if float(answer) != int(answer):
-        return hint("A fiscal year is a whole number, such as 1999.")
-    year = int(answer)
     swb = _yearly("southwest_border")
     expected = lowest_since(swb, CRS_YEAR)
     earlier_lower = swb[(swb.index < CRS_YEAR) & (swb < swb[CRS_YEAR])]
-    if year == expected:
-        return right(
-            f"FY{expected} ({swb[expected]:,}) is the last year with fewer apprehensions than FY{CRS_YEAR} "
-            f"({swb[CRS_YEAR]:,}): FY{CRS_YEAR} was the lowest since FY{expected}, a {CRS_YEAR - expected}-year "
-            f"low, not a {CRS_CLAIM}-year one."
-        )
     nationwide = _yearly("nationwide")
-    if year > 3000:
-        counts = set(swb.astype(int)) | set(nationwide.astype(int))
-        if year in counts:
-            return hint(
-                f"{year:,} is a count of apprehensions, not a year: store the year. `.max()` of the filtered "
-                "Series gives its largest *count*; the years are its labels, so take the latest of "
-                "them with `.index.max()`."
-            )
-        return hint(f"{year:,} is not a fiscal year. Store the year itself, a number such as 1999.")
     nationwide_answer = lowest_since(nationwide, CRS_YEAR)
-    if abs(year - expected) == 1 and year == nationwide_answer:
-        return hint(
-            f"{year} is one year off for the southwest border (and it is the answer for the nationwide "
-            "series). Check that you filtered `swb` (not `nationwide`), kept the years before 2011 with a "
-            "count strictly lower than `fy2011` (a strict `<`), and took the latest of those years."
-        )
-    if year == nationwide_answer:
-        return hint(
-            f"FY{year} is the answer for *nationwide* apprehensions. The fact sheet is about the southwest "
-            "border: use the `southwest_border` column."
-        )
-    if year == CRS_YEAR - CRS_CLAIM:
-        return hint(
-            f"{CRS_YEAR} - {CRS_CLAIM} = {year} takes the fact sheet at its word. Test it instead: which "
-            f"earlier years had fewer apprehensions than FY{CRS_YEAR}, and which of them is the most recent?"
-        )
-    if year in (CRS_YEAR - expected, CRS_CLAIM):
-        return hint("That is a number of years. Store the fiscal year itself, such as 1999.")
-    if year == int(earlier_lower.idxmin()):
-        return hint(
-            f"FY{year} is the lowest of all the earlier years. You want the most *recent* year that was "
-            "lower: take `.max()` of the years, not `.idxmin()` of the counts."
-        )
-    if year >= CRS_YEAR:
-        return hint(f'Only years *before* FY{CRS_YEAR} count: "the lowest since" looks back in time.')
-    if year not in swb.index:
-        return hint(f"The southwest border series starts in FY{swb.index.min()}; FY{year} is not in it.")
-    if swb[year] >= swb[CRS_YEAR]:
-        return hint(
-            f"FY{year} had more apprehensions ({swb[year]:,}) than FY{CRS_YEAR} ({swb[CRS_YEAR]:,}). Keep "
-            f"only the earlier years with *fewer*."
-        )
-    return hint(
-        f"FY{year} was lower than FY{CRS_YEAR}, but it is not the most recent lower year: a later year "
-        "was lower too. Take the latest of the lower years."
+    counts = set(swb.astype(int)) | set(nationwide.astype(int))
+
+    def year_of(value) -> int | None:
+        return int(value) if float(value).is_integer() else None
+
+    return kit.expect_number(
+        answer,
+        expected,
+        name="answer",
+        what=f"the most recent fiscal year before FY{CRS_YEAR} with fewer southwest border apprehensions",
+        mistakes={
+            "A fiscal year is a whole number, such as 1999.": lambda a: year_of(a) is None,
+            "That is a count of apprehensions, not a year: store the year. `.max()` of the filtered Series gives "
+            "its largest *count*; the years are its labels, so take the latest of them with `.index.max()`.": (
+                lambda a: year_of(a) in counts and year_of(a) > 3000
+            ),
+            "That is not a fiscal year. Store the year itself, a number such as 1999.": lambda a: year_of(a) > 3000,
+            f"{nationwide_answer} is one year off for the southwest border (and it is the answer for the "
+            "nationwide series). Check that you filtered `swb` (not `nationwide`), kept the years before "
+            f"{CRS_YEAR} with a count strictly lower than `fy2011` (a strict `<`), and took the latest of those "
+            "years.": lambda a: abs(nationwide_answer - expected) == 1 and year_of(a) == nationwide_answer,
+            f"FY{nationwide_answer} is the answer for *nationwide* apprehensions. The fact sheet is about the "
+            "southwest border: use the `southwest_border` column.": nationwide_answer,
+            f"{CRS_YEAR} - {CRS_CLAIM} = {CRS_YEAR - CRS_CLAIM} takes the fact sheet at its word. Test it instead: "
+            f"which earlier years had fewer apprehensions than FY{CRS_YEAR}, and which of them is the most "
+            "recent?": CRS_YEAR - CRS_CLAIM,
+            "That is a number of years. Store the fiscal year itself, such as 1999.": lambda a: (
+                year_of(a) in (CRS_YEAR - expected, CRS_CLAIM)
+            ),
+            f"FY{int(earlier_lower.idxmin())} is the lowest of all the earlier years. You want the most *recent* "
+            "year that was lower: take `.max()` of the years, not `.idxmin()` of the counts.": int(
+                earlier_lower.idxmin()
+            ),
+            f'Only years *before* FY{CRS_YEAR} count: "the lowest since" looks back in time.': lambda a: (
+                year_of(a) >= CRS_YEAR
+            ),
+            f"The southwest border series starts in FY{swb.index.min()}: that year is not in it.": lambda a: (
+                year_of(a) not in swb.index
+            ),
+            f"That year had more apprehensions than FY{CRS_YEAR} ({swb[CRS_YEAR]:,}). Keep only the earlier "
+            "years with *fewer*.": lambda a: swb[year_of(a)] >= swb[CRS_YEAR],
+            f"That year was lower than FY{CRS_YEAR}, but it is not the most recent lower year: a later year "
+            "was lower too. Take the latest of the lower years.": lambda a: True,
+        },
+        success=f"FY{expected} ({swb[expected]:,}) is the last year with fewer apprehensions than FY{CRS_YEAR} "
+        f"({swb[CRS_YEAR]:,}): FY{CRS_YEAR} was the lowest since FY{expected}, a {CRS_YEAR - expected}-year "
+        f"low, not a {CRS_CLAIM}-year one.",
     )
 
 
@@ -772,10 +701,11 @@ def check_fact_check_file(path: object) -> Feedback:
     """Type-along: the verdict table written to ``output/fact_check.csv`` with ``to_csv``: header, no index."""
     from helpers.checks.kit import expect_file
 
-    if unanswered(path):
-        return hint(NOT_ANSWERED)
-    if not isinstance(path, (str, PurePath)):
-        return hint(f"Pass the file's path, `fact_check_file`, not {kit.kind(path)}.")
+    opening = _opening(
+        path, "path", name="fact_check_file", what="the file you wrote", tip="Pass the file's path, `fact_check_file`."
+    )
+    if opening:
+        return opening
     path = Path(path)
     if not path.is_file():
         return hint(f"There is no file at {paths.relative(path)} yet. Run your `to_csv` cell first.")
@@ -1467,27 +1397,34 @@ def check_verdict(verdict: object, figure: str) -> Feedback:
     """Type-along: a verdict (``spring_verdict``, ``year_verdict``, ``million_verdict``) by the lesson's rules."""
     names = {"40-year": "spring_verdict", "300,000": "year_verdict", "a million": "million_verdict"}
     name = names.get(figure, "the verdict")
-    if unanswered(verdict):
-        return hint(NOT_ANSWERED)
-    if not isinstance(verdict, str):
-        return hint(f"`{name}` should be text, one of the VERDICTS, but it is {kit.kind(verdict)}.")
+    opening = kit.expect_kind(verdict, "text", name=name, what="one of the VERDICTS")
+    if opening:
+        return opening
     if verdict not in VERDICTS:
         return hint(
             f"{verdict!r} is not in the vocabulary. Write one of {', '.join(map(repr, VERDICTS))}, exactly "
             "(copy it from VERDICTS)."
         )
     expected = expected_verdict(figure)
-    if verdict == expected:
-        return right(f"`{name}` is {expected!r}, by the rule written above.")
     if figure == "40-year":
-        return hint(
+        wrong = (
             "Earlier springs were lower than this spring (`lower_springs` is not empty), so it was no low "
             'at all: "not supported". Test `len(lower_springs) > 0`.'
         )
-    if expected == "cannot be checked":
-        return hint(
+    elif expected == "cannot be checked":
+        wrong = (
             f"The ledger says the {figure!r} figure counts *people crossing* (`people[{figure!r}]` is True), "
             'and no official figure counts people: test that first, and answer "cannot be checked" '
             "whatever the arrest counts show."
         )
-    return hint(f"By the rule in the prompt, `{name}` is another verdict. Read the rule again, condition by condition.")
+    else:
+        wrong = f"By the rule in the prompt, `{name}` is another verdict. Read the rule again, condition by condition."
+    return kit.expect_text(
+        verdict,
+        expected,
+        name=name,
+        what="the verdict the rule gives",
+        exact=True,
+        mistakes={wrong: lambda answer: True},
+        success=f"`{name}` is {expected!r}, by the rule written above.",
+    )

@@ -737,3 +737,146 @@ def owner_of(sentence: str, start: int, end: int, mentions, *, owner: re.Pattern
     if before:
         return before[-1][2]
     return later[0][2] if later else None
+
+
+# --- "lowest since" / "highest since"
+
+
+class _Stopped:
+    """What a student's function gave when it stopped with an error where no earlier year qualifies."""
+
+    def __init__(self, error: Exception):
+        self.error = error
+
+
+def _one_number(value: object) -> float | None:
+    return _number(value) if getattr(value, "ndim", 0) == 0 else None
+
+
+def expect_since(
+    function: object,
+    *,
+    name: str,
+    compare: str,
+    counts: pd.Series,
+    years: Iterable[int],
+    data: str = "counts",
+    hidden: Iterable[int] = (),
+    mistakes: Mistakes = None,
+    success: str | None = None,
+) -> Feedback:
+    """A student's ``name(counts, year)``: "the lowest since" (``compare="lowest"``: the most recent earlier
+    year with a strictly lower count) or "the highest since" (``"highest"``: strictly higher), None when no
+    earlier year is. The truth is :func:`helpers.story.lowest_since` / ``highest_since``.
+
+    Tried on ``counts`` (called ``data`` in the notebook) for each of ``years``, then on two made-up series:
+    a tie (a year with the same count never ends the run) and a first year (no earlier year at all). A hint
+    never shows the answer for a year of ``hidden`` (one a later cell or exercise asks for). ``mistakes``
+    (message: predicate on (arguments, result), as for :func:`expect_function`) come before the kit's own
+    hints: a table returned, the other comparison, the most extreme year instead of the most recent, a
+    number of years, a later year, ``<=`` for ``<``, and no ``None`` (or an error) when no year qualifies.
+    """
+    from helpers.story import since
+
+    if compare not in ("lowest", "highest"):
+        raise ValueError(f'compare must be "lowest" or "highest", not {compare!r}')
+    if unanswered(function):
+        return hint(NOT_ANSWERED)
+    if not callable(function):
+        return hint(
+            f"`{name}` should be the function itself, but it is {kind(function)}. Pass it without brackets: "
+            f"`{name}`, not `{name}(...)`."
+        )
+    than, other = ("lower", "higher") if compare == "lowest" else ("higher", "lower")
+    sign = "<" if compare == "lowest" else ">"
+    other_name = "highest_since" if compare == "lowest" else "lowest_since"
+    made_up = [5, 3, 4, 3] if compare == "lowest" else [3, 5, 4, 5]
+    tie = pd.Series(made_up, index=[2000, 2001, 2002, 2003])
+    first = pd.Series(made_up[:3], index=[2000, 2001, 2002])
+    years, hidden = [int(y) for y in years], {int(y) for y in hidden}
+    truth = {year: since(counts, year, than=than) for year in years}
+    cases = [((counts, year), truth[year]) for year in years] + [((tie, 2003), None), ((first, 2000), None)]
+
+    def tried(series, year):  # an error where no year qualifies is a mistake with its own hint
+        try:
+            return function(series, year)
+        except Exception as error:
+            if since(series, year, than=than) is None:
+                return _Stopped(error)
+            raise
+
+    def on_data(arguments, year=None) -> bool:
+        return arguments[0] is counts and (year is None or arguments[1] == year)
+
+    def same_year(result, expected) -> bool:
+        if result is None or expected is None:
+            return result is None and expected is None
+        return same_number(_one_number(result), expected)
+
+    words = {"compare": compare, "than": than, "sign": sign}
+    found: dict[str, Callable] = {
+        f"When no earlier year is {than} (the first year of a series, or a tie), your function stops with an "
+        f"error. Return `None` when there are no {than} years (`if len(...) ...`), so that no one prints "
+        f'"{compare} since" a year that is not {than}.': lambda a, r: isinstance(r, _Stopped),
+        f"`{name}` returned a table. Return one year: the largest label of the {than} years' index "
+        "(`.index.max()`).": lambda a, r: isinstance(r, pd.Series | pd.DataFrame),
+        "With counts {counts} your function says the last year was the {compare} since the second year, whose "
+        "count is the *same*. The course's definition is strictly {than}: use `{sign}`, not `{sign}=`.".format(
+            counts=", ".join(map(str, made_up)), **words
+        ): lambda a, r: a[0] is tie and same_year(r, 2001),
+        "With counts {counts} no earlier year is {than} than the last one (the second year's count is the "
+        "same), so your function should return `None` there.".format(
+            counts=", ".join(map(str, made_up)), **words
+        ): lambda a, r: a[0] is tie,
+        f"When no earlier year is {than} your function returned a year. Return `None` then, so that no one "
+        f'prints "{compare} since" a year that is not {than}.': lambda a, r: a[0] is first,
+    }
+    for year in years:
+        expected = truth[year]
+        flipped = since(counts, year, than=other)
+        if flipped is not None and flipped != expected:
+            found[
+                f"For FY{year} your function returned FY{flipped}, a year with a *{other}* count: that is "
+                f"`{other_name}`. Turn the comparison round: keep the years with a {than} count (`{sign}`)."
+            ] = lambda a, r, y=year, f=flipped: on_data(a, y) and same_year(r, f)
+        beyond = (counts < counts[year]) if than == "lower" else (counts > counts[year])
+        earlier = counts[(counts.index < year) & beyond]
+        extreme = int(earlier.idxmin() if than == "lower" else earlier.idxmax()) if len(earlier) else None
+        if extreme is not None and extreme != expected:
+            found[
+                f"For FY{year} your function returned FY{extreme}, the {compare} of all the earlier years. "
+                f'"{compare.capitalize()} since" wants the most *recent* {than} year: the largest year label.'
+            ] = lambda a, r, y=year, e=extreme: on_data(a, y) and same_year(r, e)
+    found["Your function returned a number of years. Return the year itself; the notebook subtracts afterwards."] = (
+        lambda a, r: on_data(a) and truth[a[1]] is not None and same_year(r, a[1] - truth[a[1]])
+    )
+    found[
+        f"Your function returned a *later* year. Keep only the years before `year` (`counts.index < year`) "
+        f"as well as the {than} counts."
+    ] = lambda a, r: on_data(a) and (_one_number(r) or 0) > a[1]
+    for year in years:
+        if year in hidden:
+            message = (
+                f"For FY{year} your function does not give the most recent earlier year with a {than} count. "
+                f"Keep the years that are both earlier and {than}, then take the latest of them."
+            )
+        else:
+            should = f"FY{truth[year]}" if truth[year] is not None else f"None (no earlier year is {than})"
+            message = (
+                f"`{name}({data}, {year})` should be {should}, but your function gives something else. Keep the "
+                f"years that are both earlier and {than}, then take the latest of them."
+            )
+        found[message] = lambda a, r, y=year: on_data(a, y)
+    return expect_function(
+        tried,
+        cases,
+        name=name,
+        what=f"the course's `{compare}_since`",
+        compare=same_year,
+        mistakes={**(mistakes or {}), **found},
+        success=success
+        or (
+            f"Your `{name}` gives the course's answer for every year tried: the most recent earlier year with a "
+            f"strictly {than} count, or None when there is none."
+        ),
+    )
