@@ -35,10 +35,20 @@ ARIZONA_AHEAD_FROM = 2000
 FISCAL_YEAR = ARTICLE_YEAR
 
 
-def _table_hint(answer: object, what: str, how: str) -> Feedback | None:
+def _one_number(answer: object, *, name: str, what: str, pick: str, text: str | None = None) -> Feedback | None:
+    """The opening of this lesson's three numeric exercises: a hint for a column or table (``pick`` says how to
+    take one value), for text (``text``, else the course's policy: "Drop the quotes..."), and, through the kit,
+    for ``...``, None, True/False or anything else that is not one number; None when the value may be judged."""
     if is_table(answer):
-        return hint(f"That is a whole column or table (a pandas {type(answer).__name__}), not {what}. {how}")
-    return None
+        return hint(f"That is a whole column or table (a pandas {type(answer).__name__}), not {what}. {pick}")
+    if isinstance(answer, str):
+        return hint(text) if text else not_a_number(answer)
+    return kit.expect_kind(answer, "number", name=name, what=what)
+
+
+def _near(tolerance: float, *targets: float):
+    """A mistake detector for ``kit.expect_number``: the answer is within ``tolerance`` of one of ``targets``."""
+    return lambda answer: any(abs(float(answer) - target) < tolerance for target in targets)
 
 
 # --------------------------------------------------------------------------- exercise 1: Texas ahead again
@@ -55,60 +65,47 @@ def _groups():
 
 def check_texas_ahead_again(answer: object) -> Feedback:
     """Exercise: the first fiscal year after FY2000 in which the Texas sectors had more apprehensions than Arizona's."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
-    found = _table_hint(answer, "one year", "`.idxmax()` on the True/False column gives the first year that is True.")
-    if found:
-        return found
-    if isinstance(answer, str):
-        return hint(
-            f'That is text ({answer!r}), not a number. Store the year as a number: no quotes and no "FY", just '
-            "the digits, as `.idxmax()` gives it (best, store what your computation gives rather than typing it). "
-            "Then this check can judge whether it is the right year."
-        )
-    found = not_a_number(answer)
-    if found:
-        return found
-    value = float(answer)
+    opening = _one_number(
+        answer,
+        name="texas_ahead_again",
+        what="one year",
+        pick="`.idxmax()` on the True/False column gives the first year that is True.",
+        text=f'That is text ({answer!r}), not a number. Store the year as a number: no quotes and no "FY", just '
+        "the digits, as `.idxmax()` gives it (best, store what your computation gives rather than typing it). "
+        "Then this check can judge whether it is the right year.",
+    )
+    if opening:
+        return opening
     sectors, texas, arizona = _groups()
     ahead = (texas > arizona).loc[ARIZONA_AHEAD_FROM:]
     expected = int(ahead.idxmax())
-    if value == expected:
-        return right(
-            f"FY{expected}: the Texas sectors made {int(texas[expected]):,} apprehensions, the Arizona sectors "
-            f"{int(arizona[expected]):,}. From FY{ARIZONA_AHEAD_FROM} to FY{expected - 1} Arizona had been ahead."
-        )
-    if value in (int(texas[expected]), int(arizona[expected])):
-        return hint("That is a number of apprehensions. Store the *year*: the index label, which `.idxmax()` gives.")
-    if value == expected - 1:
-        return hint(
-            f"In FY{expected - 1} Arizona was still ahead (its last year in front). Look for the first year the "
-            "Texas sectors had *more*."
-        )
     rgv_ahead = (sectors["rio_grande_valley"] > sectors["tucson"]).loc[ARIZONA_AHEAD_FROM:]
-    if rgv_ahead.any() and value == int(rgv_ahead.idxmax()):
-        return hint(
+    return kit.expect_number(
+        answer,
+        expected,
+        name="texas_ahead_again",
+        what="the first fiscal year from FY2000 on in which the Texas sectors were ahead",
+        mistakes={
+            "That is a number of apprehensions. Store the *year*: the index label, which `.idxmax()` gives.": _near(
+                0.5, int(texas[expected]), int(arizona[expected])
+            ),
+            f"In FY{expected - 1} Arizona was still ahead (its last year in front). Look for the first year the "
+            "Texas sectors had *more*.": expected - 1,
             "That is when Rio Grande Valley sector overtook Tucson sector. Compare the state groups: all Texas "
-            "sectors added up against both Arizona sectors added up."
-        )
-    if value < ARIZONA_AHEAD_FROM:
-        return hint(
+            "sectors added up against both Arizona sectors added up.": lambda v: (
+                bool(rgv_ahead.any()) and float(v) == int(rgv_ahead.idxmax())
+            ),
             f"The question starts in FY{ARIZONA_AHEAD_FROM}: select `.loc[{ARIZONA_AHEAD_FROM}:]` before looking "
-            "for the first year the Texas sectors were ahead."
-        )
-    if value == ARIZONA_AHEAD_FROM:
-        return hint(
+            "for the first year the Texas sectors were ahead.": lambda v: float(v) < ARIZONA_AHEAD_FROM,
             f"In FY{ARIZONA_AHEAD_FROM} the Arizona sectors were ahead. `.idxmax()` on `texas > arizona` gives "
-            "the first year that is True."
-        )
-    if value == int(ahead.index.max()):
-        return hint(
+            "the first year that is True.": ARIZONA_AHEAD_FROM,
             "That is the last year of the table. `.idxmax()` on a True/False column gives the *first* True; "
-            "check that you compared `texas > arizona`, not the other way round."
-        )
-    return hint(
-        "Not that year. Add up each state's sectors (`.sum(axis=1)`), compare them with `texas > arizona`, "
-        f"keep FY{ARIZONA_AHEAD_FROM} on, and take the first year that is True (`.idxmax()`)."
+            "check that you compared `texas > arizona`, not the other way round.": int(ahead.index.max()),
+            "Not that year. Add up each state's sectors (`.sum(axis=1)`), compare them with `texas > arizona`, "
+            f"keep FY{ARIZONA_AHEAD_FROM} on, and take the first year that is True (`.idxmax()`).": lambda v: True,
+        },
+        success=f"FY{expected}: the Texas sectors made {int(texas[expected]):,} apprehensions, the Arizona sectors "
+        f"{int(arizona[expected]):,}. From FY{ARIZONA_AHEAD_FROM} to FY{expected - 1} Arizona had been ahead.",
     )
 
 
@@ -135,75 +132,72 @@ def _yearly():
 
 def check_gap_percent(answer: object) -> Feedback:
     """Exercise: how many percent the article's 300,000 is below FY2018's southwest border apprehensions (one decimal)."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
-    found = _table_hint(answer, "one number", 'Pick FY2018\'s value with `.loc[2018, "southwest_border"]`.')
-    if found:
-        return found
-    found = not_a_number(answer)
-    if found:
-        return found
-    value = float(answer)
+    opening = _one_number(
+        answer,
+        name="gap_pct",
+        what="one number",
+        pick=f'Pick FY{FISCAL_YEAR}\'s value with `.loc[{FISCAL_YEAR}, "southwest_border"]`.',
+    )
+    if opening:
+        return opening
     claimed = article_crossings()
     yearly = _yearly()
     official = int(yearly.at[FISCAL_YEAR, "southwest_border"])
     exact = (official - claimed) / official * 100
     expected = round(exact, 1)
-    size = abs(value)
-    if kit.same_number(value, expected):
-        return right(
-            f"FY{FISCAL_YEAR} had {official:,} southwest border apprehensions: the article's {claimed:,} is "
-            f"{expected}% lower. And apprehensions count arrest events, not people who crossed."
-        )
-    if abs(size - exact) < 0.05 and value < 0:
-        return hint(
-            f'Right size, wrong sign: the question asks how many percent *below*, so "below" is the direction and '
-            f"the number is positive here. Subtract the other way round: FY{FISCAL_YEAR}'s figure minus "
-            f"{claimed:,}, divided by FY{FISCAL_YEAR}'s figure."
-        )
-    if abs(size - exact) < 0.5:
-        return hint(
-            "Close: round to one decimal place with `round(..., 1)`, as the exercise asks (the check takes the "
-            "rounded number only)."
-        )
-    if abs(size - exact / 100) < 0.0005:
-        return hint("That is a fraction (between 0 and 1). Multiply by 100 to get a percentage.")
-    if abs(size - (official - claimed)) < 0.5:
-        return hint(
-            f"That is the difference in apprehensions ({official - claimed:,}). Divide it by FY{FISCAL_YEAR}'s "
-            "count and multiply by 100."
-        )
-    if abs(size - abs(official - claimed) / claimed * 100) < 0.05:
-        return hint(
-            f"You divided by the article's {claimed:,}. The question is how far the claim is from the official "
-            f"figure, so divide by FY{FISCAL_YEAR}'s {official:,}."
-        )
-    if abs(size - claimed / official * 100) < 0.05:
-        return hint(f"That is {claimed:,} as a percentage of {official:,}. The gap is 100 minus that.")
     nationwide = int(yearly.at[FISCAL_YEAR, "nationwide"])
-    if abs(size - round(abs(nationwide - claimed) / nationwide * 100, 1)) < 0.05:
-        return hint(
-            "That uses the nationwide figure. The article is about the US-Mexico border: use `southwest_border`."
-        )
     so_far = jan_to_sep()
-    if (
-        abs(size - round(abs(so_far - claimed) / so_far * 100, 1)) < 0.05
-        or abs(size - round(abs(so_far - claimed) / claimed * 100, 1)) < 0.05
-    ):
-        return hint(
-            f'That is the January-September {FISCAL_YEAR} reading of "this year" (lesson 03). This exercise '
-            f'takes the fiscal year, FY{FISCAL_YEAR}: `yearly.loc[{FISCAL_YEAR}, "southwest_border"]`.'
-        )
-    for year in (FISCAL_YEAR - 1, FISCAL_YEAR + 1):
+
+    def size(answer) -> float:
+        return abs(float(answer))
+
+    def other_year(year: int):
         other = int(yearly.at[year, "southwest_border"])
-        if abs(size - round(abs(other - claimed) / other * 100, 1)) < 0.05:
-            return hint(
+        return lambda v: abs(size(v) - round(abs(other - claimed) / other * 100, 1)) < 0.05
+
+    return kit.expect_number(
+        answer,
+        expected,
+        name="gap_pct",
+        what=f"how many percent {claimed:,} is below FY{FISCAL_YEAR}'s southwest border apprehensions",
+        mistakes={
+            'Right size, wrong sign: the question asks how many percent *below*, so "below" is the direction and '
+            f"the number is positive here. Subtract the other way round: FY{FISCAL_YEAR}'s figure minus "
+            f"{claimed:,}, divided by FY{FISCAL_YEAR}'s figure.": lambda v: (
+                abs(size(v) - exact) < 0.05 and float(v) < 0
+            ),
+            "Close: round to one decimal place with `round(..., 1)`, as the exercise asks (the check takes the "
+            "rounded number only).": lambda v: abs(size(v) - exact) < 0.5,
+            "That is a fraction (between 0 and 1). Multiply by 100 to get a percentage.": lambda v: (
+                abs(size(v) - exact / 100) < 0.0005
+            ),
+            f"That is the difference in apprehensions ({official - claimed:,}). Divide it by FY{FISCAL_YEAR}'s "
+            "count and multiply by 100.": lambda v: abs(size(v) - (official - claimed)) < 0.5,
+            f"You divided by the article's {claimed:,}. The question is how far the claim is from the official "
+            f"figure, so divide by FY{FISCAL_YEAR}'s {official:,}.": lambda v: (
+                abs(size(v) - abs(official - claimed) / claimed * 100) < 0.05
+            ),
+            f"That is {claimed:,} as a percentage of {official:,}. The gap is 100 minus that.": lambda v: (
+                abs(size(v) - claimed / official * 100) < 0.05
+            ),
+            "That uses the nationwide figure. The article is about the US-Mexico border: use `southwest_border`.": (
+                lambda v: abs(size(v) - round(abs(nationwide - claimed) / nationwide * 100, 1)) < 0.05
+            ),
+            f'That is the January-September {FISCAL_YEAR} reading of "this year" (lesson 03). This exercise '
+            f'takes the fiscal year, FY{FISCAL_YEAR}: `yearly.loc[{FISCAL_YEAR}, "southwest_border"]`.': lambda v: (
+                abs(size(v) - round(abs(so_far - claimed) / so_far * 100, 1)) < 0.05
+                or abs(size(v) - round(abs(so_far - claimed) / claimed * 100, 1)) < 0.05
+            ),
+            **{
                 f'That uses FY{year}. "This year" in an article of October {FISCAL_YEAR} is FY{FISCAL_YEAR}, '
-                f"which ended on 30 September {FISCAL_YEAR}."
-            )
-    return hint(
-        f"Not that. Take FY{FISCAL_YEAR}'s southwest border apprehensions, subtract {claimed:,}, divide by "
-        f"FY{FISCAL_YEAR}'s figure, multiply by 100 and round to one decimal."
+                f"which ended on 30 September {FISCAL_YEAR}.": other_year(year)
+                for year in (FISCAL_YEAR - 1, FISCAL_YEAR + 1)
+            },
+            f"Not that. Take FY{FISCAL_YEAR}'s southwest border apprehensions, subtract {claimed:,}, divide by "
+            f"FY{FISCAL_YEAR}'s figure, multiply by 100 and round to one decimal.": lambda v: True,
+        },
+        success=f"FY{FISCAL_YEAR} had {official:,} southwest border apprehensions: the article's {claimed:,} is "
+        f"{expected}% lower. And apprehensions count arrest events, not people who crossed.",
     )
 
 
@@ -222,64 +216,62 @@ def show_number(value: float) -> str:
 
 def check_california_troops(answer: object) -> Feedback:
     """Exercise: California's troops for as many troops per 100 miles of border as Arizona (a whole number)."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
     if is_table(answer) and len(answer) == 1:
         return hint(
             f"That is a pandas {type(answer).__name__} with one row, not one number: take the value out of it with "
             '`.iloc[0]` (the first and only value), or pick one cell directly: `table.set_index("state").loc['
             '"Arizona", "troops"]` gives one number.'
         )
-    found = _table_hint(
+    opening = _one_number(
         answer,
-        "one number",
-        'Compute one number of troops: pick single values with `table.set_index("state").loc["Arizona", "troops"]`.',
+        name="california_troops",
+        what="one number",
+        pick='Compute one number of troops: pick single values with `table.set_index("state").loc["Arizona", "troops"]`.',
     )
-    if found:
-        return found
-    found = not_a_number(answer)
-    if found:
-        return found
-    value = float(answer)
+    if opening:
+        return opening
     troops, miles = _troops_and_lengths()
     arizona_ratio = troops["Arizona"] / miles["Arizona"] * 100
     exact = arizona_ratio * miles["California"] / 100
+    expected = round(exact)
     from_rounded_rate = round(round(arizona_ratio, 1) * miles["California"] / 100)
+    rounded_up = -(-exact // 1)
+    slip = show_number(rounded_up) if rounded_up == from_rounded_rate else "That number"
     rate = (
         f"{troops['Arizona']:,} troops on Arizona's {miles['Arizona']:,} miles is {arizona_ratio:.1f} per 100 miles; "
         f"California's {miles['California']:,} miles at that rate need {exact:.2f}"
     )
-    if value == round(exact):
-        return right(
-            f"{show_number(value)} troops: {rate}, {round(exact)} whole troops, not the article's "
-            f"{troops['California']:,}."
+    other_rates = {
+        f"That is {state}'s rate. Use Arizona's troops and Arizona's miles.": _near(
+            1, troops[state] / miles[state] * miles["California"]
         )
-    if value in (-(-exact // 1), from_rounded_rate):
-        return hint(
-            f"{show_number(value)} comes from the `per_100_miles` column (already rounded to one decimal, "
-            f"which moves the answer by one) or from rounding up. {rate}, and the nearest whole troop to that is "
-            f"{round(exact)}. Compute from Arizona's `troops` and `border_miles` and California's `border_miles`, "
-            "and round once, at the end, with `round(...)`."
-        )
-    if abs(value - exact) < 1:
-        return hint("Close, but troops come whole: round to a whole number with `round(...)`.")
-    if abs(value - arizona_ratio) < 0.1:
-        return hint("That is Arizona's troops per 100 miles. Multiply it by California's miles and divide by 100.")
-    if value == troops["California"]:
-        return hint(
-            "That is California's troops in the article. The question is how many it would need for Arizona's rate."
-        )
-    if abs(value - troops["Arizona"] / miles["California"] * miles["Arizona"]) < 1:
-        return hint(
-            "You swapped the two lengths: Arizona's troops divided by *Arizona's* miles, times *California's* miles."
-        )
-    for state in troops:
-        if state not in ("Arizona", "California"):
-            other = troops[state] / miles[state] * miles["California"]
-            if abs(value - other) < 1:
-                return hint(f"That is {state}'s rate. Use Arizona's troops and Arizona's miles.")
-    return hint(
-        "Not that. Arizona's troops / Arizona's miles gives troops per mile; multiply by California's miles and round."
+        for state in troops
+        if state not in ("Arizona", "California")
+    }
+    return kit.expect_number(
+        answer,
+        expected,
+        name="california_troops",
+        what="California's troops at Arizona's rate per 100 miles of border, in whole troops",
+        mistakes={
+            f"{slip} comes from the `per_100_miles` column (already rounded to one decimal, which moves the "
+            f"answer by one) or from rounding up. {rate}, and the nearest whole troop to that is {expected}. Compute "
+            "from Arizona's `troops` and `border_miles` and California's `border_miles`, and round once, at the end, "
+            "with `round(...)`.": lambda v: float(v) in (rounded_up, from_rounded_rate),
+            "Close, but troops come whole: round to a whole number with `round(...)`.": _near(1, exact),
+            "That is Arizona's troops per 100 miles. Multiply it by California's miles and divide by 100.": _near(
+                0.1, arizona_ratio
+            ),
+            "That is California's troops in the article. The question is how many it would need for Arizona's "
+            "rate.": troops["California"],
+            "You swapped the two lengths: Arizona's troops divided by *Arizona's* miles, times *California's* "
+            "miles.": _near(1, troops["Arizona"] / miles["California"] * miles["Arizona"]),
+            **other_rates,
+            "Not that. Arizona's troops / Arizona's miles gives troops per mile; multiply by California's miles and "
+            "round.": lambda v: True,
+        },
+        success=f"{show_number(expected)} troops: {rate}, {expected} whole troops, not the article's "
+        f"{troops['California']:,}.",
     )
 
 
@@ -523,6 +515,11 @@ def _not_indexed_by_year(table) -> bool:
     return "fiscal_year" in getattr(table, "columns", []) and table.index.name != "fiscal_year"
 
 
+def _years_lost(table) -> bool:
+    """Rows numbered 0, 1, 2... with no fiscal_year column left: `.reset_index(drop=True)` dropped the years."""
+    return "fiscal_year" not in table.columns and ARTICLE_YEAR not in set(table.index)
+
+
 def check_explore_tables(yearly: object, sectors: object) -> Feedback:
     """Type-along, section 1: the yearly table and the sectors table, each indexed by fiscal year."""
     why = 'Index it by fiscal year with `.set_index("fiscal_year")`, so that `.loc[2016:2024]` picks years.'
@@ -536,6 +533,7 @@ def check_explore_tables(yearly: object, sectors: object) -> Feedback:
             index=True,
             mistakes={
                 f"`yearly` still has `fiscal_year` as a column. {why}": _not_indexed_by_year,
+                f"`yearly`'s rows are numbered 0, 1, 2...: the fiscal years are gone. Load it again and {why[0].lower()}{why[1:]}": _years_lost,
                 "`yearly` holds the sectors table. `yearly` is `data.load_apprehensions()`, `sectors` is "
                 "`data.load_sectors()`.": lambda t: "southwest_border_total" in t.columns,
             },
@@ -549,6 +547,7 @@ def check_explore_tables(yearly: object, sectors: object) -> Feedback:
             index=True,
             mistakes={
                 f"`sectors` still has `fiscal_year` as a column. {why}": _not_indexed_by_year,
+                f"`sectors`' rows are numbered 0, 1, 2...: the fiscal years are gone. Load it again and {why[0].lower()}{why[1:]}": _years_lost,
                 "`sectors` holds the yearly table. `sectors` is `data.load_sectors()`.": lambda t: (
                     "measure" in t.columns
                 ),
@@ -1057,6 +1056,8 @@ def check_lower(lower: object) -> Feedback:
         mistakes={
             f"`lower` holds years after FY{SINCE_YEAR} too: keep only the years before it, "
             f"`swb_counts.index < year`.": counts[counts < counts[SINCE_YEAR]],
+            f"`lower` holds FY{SINCE_YEAR} itself: keep the years *before* it, and the counts *below* its count "
+            "(`<`, not `<=`).": lambda s: SINCE_YEAR in set(s.index),
             f"`lower` holds the *higher* years: keep those whose count is below FY{SINCE_YEAR}'s, "
             "`swb_counts < swb_counts[year]`.": earlier[earlier > counts[SINCE_YEAR]],
         },

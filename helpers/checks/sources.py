@@ -22,7 +22,7 @@ import pdfplumber
 
 from helpers import data, facts
 from helpers.article import extract_figures, load_article
-from helpers.checks import feedback
+from helpers.checks import feedback, kit
 from helpers.checks.feedback import NOT_ANSWERED, Feedback, _unit, as_number, hint, right, unanswered
 from helpers.checks.kit import (
     NOT_A_FIGURE,
@@ -30,6 +30,7 @@ from helpers.checks.kit import (
     _mentions,
     clause_of,
     expect_finding,
+    expect_kind,
     expect_list,
     expect_number,
     expect_series,
@@ -40,6 +41,7 @@ from helpers.checks.kit import (
     show,
 )
 from helpers.data import load_deaths, load_sector_profiles, load_staffing
+from helpers.story import ARTICLE_YEAR  # the edition of the sector profile the lesson reads
 from helpers.troops import stated_total
 
 __all__ = [
@@ -66,8 +68,6 @@ __all__ = [
     "check_compared",
 ]
 
-#: The edition of the sector profile the lesson reads.
-FISCAL_YEAR = 2018
 SOUTHWEST_TOTAL = facts.TOTAL_NAMES["southwest_border_total"]
 NATIONWIDE_TOTAL = facts.TOTAL_NAMES["nationwide_total"]
 #: The lesson's short column names -> the course dataset's column names.
@@ -87,7 +87,7 @@ PROFILE_COLUMNS = {
 def profile_2018() -> pd.DataFrame:
     """The FY2018 sector profile as the course's dataset holds it, indexed by the name CBP prints."""
     table = load_sector_profiles()
-    return table[table["fiscal_year"] == FISCAL_YEAR].set_index("sector_name")
+    return table[table["fiscal_year"] == ARTICLE_YEAR].set_index("sector_name")
 
 
 def _agents(table: pd.DataFrame, rows) -> int:
@@ -106,17 +106,22 @@ def _near(value: float, target: float, tolerance: float = 0.5) -> bool:
     return abs(value - target) <= tolerance + 1e-9
 
 
+def _near_any(*targets: float, tolerance: float = 0.5):
+    """A mistake detector for ``expect_number``: the answer is within ``tolerance`` of one of ``targets``."""
+    return lambda answer: any(_near(float(answer), target, tolerance) for target in targets)
+
+
 # --------------------------------------------------------------------------- the cleaned page 1 table
 
 
 def check_profile_table(table: object) -> Feedback:
     """Typed cell: page 1 of the FY2018 profile, extracted and cleaned (names, commas, N/A, footnote marks)."""
-    if unanswered(table):
-        return hint(NOT_ANSWERED)
-    if not isinstance(table, pd.DataFrame):
-        return hint(
-            f"`profile` should be a table (a pandas DataFrame), but it is a {type(table).__name__}. "
-            "Build it with `pd.DataFrame({...})` from the columns of `raw`."
+    opening = expect_kind(table, "table", name="profile", what="page 1 of the profile, cleaned")
+    if opening:
+        return (
+            opening
+            if unanswered(table)
+            else hint(f"{opening.message} Build it with `pd.DataFrame({{...}})` from the columns of `raw`.")
         )
     expected = profile_2018()
     missing = [name for name in ("sector", "agents", "apprehensions", "deaths") if name not in table.columns]
@@ -183,11 +188,24 @@ def check_profile_table(table: object) -> Feedback:
                     f"{row}, {name}: your table has {got}, the PDF prints {want}. Are the column names in the "
                     "PDF's order, and did the cleaning keep every digit?"
                 )
-    return right(
-        f"{len(table)} rows, cleaned: the southwest border's {_agents(expected, SOUTHWEST_TOTAL):,} agents and "
+    return expect_table(
+        table,
+        _student_profile(expected),
+        name="profile",
+        what="page 1 of the profile, cleaned",
+        ordered=False,
+        success=f"{len(table)} rows, cleaned: the southwest border's {_agents(expected, SOUTHWEST_TOTAL):,} agents and "
         f"{int(expected.at[SOUTHWEST_TOTAL, 'apprehensions']):,} apprehensions are whole numbers now, "
-        "and the northern and coastal deaths are missing (CBP does not track them), not 0."
+        "and the northern and coastal deaths are missing (CBP does not track them), not 0.",
     )
+
+
+def _student_profile(expected: pd.DataFrame) -> pd.DataFrame:
+    """The course's FY2018 profile with the lesson's column names: what `profile` holds once cleaned."""
+    table = pd.DataFrame({"sector": expected.index})
+    for name, column in PROFILE_COLUMNS.items():
+        table[name] = expected[column].to_numpy()
+    return table
 
 
 # --------------------------------------------------------------------------- exercise 1: beyond the regions
@@ -195,60 +213,51 @@ def check_profile_table(table: object) -> Feedback:
 
 def check_beyond_regions(answer: object) -> Feedback:
     """Exercise: nationwide agents minus the three border regions' totals (agents outside the sectors)."""
-    problem = feedback.not_a_number(answer)
-    if problem is not None:
-        return problem
-    value = as_number(answer)
+    if isinstance(answer, str):  # the course's policy for a number typed as text: "Drop the quotes..."
+        return feedback.not_a_number(answer)
     table = profile_2018()
     nationwide = _agents(table, NATIONWIDE_TOTAL)
     regions = _agents(table, _region_names())
     expected = nationwide - regions
-    if _near(value, expected):
-        return right(
-            f"{nationwide:,} nationwide minus {regions:,} in the three border regions: {expected:,} agents "
-            "outside the sectors (footnote ***: all on-board Border Patrol agents in CBP). The total is right "
-            "as CBP defines it; a story quoting it should say so."
-        )
-    if _near(value, -expected):
-        return hint(
-            "The sign is wrong: subtract the regions' agents from the nationwide total, not the other way round."
-        )
-    if _near(value, regions):
-        return hint("That is the three regions' agents added up. Now subtract that sum from the nationwide total.")
-    if _near(value, nationwide):
-        return hint("That is the nationwide total itself. Subtract the three regions' agents from it.")
     sectors = [facts.SECTOR_NAMES[c] for c in facts.ALL_SECTORS if facts.SECTOR_NAMES[c] in table.index]
-    if _near(value, nationwide - _agents(table, sectors)):
-        return hint(
-            "You subtracted the sectors' agents, so the Special Operations Group counts as outside the "
-            'regions. Use the three region total rows (names ending in "Sectors Total"), as the first line does.'
-        )
-    swb_gap = _agents(table, SOUTHWEST_TOTAL) - _agents(table, _southwest_names())
-    if _near(value, swb_gap):
-        return hint(
-            "That is the southwest border's gap (the Special Operations Group). The exercise asks about the "
-            "nationwide total: nationwide agents minus the three region totals."
-        )
-    if _near(value, nationwide - _agents(table, SOUTHWEST_TOTAL)):
-        return hint(
-            "You subtracted only the southwest border. Subtract all three regions' totals: coastal, northern "
-            "and southwest (`region_totals`)."
-        )
     every_row = _agents(table, list(table.index))
-    if _near(value, nationwide - every_row) or _near(value, 2 * nationwide - every_row):
-        return hint(
+    return expect_number(
+        answer,
+        expected,
+        name="beyond_regions",
+        what="the Nationwide Total's agents beyond the three border regions' totals",
+        tolerance=0.5,
+        mistakes={
+            "The sign is wrong: subtract the regions' agents from the nationwide total, not the other way "
+            "round.": _near_any(-expected),
+            "That is the three regions' agents added up. Now subtract that sum from the nationwide total.": _near_any(
+                regions
+            ),
+            "That is the nationwide total itself. Subtract the three regions' agents from it.": _near_any(nationwide),
+            "You subtracted the sectors' agents, so the Special Operations Group counts as outside the "
+            'regions. Use the three region total rows (names ending in "Sectors Total"), as the first line '
+            "does.": _near_any(nationwide - _agents(table, sectors)),
+            "That is the southwest border's gap (the Special Operations Group). The exercise asks about the "
+            "nationwide total: nationwide agents minus the three region totals.": _near_any(
+                _agents(table, SOUTHWEST_TOTAL) - _agents(table, _southwest_names())
+            ),
+            "You subtracted only the southwest border. Subtract all three regions' totals: coastal, northern "
+            "and southwest (`region_totals`).": _near_any(nationwide - _agents(table, SOUTHWEST_TOTAL)),
             "You subtracted every row of `profile`: the sectors *and* the total rows, so each agent is taken away "
             "twice or three times (a sector, its region's total, the Nationwide Total). Subtract only the three "
-            'rows of `region_totals`: `region_totals["agents"].sum()`.'
-        )
-    if _near(value, nationwide - _agents(table, _southwest_names())):
-        return hint(
+            'rows of `region_totals`: `region_totals["agents"].sum()`.': _near_any(
+                nationwide - every_row, 2 * nationwide - every_row
+            ),
             "You subtracted the nine southwest sectors only. The exercise asks about all three border regions: "
-            "subtract the agents of `region_totals` (the coastal, northern and southwest totals) added up."
-        )
-    return hint(
-        "Not that. Take the Nationwide Total row's agents, and subtract the agents of `region_totals` added up "
-        "(`.sum()`)."
+            "subtract the agents of `region_totals` (the coastal, northern and southwest totals) added up.": _near_any(
+                nationwide - _agents(table, _southwest_names())
+            ),
+            "Not that. Take the Nationwide Total row's agents, and subtract the agents of `region_totals` added up "
+            "(`.sum()`).": lambda value: True,
+        },
+        success=f"{nationwide:,} nationwide minus {regions:,} in the three border regions: {expected:,} agents "
+        "outside the sectors (footnote ***: all on-board Border Patrol agents in CBP). The total is right "
+        "as CBP defines it; a story quoting it should say so.",
     )
 
 
@@ -265,18 +274,21 @@ def _age_mismatches(table: pd.DataFrame) -> list[str]:
     return table.index[differs.astype(bool)].tolist()
 
 
-def _as_names(answer: object) -> list[str] | None:
-    if isinstance(answer, (pd.Series, pd.Index)):
-        answer = answer.tolist()
-    if isinstance(answer, (list, tuple, set)) and all(isinstance(item, str) for item in answer):
-        return [re.sub(r"[\s_]+", " ", item).strip().lower() for item in answer]
+def _items(answer: object) -> list | None:
+    """The items of a list-like answer (a list, tuple, set, Series, Index or array), else None."""
+    if isinstance(answer, list | tuple | set | pd.Series | pd.Index | np.ndarray | pd.api.extensions.ExtensionArray):
+        return list(answer)
     return None
 
 
+def _plain_name(name: str) -> str:
+    return re.sub(r"[\s_]+", " ", name).strip().lower()
+
+
 def check_gender_mismatches(answer: object) -> Feedback:
-    """Exercise: the sectors whose female + male do not make the printed total on page 3 (a list of names)."""
-    if unanswered(answer):
-        return hint(NOT_ANSWERED)
+    """Exercise: the sectors whose female + male do not make the printed total on page 3 (a list of names).
+    Capitals, spaces and the order of the names never decide."""
+    name, what = "gender_mismatches", "the sectors whose female + male do not make the printed total on page 3"
     table = profile_2018()
     expected = _gender_mismatches(table)
     if isinstance(answer, pd.DataFrame):
@@ -288,59 +300,51 @@ def check_gender_mismatches(answer: object) -> Feedback:
             if len(expected) > 1
             else "Store a list of names, computed with `.tolist()`."
         )
-    number = None if isinstance(answer, (list, tuple, set, pd.Series, pd.Index)) else as_number(answer)
-    if number is not None:
-        if number == len(expected):
-            return hint(
-                f"{int(number)} is how many rows; store their *names*, as a list (`.tolist()` on the sector column)."
-            )
-        return hint("Store the names of the sectors, as a list, not a number.")
-    names = _as_names(answer)
-    if names is None:
-        items = list(answer) if isinstance(answer, (list, tuple, set, pd.Series, pd.Index)) else None
-        if items and all(isinstance(item, (int, np.integer)) and not isinstance(item, bool) for item in items):
-            return hint(
-                f"`gender_mismatches` is a list of row numbers ({', '.join(str(i) for i in items[:4])}): the rows' "
-                "labels, not their names. Take the names from the sector column: "
-                '`gender.loc[condition, "sector"].tolist()`.'
-            )
+    items = _items(answer)
+    if items is None:
+        if as_number(answer) is not None:
+            if as_number(answer) == len(expected):
+                return hint(
+                    f"{int(as_number(answer))} is how many rows; store their *names*, as a list (`.tolist()` on the "
+                    "sector column)."
+                )
+            return hint("Store the names of the sectors, as a list, not a number.")
+        return expect_kind(answer, "list", name=name, what=what) or hint(f"`{name}` should be a list of names.")
+    if items and all(isinstance(i, int | np.integer) and not isinstance(i, bool) for i in items):
         return hint(
-            f"`gender_mismatches` should be a list of sector names (text), but it is {kind(answer)}"
-            + (f" of {kind(items[0])}s." if items else ".")
+            f"`{name}` is a list of row numbers ({', '.join(str(i) for i in items[:4])}): the rows' "
+            "labels, not their names. Take the names from the sector column: "
+            '`gender.loc[condition, "sector"].tolist()`.'
         )
-    wanted = [name.lower() for name in expected]
-    every = {n.lower() for n in table.index}
-    if set(names) == every - set(wanted) and names:
-        return hint(
-            f"These are the {len(set(names))} rows where female + male *does* make the total: the opposite of "
-            "the question. Keep the rows where they are not equal: `!=` instead of `==`."
-        )
-    if sorted(set(names)) == sorted(wanted):
-        return right(
-            f"{' and '.join(expected)}: female + male make page 1's totals, but page 3 prints the two totals "
-            "the other way round. CBP's error, reported, not corrected."
-        )
-    if set(names) == {n.lower() for n in _age_mismatches(table)}:
-        return hint(
+    if not all(isinstance(i, str) for i in items):
+        return expect_list(items, expected, name=name, what=what, ordered=False, item=str)
+    # the names as the table prints them (capitals and spaces do not decide), each once
+    printed = {_plain_name(n): n for n in table.index}
+    names = list(dict.fromkeys(printed.get(_plain_name(i), i) for i in items))
+    unknown = [i for i in names if i not in set(table.index)]
+    wanted, others = set(expected), set(table.index) - set(expected)
+    return expect_list(
+        names,
+        expected,
+        name=name,
+        what=what,
+        ordered=False,
+        item=str,
+        mistakes={
+            f"These are the {len(others)} rows where female + male *does* make the total: the opposite of "
+            "the question. Keep the rows where they are not equal: `!=` instead of `==`.": lambda v: set(v) == others,
             "That looks like page 2's list (juveniles + adults). Compare female + male with the total on "
-            "page 3, the `gender` table."
-        )
-    unknown = [name for name in names if name not in {n.lower() for n in table.index}]
-    if unknown:
-        return hint(
-            f"{unknown[0]!r} is not a row of page 3. Take the names from the table's sector column, "
-            "as the table prints them."
-        )
-    if not names:
-        return hint("The list is empty. Keep the rows where female + male is not equal (`!=`) to the total.")
-    if set(names) < set(wanted):
-        return hint(
+            "page 3, the `gender` table.": lambda v: set(v) == set(_age_mismatches(table)) != wanted,
+            f"{(unknown or [''])[0]!r} is not a row of page 3. Take the names from the table's sector column, "
+            "as the table prints them.": lambda v: bool(unknown),
+            "The list is empty. Keep the rows where female + male is not equal (`!=`) to the total.": lambda v: not v,
             f"Only {len(set(names))} of the {len(wanted)}. A swap makes *both* rows wrong: keep every row "
-            "where female + male differs from the total."
-        )
-    return hint(
-        'Not those. Keep the rows where `gender["female"] + gender["male"]` is not equal to '
-        '`gender["total"]`, and take their sector names.'
+            "where female + male differs from the total.": lambda v: set(v) < wanted,
+            'Not those. Keep the rows where `gender["female"] + gender["male"]` is not equal to '
+            '`gender["total"]`, and take their sector names.': lambda v: set(v) != wanted,
+        },
+        success=f"{' and '.join(expected)}: female + male make page 1's totals, but page 3 prints the two totals "
+        "the other way round. CBP's error, reported, not corrected.",
     )
 
 
@@ -357,46 +361,47 @@ def _article_figures() -> tuple[int, int]:
 
 def check_guard_share(answer: object) -> Feedback:
     """Exercise: the article's 2,200 Guard troops as a percentage of the southwest border's agents (one decimal)."""
-    problem = feedback.not_a_number(answer)
-    if problem is not None:
-        return problem
-    value = as_number(answer)
+    if isinstance(answer, str):  # the course's policy for a number typed as text: "Drop the quotes..."
+        return feedback.not_a_number(answer)
     table = profile_2018()
     guard, active = _article_figures()
     agents = _agents(table, SOUTHWEST_TOTAL)
     exact = guard / agents * 100
-    if _near(value, exact, 0.05):
-        return right(
-            f"{guard:,} Guard troops beside {agents:,} agents: {exact:.1f}%, about {exact:.0f}%. A reader gets "
-            "the scale; say too that the troops did not do the agents' work."
-        )
-    if _near(value, exact / 100, 0.0005):
-        return hint("That is a fraction (between 0 and 1). Multiply by 100 to get a percentage.")
-    if value == round(exact):
-        return hint("Close: round to one decimal place with `round(..., 1)`, not to a whole number.")
-    if _near(value, guard / _agents(table, NATIONWIDE_TOTAL) * 100, 0.05):
-        return hint(
+    return expect_number(
+        answer,
+        exact,
+        name="guard_share",
+        what="the Guard's troops as a percentage of the southwest border's agents",
+        tolerance=0.05,
+        mistakes={
+            "That is a fraction (between 0 and 1). Multiply by 100 to get a percentage.": _near_any(
+                exact / 100, tolerance=0.0005
+            ),
+            "Close: round to one decimal place with `round(..., 1)`, not to a whole number.": round(exact),
             "You divided by the nationwide agents. The Guard served at the southwest border: divide by the "
-            "Southwest Border Sectors Total (`swb_agents`)."
-        )
-    if _near(value, guard / _agents(table, _southwest_names()) * 100, 0.05):
-        return hint(
+            "Southwest Border Sectors Total (`swb_agents`).": _near_any(
+                guard / _agents(table, NATIONWIDE_TOTAL) * 100, tolerance=0.05
+            ),
             "You divided by the nine sectors added up, which leaves out the Special Operations Group. Use the "
-            "printed Southwest Border Sectors Total (`swb_agents`), as the cell above did for the 800."
-        )
-    if _near(value, active / agents * 100, 0.05):
-        return hint(
+            "printed Southwest Border Sectors Total (`swb_agents`), as the cell above did for the 800.": _near_any(
+                guard / _agents(table, _southwest_names()) * 100, tolerance=0.05
+            ),
             f"That is the {active:,} active-duty troops' percentage (the cell above). Now the Guard's total, "
-            "`guard_total`."
-        )
-    if _near(value, guard / (agents + guard) * 100, 0.05):
-        return hint(
+            "`guard_total`.": _near_any(active / agents * 100, tolerance=0.05),
             "That is the Guard's share of agents and troops together, another question. Divide by the agents "
-            "alone: by what percentage would the troops *add* to them?"
-        )
-    if _near(value, agents / guard, 0.05) or _near(value, agents / guard * 100, 0.05):
-        return hint("Upside down: divide the troops by the agents, then multiply by 100.")
-    return hint("Not that. Divide `guard_total` by `swb_agents`, multiply by 100, and round to one decimal.")
+            "alone: by what percentage would the troops *add* to them?": _near_any(
+                guard / (agents + guard) * 100, tolerance=0.05
+            ),
+            "Upside down: divide the troops by the agents, then multiply by 100.": _near_any(
+                agents / guard, agents / guard * 100, tolerance=0.05
+            ),
+            "Not that. Divide `guard_total` by `swb_agents`, multiply by 100, and round to one decimal.": lambda value: (
+                True
+            ),
+        },
+        success=f"{guard:,} Guard troops beside {agents:,} agents: {exact:.1f}%, about {exact:.0f}%. A reader gets "
+        "the scale; say too that the troops did not do the agents' work.",
+    )
 
 
 # --------------------------------------------------------------------------- exercise 4: a finding
@@ -504,7 +509,7 @@ def _place_facts(code: str, years: list[int]) -> list[Fact]:
     """What a finding may state about one place (a code), each number with its subject."""
     table = profile_2018()
     swb = _agents(table, SOUTHWEST_TOTAL)
-    year = _years(FISCAL_YEAR)
+    year = _years(ARTICLE_YEAR)
     staffing = load_staffing().pivot(index="fiscal_year", columns="sector", values="agents")
     deaths = load_deaths().set_index("fiscal_year")
     place, row = PLACE_WORDS[code], facts.SECTOR_NAMES.get(code) or facts.TOTAL_NAMES[code]
@@ -524,7 +529,7 @@ def _place_facts(code: str, years: list[int]) -> list[Fact]:
                     (place, year, words),
                     place=code,
                     measure=column,
-                    year=FISCAL_YEAR,
+                    year=ARTICLE_YEAR,
                 )
             )
     per_agent = float(table.at[row, "apprehensions"] / table.at[row, "agents"])
@@ -535,7 +540,7 @@ def _place_facts(code: str, years: list[int]) -> list[Fact]:
             (place, year, PER_AGENT_WORDS),
             place=code,
             measure="per_agent",
-            year=FISCAL_YEAR,
+            year=ARTICLE_YEAR,
         )
     )
     if code == "southwest_border_total":
@@ -681,7 +686,7 @@ def _superlative_problem(sentence: str, judged: list[tuple[int, PlaceFact]], men
         measure = measure or (fact.measure if fact else None)
         if measure is None:
             continue
-        year = fact.year if fact is not None and fact.year and fact.measure == measure else FISCAL_YEAR
+        year = fact.year if fact is not None and fact.year and fact.measure == measure else ARTICLE_YEAR
         named = [m[2] for m in mentions if m[1] <= match.start() and m[2] in sectors]
         subject = named[-1] if named else (fact.place if fact is not None else None)
         if subject not in sectors:
@@ -842,13 +847,19 @@ def check_profile_pdf(pdf: object) -> Feedback:
             "pdfplumber cannot read `pdf` any more: it has been closed (a `with` block closes it at its end). "
             "Open it without `with`: `pdf = pdfplumber.open(profile_pdf)`; the lesson closes it at the end."
         )
-    expected = _pdf_page(0)[0]
-    if text != expected:
-        return hint(
-            f"That is another PDF (its first line: {text.splitlines()[0]!r}). Open the FY2018 Sector Profile, "
-            f'"{PROFILE_PDF}", in the sources folder of `paths.DATASETS`.'
-        )
-    return right(f"`pdf` is CBP's Sector Profile, Fiscal Year {FISCAL_YEAR}, opened: {len(pages)} pages.")
+    first_line = text.splitlines()[0] if text.strip() else ""
+    return kit.expect_text(
+        text,
+        _pdf_page(0)[0],
+        name="pdf.pages[0].extract_text()",
+        what=f"the first page of CBP's Sector Profile, FY{ARTICLE_YEAR}",
+        exact=True,
+        mistakes={
+            f"That is another PDF (its first line: {first_line!r}). Open the FY{ARTICLE_YEAR} Sector Profile, "
+            f'"{PROFILE_PDF}", in the sources folder of `paths.DATASETS`.': lambda other: True,
+        },
+        success=f"`pdf` is CBP's Sector Profile, Fiscal Year {ARTICLE_YEAR}, opened: {len(pages)} pages.",
+    )
 
 
 def check_first_page(page1: object) -> Feedback:
@@ -864,13 +875,24 @@ def check_first_page(page1: object) -> Feedback:
         )
     if not hasattr(page1, "extract_words"):
         return hint(f"`page1` should be a page of `pdf` (`pdf.pages[0]`), but it is {kind(page1)}.")
-    text = _text_of(page1)
-    if text == _pdf_page(0)[0]:
-        return right("`page1` is page 1 of the profile: the main table, one row per sector.")
+    text = _text_of(page1) or ""
     number = getattr(page1, "page_number", None)
-    if any(text == _pdf_page(n)[0] for n in (1, 2)):
-        return hint(f"`page1` is page {number} of the PDF. Python counts from 0: the first page is `pdf.pages[0]`.")
-    return hint("`page1` is not the first page of the profile. Take `pdf.pages[0]` of the `pdf` you opened above.")
+    return kit.expect_text(
+        text,
+        _pdf_page(0)[0],
+        name="page1.extract_text()",
+        what="page 1 of the profile",
+        exact=True,
+        mistakes={
+            f"`page1` is page {number} of the PDF. Python counts from 0: the first page is `pdf.pages[0]`.": lambda t: (
+                any(t == _pdf_page(n)[0] for n in (1, 2))
+            ),
+            "`page1` is not the first page of the profile. Take `pdf.pages[0]` of the `pdf` you opened above.": (
+                lambda t: True
+            ),
+        },
+        success="`page1` is page 1 of the profile: the main table, one row per sector.",
+    )
 
 
 def check_words(words: object) -> Feedback:
@@ -905,20 +927,27 @@ def check_words(words: object) -> Feedback:
 
 def check_header_row(rows: object, header_at: object) -> Feedback:
     """Typed cell: page 1's table as a list of rows (extract_table), and the number of its header row."""
-    if unanswered(rows) or unanswered(header_at):
-        return hint(NOT_ANSWERED)
+    opening = expect_kind(rows, "list", name="rows", what="the list of rows that `page1.extract_table()` returns")
+    if opening:
+        return opening
     expected = _rows(0)
-    if isinstance(rows, list) and len(rows) == 1 and rows[0] == expected:
+    if len(rows) == 1 and rows[0] == expected:
         return hint(
             "`rows` is a list of tables (`extract_tables`, with an s), holding one table. Use `extract_table()`: "
             "the table itself, as a list of rows."
         )
-    if not isinstance(rows, list | tuple):
-        return hint(f"`rows` should be the list of rows that `page1.extract_table()` returns, but it is {kind(rows)}.")
-    if [list(row) for row in rows] != expected:
-        if [list(row) for row in rows] in (_rows(1), _rows(2)):
-            return hint("`rows` is the table of another page. Extract it from `page1`.")
-        return hint("`rows` is not page 1's table. Write `rows = page1.extract_table()`.")
+    verdict = expect_list(
+        [list(row) if isinstance(row, list | tuple) else row for row in rows],
+        expected,
+        name="rows",
+        what="page 1's table, row by row",
+        mistakes={
+            "`rows` is the table of another page. Extract it from `page1`.": lambda r: r in (_rows(1), _rows(2)),
+            "`rows` is not page 1's table. Write `rows = page1.extract_table()`.": lambda r: r != expected,
+        },
+    )
+    if not verdict.ok:
+        return verdict
     at = _header_at(expected)
     if isinstance(header_at, list | tuple):
         if list(header_at) == expected[at]:
@@ -927,20 +956,23 @@ def check_header_row(rows: object, header_at: object) -> Feedback:
                 '`next(number for number, row in enumerate(rows) if row[0] == "SECTOR")`.'
             )
         return hint(f"`header_at` should be a whole number (a row's position), but it is {kind(header_at)}.")
-    if isinstance(header_at, bool) or not isinstance(header_at, int | np.integer):
+    if not unanswered(header_at) and (isinstance(header_at, bool) or not isinstance(header_at, int | np.integer)):
         return hint(
             f"`header_at` should be a whole number (an int: the next cell uses it in `rows[header_at + 1:]`), "
             f"but it is {kind(header_at)}."
         )
-    if header_at == at:
-        return right(f"The header is row {at} of {len(expected)} (row 0 holds the table's empty top line).")
-    if header_at == at + 1:
-        return hint(
-            'That is the first row *below* the header. `header_at` is the number of the row that holds "SECTOR".'
-        )
-    return hint(
-        f'Row {header_at} is not the header. Find the row whose first cell (`row[0]`) is "SECTOR", with '
-        "`next(...)` over `enumerate(rows)`."
+    return expect_number(
+        header_at,
+        at,
+        name="header_at",
+        what='the number of the row that holds "SECTOR"',
+        mistakes={
+            'That is the first row *below* the header. `header_at` is the number of the row that holds "SECTOR".': at
+            + 1,
+            f'Row {header_at} is not the header. Find the row whose first cell (`row[0]`) is "SECTOR", with '
+            "`next(...)` over `enumerate(rows)`.": lambda other: True,
+        },
+        success=f"The header is row {at} of {len(expected)} (row 0 holds the table's empty top line).",
     )
 
 
@@ -1002,10 +1034,14 @@ def _figures_call(figures, column: pd.Series):
 
 def check_figures(figures: object) -> Feedback:
     """Typed cell: figures(column) cleans a column of page 1 (marks, commas, exactly "N/A") to Int64."""
-    if unanswered(figures):
-        return hint(NOT_ANSWERED)
-    if not callable(figures):
-        return hint(f"`figures` should be a function (`def figures(column): ...`), but it is {kind(figures)}.")
+    opening = expect_kind(
+        figures,
+        "function",
+        name="figures",
+        what="a function that cleans a column of figures (`def figures(column): ...`)",
+    )
+    if opening:
+        return opening
     raw, table = _raw_page_1(), profile_2018()
     names = sector_names_reference(raw["sector"])
     for name, column in PROFILE_COLUMNS.items():
@@ -1025,7 +1061,7 @@ def check_figures(figures: object) -> Feedback:
                 '`figures` turns "N/A" into 0. CBP prints "N/A" where it tracks nothing (footnote ****): that is '
                 'a missing value, not 0 deaths. Replace exactly "N/A" with `pd.NA`.'
             )
-        if not same_values(values, expected):
+        if not expect_series(values, expected, name=f"figures(raw[{name!r}])", what="the PDF's figures", by=None).ok:
             return hint(
                 f"`figures(raw[{name!r}])` does not give the PDF's figures. Remove the marks and commas, strip the "
                 "spaces, then convert; keep every digit."
@@ -1054,12 +1090,14 @@ def sector_names_reference(column: pd.Series) -> list[str]:
 
 def check_sector_names(sector_names: object) -> Feedback:
     """Typed cell: sector_names(column) removes footnote marks and "(formerly ...)" notes, then strips spaces."""
-    if unanswered(sector_names):
-        return hint(NOT_ANSWERED)
-    if not callable(sector_names):
-        return hint(
-            f"`sector_names` should be a function (`def sector_names(column): ...`), but it is {kind(sector_names)}."
-        )
+    opening = expect_kind(
+        sector_names,
+        "function",
+        name="sector_names",
+        what="a function that cleans the names (`def sector_names(column): ...`)",
+    )
+    if opening:
+        return opening
     raw = _raw_page_1()
     expected = list(profile_2018().index)
     ok, result = feedback.try_call(sector_names, raw["sector"])
@@ -1081,9 +1119,19 @@ def check_sector_names(sector_names: object) -> Feedback:
         )
     if names.ne(names.str.strip()).any():
         return hint("Some names keep spaces at the start or end: finish with `.str.strip()`.")
-    if sorted(names) != sorted(expected):
-        return hint("`sector_names` does not give the names CBP prints. Remove only the marks and the notes.")
-    return right("`sector_names` gives the sectors' names as CBP prints them, without marks or notes.")
+    return expect_list(
+        list(names),
+        expected,
+        name='sector_names(raw["sector"])',
+        what="the names CBP prints",
+        ordered=False,
+        mistakes={
+            "`sector_names` does not give the names CBP prints. Remove only the marks and the notes.": lambda n: (
+                sorted(n) != sorted(expected)
+            ),
+        },
+        success="`sector_names` gives the sectors' names as CBP prints them, without marks or notes.",
+    )
 
 
 def check_southwest(southwest_names: object, southwest: object) -> Feedback:
@@ -1310,23 +1358,23 @@ def check_staffing_growth(first_year: object, growth: object) -> Feedback:
     )
     if not verdict.ok:
         return verdict
-    ratio = series[FISCAL_YEAR] / series[first]
+    ratio = series[ARTICLE_YEAR] / series[first]
     return expect_number(
         growth,
         ratio,
         name="growth",
-        what=f"FY{FISCAL_YEAR}'s agents divided by FY{first}'s",
+        what=f"FY{ARTICLE_YEAR}'s agents divided by FY{first}'s",
         tolerance=0.05,
         mistakes={
             "Upside down: divide FY2018's agents by first_year's, not the other way round.": series[first]
-            / series[FISCAL_YEAR],
+            / series[ARTICLE_YEAR],
             "That is the change in percent. The prompt asks how many times as many: divide, without "
             "subtracting 1 or multiplying by 100.": (ratio - 1) * 100,
-            "That is the difference in agents. Divide instead: FY2018's agents / first_year's.": series[FISCAL_YEAR]
+            "That is the difference in agents. Divide instead: FY2018's agents / first_year's.": series[ARTICLE_YEAR]
             - series[first],
             "That uses the most agents (FY2013's), not FY2018's: `swb_staffing[2018]`.": series.max() / series[first],
         },
-        success=f"FY{first} to FY{FISCAL_YEAR}: {ratio:.1f} times as many southwest border agents.",
+        success=f"FY{first} to FY{ARTICLE_YEAR}: {ratio:.1f} times as many southwest border agents.",
     )
 
 
@@ -1436,12 +1484,12 @@ def check_compared(compared: object) -> Feedback:
         )
     table = profile_2018()
     codes = set(table["sector"])
-    if "fiscal_year" in compared.columns and len(compared) and compared["fiscal_year"].ne(FISCAL_YEAR).all():
+    if "fiscal_year" in compared.columns and len(compared) and compared["fiscal_year"].ne(ARTICLE_YEAR).all():
         return hint(
             f"`compared` holds only FY{int(compared['fiscal_year'].iloc[0])} rows: keep the rows of fiscal_year "
-            f"{FISCAL_YEAR} in `course_2018` (`== {FISCAL_YEAR}`), the year of the PDF you read."
+            f"{ARTICLE_YEAR} in `course_2018` (`== {ARTICLE_YEAR}`), the year of the PDF you read."
         )
-    if "fiscal_year" in compared.columns and compared["fiscal_year"].ne(FISCAL_YEAR).any():
+    if "fiscal_year" in compared.columns and compared["fiscal_year"].ne(ARTICLE_YEAR).any():
         return hint("`compared` holds rows of FY2019 too: keep only FY2018 in `course_2018` before you merge.")
     if len(compared) == 0:
         return hint(
