@@ -67,7 +67,7 @@ def test_piece():
         ("Claim, verdict, evidence, what the data cannot say.", "words"),
         (good_piece().replace("had", "prove that there were", 1), "'prove'"),
         (good_piece().replace(f"{SWB[LOW]:,}", f"{SWB[LOW] + 45:,}"), "can't find"),
-        (["a list"], "should be text"),
+        (["a list"], "as text (a str)"),
         (good_piece().replace("\n\n", "\n"), "blank line"),
         (good_piece().replace("# Fact-check", "Fact-check"), "Markdown heading"),
         (good_piece().replace("# Fact-check", "## Fact-check"), "Markdown heading"),
@@ -235,7 +235,7 @@ def test_writeup_files(folder):
     assert "beside the Markdown" in checks.check_writeup_files(folder).message
     md.write_text("# Piece\n\nno chart\n")
     assert "no chart" in checks.check_writeup_files(folder).message
-    assert "Pass the folder" in checks.check_writeup_files(42).message
+    assert "should be the folder" in checks.check_writeup_files(42).message
 
 
 # --------------------------------------------------------------------------- the type-along steps
@@ -426,7 +426,7 @@ def test_claim_parts_step():
             (TITLE, CLAIM, "**The verdict.** Not supported and cannot be checked, for the three claims."),
             "name each claim beside its verdict",
         ),
-        ((TITLE, CLAIM, 7), "should be text"),
+        ((TITLE, CLAIM, 7), "as text (a str)"),
         ((TITLE, CLAIM.replace("An article of 25 October 2018 said", "An article said"), VERDICT), "say when"),
         ((TITLE, CLAIM.replace(" It named no source.", ""), VERDICT), "named no source"),
         ((TITLE, CLAIM.replace("**The claim.** ", ""), VERDICT), "'**The claim.**'"),
@@ -500,7 +500,7 @@ def test_flag_step():
         (lambda text: [f for p in PATTERNS for f in re.findall(p, text, re.IGNORECASE)], "quotes"),
         (lambda text: [], "finds nothing"),
         (lambda text: [re.findall(p, re.sub(r'"[^"]*"', " ", text), re.I) for p in PATTERNS], "one list"),
-        (lambda text: print(text), "should return a list"),
+        (lambda text: print(text), "does your function `return`"),
         (flag_comprehension(writeup.overclaiming_sentence()), "should be a function"),
         (lambda text: re.findall(PATTERNS[0], text, re.I), "both"),
         (lambda text: [f for p in PATTERNS for f in re.findall(p, re.sub(r'"[^"]*"', " ", text))], "re.IGNORECASE"),
@@ -716,9 +716,9 @@ def test_evidence_step():
         (evidence_dict(by_index), "'800' more than once"),
         ({k: v for k, v in evidence_dict().items() if k != "Jan-Sep"}, "jan_sep"),
         ({k: v for k, v in evidence_dict().items() if k != "day"}, "article_day's day"),
-        (evidence_dict() | {"FY2018": f"{SWB[2018]:,}"}, "should be a number"),
+        (evidence_dict() | {"FY2018": f"{SWB[2018]:,}"}, "as a number"),
         ({k: v for k, v in evidence_dict().items() if k != "FY2004"}, "FY2004"),
-        (list(evidence_dict().values()), "should be a dict"),
+        (list(evidence_dict().values()), "as a dict"),
     ]:
         feedback = checks.check_evidence(answer)
         assert not feedback.ok and words in feedback.message, (words, feedback.message)

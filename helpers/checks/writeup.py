@@ -2,7 +2,7 @@
 
 The evidence a piece may quote is computed here from the course's datasets and the article, never
 typed in: the checks find every figure in a student's text with the course's figure extractor and
-match it against that evidence (``feedback.check_numbers_in_sentence``). The wording itself (fair,
+match it against that evidence (the check kit's ``expect_finding``). The wording itself (fair,
 clear, polite) is for a person to judge; what can be checked is checked: the numbers, the words
 "arrests" and "apprehensions" instead of "people crossed", a named source, the quoted sentence.
 """
@@ -11,16 +11,26 @@ from __future__ import annotations
 
 import contextlib
 import re
-from pathlib import Path, PurePath
+from pathlib import Path
 
 import pandas as pd
 
 from helpers import data, paths
 from helpers.article import extract_figures, load_article
-from helpers.checks import feedback
+from helpers.checks import kit
 from helpers.checks.crossings import VERDICTS  # lesson 03's verdicts
-from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, not_a_number, right, unanswered
-from helpers.checks.kit import Fact, expect_finding, listing, show
+from helpers.checks.feedback import NOT_ANSWERED, Feedback, hint, not_a_number, right
+from helpers.checks.kit import (
+    Fact,
+    expect_finding,
+    expect_list,
+    expect_number,
+    expect_series,
+    kind,
+    listing,
+    same_number,
+    show,
+)
 from helpers.facts import SPRING
 from helpers.story import ARTICLE_YEAR, lowest_since
 
@@ -53,6 +63,10 @@ ACCUSING = re.compile(
 _PEOPLE = r"(?:people|persons|migrants|immigrants|individuals|crossers)"
 COUNTED_AS_PEOPLE = re.compile(rf"\d[\d,.]*(?: million)? {_PEOPLE}\b", re.I)
 PEOPLE_CROSSED = re.compile(rf"\b{_PEOPLE}\b[^.;]{{0,40}}?\b(?:crossed|cross|entered|came)\b", re.I)
+#: A denial just before a number: "not 396,579 people", "rather than about 396,579 migrants".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|nor|never|rather than|instead of)\s+(?:(?:about|around|some|nearly|the)\s+)?$", re.I
+)
 _NEGATED = re.compile(r"\b(?:not|no|never|nor|cannot|can't|how many|rather than|instead of)\b", re.I)
 #: Whose figures they are: a named source, or a phrase that attributes ("according to", "CBP said").
 ATTRIBUTION = re.compile(
@@ -87,11 +101,12 @@ def people_wording(text: str) -> str | None:
     """A phrase of ``text`` (outside quotations) that takes apprehensions for people, or None.
 
     "396,579 migrants", "so that many people crossed", "so about 396,579 crossed"; not "arrests, not
-    people who crossed", "not how many crossed"."""
+    people who crossed", "not how many crossed", "apprehensions, not 396,579 people"."""
     unquoted = _QUOTED.sub(" ", text)
-    counted = COUNTED_AS_PEOPLE.search(unquoted)
-    if counted:
-        return counted.group(0)
+    for counted in COUNTED_AS_PEOPLE.finditer(unquoted):
+        # "..., not 396,579 people": a number of people denied is not one claimed
+        if not _DENIED_BEFORE.search(unquoted[: counted.start()]):
+            return counted.group(0)
     for clause in re.split(r"[.;]\s|[.;]$", unquoted):
         if _NEGATED.search(clause):
             continue
@@ -102,6 +117,21 @@ def people_wording(text: str) -> str | None:
             number = found.group(1) or found.group(2)
             if not _A_YEAR.fullmatch(number.rstrip(".,")):
                 return found.group(0)
+    return None
+
+
+def _says_too_much(text: str, *, overclaim, people, crossed=None) -> Feedback | None:
+    """A hint for the first phrase of ``text`` that claims more than the figures show: an overclaiming or
+    accusing word (``overclaim``), a number taken for how many crossed (``crossed``, else ``people``) or for
+    people (``people``); each argument makes the check's own message from the phrase found. None if there is none."""
+    found = overclaims(text) + accusations(text)
+    if found:
+        return hint(overclaim(found[0]))
+    wording = people_wording(text)
+    if wording and crossed and not re.search(_PEOPLE, wording, re.I):
+        return hint(crossed(wording))
+    if wording:
+        return hint(people(wording))
     return None
 
 
@@ -198,8 +228,13 @@ def evidence() -> dict[str, float]:
     return found
 
 
+#: Words that say a figure counts troops (the story's National Guard and active-duty figures).
+TROOP_WORDS = ("troops", "soldiers", "guard", "guardsmen", "military", "service members", "personnel", "active-duty")
+
+
 def facts() -> list[Fact]:
-    """The evidence as the check kit's facts: each yearly or seasonal figure needs its year beside it."""
+    """The evidence as the check kit's facts: each yearly or seasonal figure needs its year beside it, and each
+    troop figure the word troops (or soldiers, Guard...) and its status (expected, announced... or deployed)."""
     since = numbers()["since"]
     dated: dict[str, tuple] = {}
     for year in range(2000, ARTICLE_YEAR + 1):
@@ -207,7 +242,18 @@ def facts() -> list[Fact]:
         dated[f"spring {year} southwest border apprehensions"] = ((str(year),), ("spring", "march"))
     dated[f"FY{since} southwest border apprehensions"] = ((str(since),),)
     dated[f"Jan-Sep {ARTICLE_YEAR} southwest border apprehensions"] = ((str(ARTICLE_YEAR),), ("january", "jan"))
-    return [Fact(label, value, about=dated.get(label, ())) for label, value in evidence().items()]
+    # troop figures first, with their status: "800 troops were deployed" is the article's *expected* 800
+    story = data.load_story_figures()
+    troops = [
+        Fact(
+            f"{row.subject}, {row.counts}, {row.date:%Y-%m-%d}, {row.who_said_it}",
+            float(row.figure),
+            about=(TROOP_WORDS,),
+            status="deployed" if "deployed" in row.counts else row.counts,
+        )
+        for row in story[story["subject"].isin(["National Guard", "active-duty troops"])].itertuples()
+    ]
+    return troops + [Fact(label, value, about=dated.get(label, ())) for label, value in evidence().items()]
 
 
 def _years_named(text: str) -> list[int]:
@@ -277,37 +323,53 @@ def expected_verdicts() -> list[str]:
 
 def check_verdict_table(table: object) -> Feedback:
     """Type-along: ``fact_check``, three claims with their verdicts and evidence, in the article's order."""
-    if unanswered(table):
-        return hint(NOT_ANSWERED)
-    if not isinstance(table, pd.DataFrame):
-        return hint(f"`fact_check` should be a table (a DataFrame), but it is a {type(table).__name__}.")
+    opening = kit.expect_kind(table, "table", name="fact_check", what="the verdict table")
+    if opening:
+        if isinstance(table, dict | list):
+            return hint(opening.message + " Make the table of it with `pd.DataFrame(...)`.")
+        return opening
     missing = [c for c in ("claim", "verdict", "evidence") if c not in table.columns]
     if missing:
         return hint(f"The table needs the columns claim, verdict and evidence; missing: {', '.join(missing)}.")
     expected = expected_verdicts()
     if len(table) != len(expected):
         return hint(f"The article makes {len(expected)} crossing claims; your table has {len(table)} rows.")
-    outside = sorted({v for v in table["verdict"] if v not in VERDICTS})
-    if outside:
-        return hint(f"{', '.join(map(repr, outside))} is not in the verdict vocabulary ({', '.join(VERDICTS)}).")
-    got = list(table["verdict"])
-    if got[1:] != expected[1:]:
-        return hint(
-            "The two claims about how many *people crossed* cannot be checked with arrest counts, however "
-            'close the numbers: apprehensions are events, not people. Their verdict is "cannot be checked".'
-        )
-    if got[0] != expected[0]:
-        return hint(
-            "Spring 2018 was higher than earlier springs (`lower_springs` is not empty), so it cannot have "
-            'been a 40-year low: the spring claim is "not supported".'
-        )
-    for text, row in zip(("40-year", "300,000", "a million"), table.itertuples()):
-        if text not in str(row.claim):
+    claims = [str(claim) for claim in table["claim"]]
+    texts = ("40-year", "300,000", "a million")
+    for row, (text, claim) in enumerate(zip(texts, claims)):
+        if text not in claim:
+            if any(text in other for other in claims):
+                return hint(
+                    f"Row {row} should be the {text!r} claim: put the rows in the article's order, "
+                    f"{', '.join(repr(t) for t in texts)}, so that each verdict stands beside its claim."
+                )
             return hint(
-                f"Row {row.Index} should quote the article's sentence with {text!r} in its `claim` column "
+                f"Row {row} should quote the article's sentence with {text!r} in its `claim` column "
                 "(from the ledger, not retyped)."
             )
-    for text, row in zip(("40-year", "300,000", "a million"), table.itertuples()):
+    # the vocabulary's words, whatever their case or spaces: "Not supported" is "not supported"
+    verdicts = [" ".join(str(v).split()).casefold() for v in table["verdict"]]
+    outside = sorted({v for v in verdicts if v not in VERDICTS})
+    checked = kit.expect_list(
+        verdicts,
+        expected,
+        name='fact_check["verdict"]',
+        what="the three claims' verdicts, in the article's order",
+        mistakes={
+            f"{', '.join(map(repr, outside))} is not in the verdict vocabulary ({', '.join(VERDICTS)}).": lambda a: (
+                bool(outside)
+            ),
+            "The two claims about how many *people crossed* cannot be checked with arrest counts, however "
+            'close the numbers: apprehensions are events, not people. Their verdict is "cannot be checked".': lambda a: (
+                a[1:] != expected[1:]
+            ),
+            "Spring 2018 was higher than earlier springs (`lower_springs` is not empty), so it cannot have "
+            'been a 40-year low: the spring claim is "not supported".': lambda a: a[0] != expected[0],
+        },
+    )
+    if not checked.ok:
+        return checked
+    for text, row in zip(texts, table.itertuples()):
         found = extract_figures(str(row.evidence))
         if found[found["kind"] != "year"].empty:
             return hint(
@@ -325,19 +387,30 @@ def check_verdict_table(table: object) -> Feedback:
 
 
 SECTIONS = ("claim", "verdict", "evidence", "cannot say")
+#: How a section may be named, where its label can be written more than one way.
+SECTION_WORDS = {"cannot say": r"(?:cannot|can't|can not|can’t) say"}
+
+
+def _expect_text(value: object, name: str, what: str, *, join: bool = False) -> Feedback | None:
+    """The opening of a check on a text the student wrote: still ``...`` (the cells start as ``"..."``),
+    or not text; with ``join``, a list of parts gets "join them"."""
+    if isinstance(value, str) and value.strip() in {"", "..."}:
+        return hint(NOT_ANSWERED)
+    if join and isinstance(value, list | tuple):
+        return hint(
+            f"`{name}` should be {what}, as text (a str); it is {kind(value)} of parts. Join the parts with "
+            '`"\\n\\n".join(...)`.'
+        )
+    return kit.expect_kind(value, "text", name=name, what=what)
 
 
 def check_piece(piece: object) -> Feedback:
     """Type-along: ``piece``, the fact-check in Markdown: about 300 words, four parts, every number from the data."""
-    if unanswered(piece):
-        return hint(NOT_ANSWERED)
-    if not isinstance(piece, str):
-        return hint(
-            f"`piece` should be text (a str), but it is a {type(piece).__name__}. Join the parts with "
-            '`"\\n\\n".join(...)`.'
-        )
+    opening = _expect_text(piece, "piece", "the fact-check in Markdown", join=True)
+    if opening:
+        return opening
     lower = piece.lower()
-    missing = [s for s in SECTIONS if s not in lower]
+    missing = [s for s in SECTIONS if not re.search(SECTION_WORDS.get(s, re.escape(s)), lower)]
     if missing:
         return hint(
             f"A fact-check desk's format has four parts: the claim, the verdict, the evidence and what the "
@@ -395,31 +468,28 @@ def draft_paragraph() -> str:
 
 def check_typed_number(answer: object) -> Feedback:
     """Exercise 1: the one figure of ``draft_paragraph()`` that matches no evidence, as a number."""
-    problem = not_a_number(answer)
-    if problem:
-        return problem
+    if isinstance(answer, str):
+        return not_a_number(answer)  # the course's one policy for a number typed as text: "drop the commas"
     n = numbers()
-    typed = _transposed(int(n["swb"][n["low"]]))
-    value = float(answer)
-    if value == typed:
-        return right(
-            f"{typed:,} is the typed figure: the data say {int(n['swb'][n['low']]):,}, two digits swapped. "
-            "A number inserted with an f-string cannot slip like that."
-        )
-    if value == int(n["swb"][n["low"]]):
-        return hint(
-            "That is the right figure, from the data. The question asks for the figure the draft *typed*: "
-            "the one in the paragraph that the check could not find."
-        )
-
+    data_says = int(n["swb"][n["low"]])
+    typed = _transposed(data_says)
     figures = extract_figures(draft_paragraph())
-    if value in {float(v) for v in figures["value"]}:
-        return hint(
-            "That figure of the draft matches the evidence. Run the check on the draft and read which figure it names."
-        )
-    return hint(
-        "Run `checks.check_draft(draft, evidence)` on the draft: it names the figure "
-        "it cannot find. Give that figure as a number."
+    matching = {float(v) for v in figures.loc[~figures["kind"].isin(["year", "date"]), "value"]} - {float(typed)}
+    return expect_number(
+        answer,
+        typed,
+        name="answer",
+        what="the draft's typed figure",
+        mistakes={
+            "That is the right figure, from the data. The question asks for the figure the draft *typed*: "
+            "the one in the paragraph that the check could not find.": data_says,
+            "That figure of the draft matches the evidence. Run the check on the draft and read which figure it "
+            "names.": lambda a: float(a) in matching,
+            "Run `checks.check_draft(draft, evidence)` on the draft: it names the figure it cannot find. Give that "
+            "figure as a number.": lambda a: True,
+        },
+        success=f"{typed:,} is the typed figure: the data say {data_says:,}, two digits swapped. "
+        "A number inserted with an f-string cannot slip like that.",
     )
 
 
@@ -438,26 +508,26 @@ def overclaiming_sentence() -> str:
 def check_rewrite(sentence: object) -> Feedback:
     """Exercise 2 (open-ended): the overclaiming sentence rewritten: arrests, attributed, no proof, numbers right."""
     if not isinstance(sentence, str) or sentence.strip() in {"", "..."}:
-        return feedback.check_numbers_in_sentence(sentence, {})
+        return expect_finding(sentence, ())  # the kit's opening for a finding: "write it between the quotes"
     lower = sentence.lower()
-    overclaim = overclaims(sentence) + accusations(sentence)
-    if overclaim:
-        return hint(
-            f"Your sentence still says {overclaim[0]!r}. Apprehensions are arrest events: they neither prove "
+    problem = _says_too_much(
+        sentence,
+        overclaim=lambda found: (
+            f"Your sentence still says {found!r}. Apprehensions are arrest events: they neither prove "
             "nor count how many people crossed."
-        )
-    people = people_wording(sentence)
-    if people and not re.search(_PEOPLE, people, re.I):
-        return hint(
-            f"Your sentence says {people!r}: that is how many crossed, which no official figure counts. The number "
+        ),
+        crossed=lambda found: (
+            f"Your sentence says {found!r}: that is how many crossed, which no official figure counts. The number "
             "counts apprehensions (arrests): someone caught twice counts twice, and those never caught are not "
             'counted. Say only what was counted, or say it is *not* how many crossed ("..., not how many crossed").'
-        )
-    if people:
-        return hint(
-            f"Your sentence says {people!r}: apprehensions count arrest events, not people (someone caught twice "
+        ),
+        people=lambda found: (
+            f"Your sentence says {found!r}: apprehensions count arrest events, not people (someone caught twice "
             'counts twice, and those never caught are not counted). Write "... apprehensions" or "... arrests".'
-        )
+        ),
+    )
+    if problem:
+        return problem
     if not re.search(r"apprehen|arrest", lower):
         return hint("Say what the figure counts: apprehensions (arrests), not people.")
     if not attributed(sentence):
@@ -475,7 +545,10 @@ def check_rewrite(sentence: object) -> Feedback:
             f"CBP's yearly figures run October to September: write the year as FY{ARTICLE_YEAR} (or \"fiscal year "
             f'{ARTICLE_YEAR}"), beside its number, so a reader does not take it for the calendar year.'
         )
-    if not re.search(r"south[- ]?west(?:ern)? border|u\.?s\.?[- ]mexic|mexican border|mexico border", lower):
+    if not re.search(
+        r"south[- ]?west(?:ern)? border|southern border|u\.?s\.?[- ]mexic|mexican border|mexico border|border with mexico",
+        lower,
+    ):
         return hint(
             "Say where: the figure counts apprehensions at the *southwest border* (the US-Mexico border), not "
             'the whole country. Add "at the southwest border".'
@@ -525,7 +598,7 @@ def _quotes_part_of_a_claim(text: str) -> bool:
 def check_correction_request(request: object) -> Feedback:
     """Exercise 3: one polite paragraph that quotes the article's sentence, states the problem and names a source."""
     if not isinstance(request, str) or request.strip() in {"", "..."}:
-        return feedback.check_numbers_in_sentence(request, {})
+        return expect_finding(request, ())  # the kit's opening for a finding: "write it between the quotes"
     if re.search(r"\n\s*\n", request.strip()):
         return hint(
             "Keep the request to one paragraph: an editor should see the sentence, the problem and the "
@@ -545,19 +618,20 @@ def check_correction_request(request: object) -> Feedback:
             "Name the source the editor can check: US Customs and Border Protection's (CBP) Border Patrol "
             "statistics, with the table or its web address."
         )
-    overclaim = overclaims(request) + accusations(request)
-    if overclaim:
-        return hint(
-            f"The request says {overclaim[0]!r}: a correction request accuses no one and claims no more than the "
+    problem = _says_too_much(
+        request,
+        overclaim=lambda found: (
+            f"The request says {found!r}: a correction request accuses no one and claims no more than the "
             "figures show (the reporter may have had a source you did not find). State what the official figures "
             "count and show, and ask."
-        )
-    people = people_wording(request)
-    if people:
-        return hint(
-            f"The request says {people!r}: the official figures count apprehensions (arrest events), not people. "
+        ),
+        people=lambda found: (
+            f"The request says {found!r}: the official figures count apprehensions (arrest events), not people. "
             'Write "... apprehensions" or "... arrests", as the worked example does.'
-        )
+        ),
+    )
+    if problem:
+        return problem
     if not re.search(r"apprehen|arrest", lower):
         return hint("Say what the official figures count: apprehensions (arrests), not people who crossed.")
     if not re.search(r"\b(please|thank|grateful|would you|could you|kindly|appreciate)", lower):
@@ -578,41 +652,52 @@ def check_correction_request(request: object) -> Feedback:
 
 def check_writeup_files(folder: object) -> Feedback:
     """Type-along: output/writeup/ holds the piece as Markdown and HTML, with the chart's PNG beside them."""
-    if unanswered(folder):
-        return hint(NOT_ANSWERED)
-    if not isinstance(folder, (str, PurePath)):
-        return hint(f"Pass the folder, `writeup_folder`, not a {type(folder).__name__}.")
+    opening = kit.expect_kind(folder, "path", name="writeup_folder", what="the folder the piece was written into")
+    if opening:
+        return opening
     folder = Path(folder)
     md, html = folder / PIECE_MD, folder / PIECE_HTML
     if not md.is_file():
         return hint(f"There is no {PIECE_MD} in {paths.relative(folder)} yet. Run the cell that writes it.")
     text = md.read_text(encoding="utf-8")
-    images = re.findall(r"!\[([^\]]*)\]\(([^)]+)\)", text)
-    if not images:
-        return hint("The Markdown has no chart: add it as `![alt text](file.png)`.")
-    alt, target = images[0]
-    if len(alt.split()) < 8:
-        return hint(
-            "The image's alt text is too short to describe the chart: use the `alt_text` that `describe` wrote."
-        )
-    if "/" in target or not (folder / target).is_file():
-        return hint(
-            f"The chart {target!r} should sit beside the Markdown, in the same folder: copy the PNG there and "
-            "link it by its file name only."
-        )
-    if "source:" not in text.lower():
-        return hint('A published chart carries a source line: add "Source: ..." under it.')
+    checked = kit.expect_file(
+        md, name=PIECE_MD, folder=folder, suffix=".md", content=lambda _: _markdown_problem(folder, text)
+    )
+    if not checked.ok:
+        return checked
     if not html.is_file():
         return hint(f"There is no {PIECE_HTML} yet. Turn the Markdown into HTML and write it beside it.")
-    page = html.read_text(encoding="utf-8")
-    if "<img" not in page:
-        return hint("The HTML has no <img>: make it from the same Markdown, image included.")
-    problem = _page_problem(page, text)
-    if problem:
-        return hint(problem)
+    checked = kit.expect_file(
+        html,
+        name=PIECE_HTML,
+        folder=folder,
+        suffix=".html",
+        content=lambda path: _page_problem(path.read_text(encoding="utf-8"), text),
+    )
+    if not checked.ok:
+        return checked
+    target = re.findall(r"!\[([^\]]*)\]\(([^)]+)\)", text)[0][1]
     return right(
         f"{paths.relative(md)}, {PIECE_HTML} and {target} side by side: ready to paste into a CMS or a Google Doc."
     )
+
+
+def _markdown_problem(folder: Path, text: str) -> str | None:
+    """What the Markdown of the piece lacks for its chart: the image, beside it, with alt text and a source line."""
+    images = re.findall(r"!\[([^\]]*)\]\(([^)]+)\)", text)
+    if not images:
+        return "The Markdown has no chart: add it as `![alt_text](file name)`."
+    alt, target = images[0]
+    if "/" in target or "\\" in target or not (folder / target).is_file():
+        return (
+            f"The chart {target!r} should sit beside the Markdown, in the same folder: copy the PNG into the folder "
+            "(`shutil.copy`) and link it by its file name only (`.name`)."
+        )
+    if len(alt.split()) < 8:
+        return "The image's alt text is too short to describe the chart: use `alt_text`, which `describe` wrote."
+    if "source:" not in text.lower():
+        return 'A published chart carries a source line: add `credit` ("Source: ...") under the chart.'
+    return None
 
 
 def _page_problem(page: str, markdown: str) -> str | None:
@@ -624,6 +709,8 @@ def _page_problem(page: str, markdown: str) -> str | None:
         '`f\'<!doctype html>\\n<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head>'
         "\\n<body>\\n{body}</body></html>\\n'`."
     )
+    if "<img" not in page:
+        return f"{PIECE_HTML} has no <img>: make it from the same Markdown, image included."
     if not re.match(r"\s*<!doctype html>", page, re.I):
         return f"{PIECE_HTML} does not start with `<!doctype html>`, so a browser may not read it as a page. {wrap}"
     if not re.search(r"<meta\s+charset=[\"']?utf-8[\"']?\s*/?>", page, re.I):
@@ -647,8 +734,6 @@ def _page_problem(page: str, markdown: str) -> str | None:
 # --------------------------------------------------------------------------- type-along: each step of the lesson
 # These judge the lesson's typed cells with the check kit (values, not representation). Expected values
 # come from ``numbers()`` and ``evidence()``, computed from the course's files, never typed in.
-
-from helpers.checks.kit import expect_list, expect_number, expect_series, kind, same_number  # noqa: E402
 
 __all__ += [
     "check_yearly_swb",
@@ -693,6 +778,8 @@ def check_yearly_swb(swb: object) -> Feedback:
             ),
             '`swb` is labelled 0, 1, 2...: make `fiscal_year` the row label with `.set_index("fiscal_year")` '
             "before picking the column, so that `swb[2017]` is FY2017.": lambda a: 0 in set(a.index),
+            f"`swb` stops before FY{ARTICLE_YEAR}: keep the years up to and including `article_year` "
+            "(`.loc[:article_year, ...]` includes its end).": lambda a: max(a.index) < ARTICLE_YEAR,
         },
         success=f"{len(expected)} fiscal years of southwest border apprehensions, up to FY{ARTICLE_YEAR}.",
     )
@@ -758,17 +845,6 @@ def check_spring(spring: object) -> Feedback:
             ),
             'Those are whole years: keep only the SPRING months first (`monthly["month_number"].isin(SPRING)`).': lambda a: (
                 _values_match(a, _spring_by_year(range(1, 13)))
-            ),
-            "`spring` is labelled by fiscal year: spring is a season of the calendar year, so group by "
-            "`calendar_year`.": lambda a: (
-                _values_match(
-                    a,
-                    data.load_monthly()
-                    .pipe(lambda m: m[m["month_number"].isin(SPRING)])
-                    .groupby("fiscal_year")["swb_apprehensions"]
-                    .sum(),
-                )
-                and not _values_match(a, expected)
             ),
         },
         success=f"Spring {ARTICLE_YEAR}: {int(expected[ARTICLE_YEAR]):,} southwest border apprehensions.",
@@ -842,6 +918,9 @@ def check_springs_and_years(lower_springs: object, over: object) -> Feedback:
             "Those are the years *under* a million: keep those over it (`>`).": [
                 int(y) for y in early.index[early <= 1_000_000]
             ],
+            f"`over` has years outside the early 2000s, FY{min(EARLY_2000S)}-FY{max(EARLY_2000S)}: loop over "
+            f"`EARLY_2000S`, which is `range({min(EARLY_2000S)}, {max(EARLY_2000S) + 1})` (a range leaves out its "
+            "end).": lambda a: all(1900 < float(y) < 2100 for y in a) and any(int(y) not in EARLY_2000S for y in a),
             "Those are the numbers of apprehensions; list the *years* (`year`, not `swb[year]`).": [
                 int(early[y]) for y in expected
             ],
@@ -850,18 +929,14 @@ def check_springs_and_years(lower_springs: object, over: object) -> Feedback:
     )
 
 
-def _text(value: object, name: str) -> Feedback | None:
-    if unanswered(value) or (isinstance(value, str) and value.strip() in {"", "..."}):
-        return hint(NOT_ANSWERED)
-    if not isinstance(value, str):
-        return hint(f"`{name}` should be text (a str, best an f-string), but it is a {type(value).__name__}.")
-    return None
-
-
 def check_claim_parts(title: object, claim_text: object, verdict_text: object) -> Feedback:
     """Type-along: the headline, the claim (the article's two sentences quoted) and the verdicts."""
-    for value, name in ((title, "title"), (claim_text, "claim_text"), (verdict_text, "verdict_text")):
-        problem = _text(value, name)
+    for value, name, what in (
+        (title, "title", "the headline"),
+        (claim_text, "claim_text", "the claim part of the piece"),
+        (verdict_text, "verdict_text", "the verdict part of the piece"),
+    ):
+        problem = _expect_text(value, name, what)
         if problem:
             return problem
     if not any(v in title.lower() for v in VERDICTS):
@@ -1003,7 +1078,7 @@ def _article_day() -> pd.Timestamp:
 def check_evidence_text(evidence_text: object) -> Feedback:
     """Type-along: ``evidence_text``, the evidence: attributed, in apprehensions, every number from the data
     and said with its own fiscal year."""
-    problem = _text(evidence_text, "evidence_text")
+    problem = _expect_text(evidence_text, "evidence_text", "the evidence part of the piece")
     if problem:
         return problem
     lower = evidence_text.lower()
@@ -1018,18 +1093,19 @@ def check_evidence_text(evidence_text: object) -> Feedback:
         )
     if not re.search(r"apprehen|arrest", lower):
         return hint("Say what the figures count: apprehensions (arrests), not people.")
-    overclaim = overclaims(evidence_text) + accusations(evidence_text)
-    if overclaim:
-        return hint(
-            f"The evidence says {overclaim[0]!r}: the data cannot show that. Say what the figures count "
+    problem = _says_too_much(
+        evidence_text,
+        overclaim=lambda found: (
+            f"The evidence says {found!r}: the data cannot show that. Say what the figures count "
             "(apprehensions, which are arrests) and what they show, and no more."
-        )
-    people = people_wording(evidence_text)
-    if people:
-        return hint(
-            f"The evidence says {people!r}: the figures count apprehensions (arrest events), not people. "
+        ),
+        people=lambda found: (
+            f"The evidence says {found!r}: the figures count apprehensions (arrest events), not people. "
             'Write "... apprehensions".'
-        )
+        ),
+    )
+    if problem:
+        return problem
     n = numbers()
     wanted = {
         f"spring {ARTICLE_YEAR}": int(n["spring"][ARTICLE_YEAR]),
@@ -1045,7 +1121,7 @@ def check_evidence_text(evidence_text: object) -> Feedback:
 
 def check_limits_and_piece(limits_text: object, piece: object) -> Feedback:
     """Type-along: ``limits_text``, what the data cannot say, hedged as the lesson teaches; then ``piece``."""
-    problem = _text(limits_text, "limits_text")
+    problem = _expect_text(limits_text, "limits_text", "what the data cannot say, the last part of the piece")
     if problem:
         return problem
     strong = accusations(limits_text) + overclaims(limits_text)
@@ -1083,72 +1159,85 @@ def check_and_show_piece(piece: object) -> Feedback:
 
 
 def check_flag(flag: object) -> Feedback:
-    """Type-along: ``flag(text)``, the overclaiming phrases of a text, leaving out what it quotes."""
-    if unanswered(flag):
-        return hint(NOT_ANSWERED)
-    if not callable(flag):
-        return hint(f"`flag` should be a function (`def flag(text): ...`), but it is a {type(flag).__name__}.")
+    """Type-along: ``flag(text)``, the overclaiming phrases of a text, leaving out what it quotes.
+
+    It is tried on five texts, each with what a right ``flag`` finds there: the overclaiming sentence (both
+    phrases), the sentence quoted (nothing), a clean sentence (nothing), an overclaim between two quotations
+    (its two phrases: a greedy ``".*"`` wipes them) and an overclaim in capitals (its two phrases)."""
     sentence = overclaiming_sentence()
-    try:
-        found = flag(sentence)
-        quoted = flag(f'The article said: "{sentence}"')
-        clean = flag("According to CBP, Border Patrol agents made 396,579 apprehensions.")
-        between = flag(
-            f'The article said "{sentence}" Officials say the figures prove {numbers()["swb"][ARTICLE_YEAR]:,} '
-            'people crossed. The editor said "prove nothing".'
-        )
-        capitals = flag(f"These Figures PROVE that {numbers()['swb'][ARTICLE_YEAR]:,} People crossed.")
-    except Exception as error:  # noqa: BLE001  (a student's function may raise anything)
-        return hint(f"`flag(...)` raised {type(error).__name__}: {error}. Run it on a short text to find out why.")
-    if not isinstance(found, list):
-        return hint(f"`flag` should return a list, but it returns {type(found).__name__}: `return [...]`.")
-    if any(not isinstance(f, str) for f in found):
-        return hint(
-            f"`flag` returns {found}: a list of lists. Return one list of the phrases found (strings): collect "
-            "them all in one list comprehension, or `+=` each `re.findall(...)` onto one list."
-        )
-    if not found:
-        return hint(
-            f"`flag` finds nothing in {sentence!r}. Run `re.findall(pattern, text, re.IGNORECASE)` for each "
-            "pattern in OVERCLAIMING, and collect what it finds."
-        )
-    if not any("prove" in str(f).lower() for f in found) or not any("crossed" in str(f).lower() for f in found):
-        return hint(f"`flag` should find both 'prove' and '... people crossed' in {sentence!r}; it found {found}.")
-    if quoted:
-        return hint(
-            f"`flag` still flags what a text quotes ({quoted}): remove the quoted parts first, "
-            '`re.sub(r\'"[^"]*"\', " ", text)`, then search.'
-        )
-    if clean:
-        return hint(f"`flag` flags a sentence with no overclaiming: {clean}. Search only the OVERCLAIMING patterns.")
-    if not between:
-        return hint(
+    crossed = f"{numbers()['swb'][ARTICLE_YEAR]:,}"
+    quoted = f'The article said: "{sentence}"'
+    clean = f"According to CBP, Border Patrol agents made {crossed} apprehensions."
+    between = (
+        f'The article said "{sentence}" Officials say the figures prove {crossed} people crossed. The editor said '
+        '"prove nothing".'
+    )
+    capitals = f"These Figures PROVE that {crossed} People crossed."
+
+    def both(found) -> bool:
+        words = [str(f).lower() for f in found]
+        return any("prove" in w for w in words) and any("crossed" in w for w in words)
+
+    def strings(found) -> bool:
+        return isinstance(found, list) and all(isinstance(f, str) for f in found)
+
+    cases = [
+        ((sentence,), lambda found: strings(found) and both(found)),
+        ((quoted,), lambda found: found == []),
+        ((clean,), lambda found: found == []),
+        ((between,), lambda found: strings(found) and len(found) == 2 and both(found)),
+        ((capitals,), lambda found: strings(found) and len(found) == 2),
+    ]
+    on = {
+        text: (lambda arguments, text=text: arguments[0] == text)
+        for text in (sentence, quoted, clean, between, capitals)
+    }
+    checked = kit.expect_function(
+        flag,
+        cases,
+        name="flag",
+        what="the overclaiming phrases outside quotations",
+        compare=lambda found, wanted: wanted(found),
+        mistakes={
+            "`flag` should return a list of the phrases found: `return [...]`.": lambda a, found: (
+                not isinstance(found, list)
+            ),
+            "`flag` returns a list of lists. Return one list of the phrases found (strings): collect them all in one "
+            "list comprehension, or `+=` each `re.findall(...)` onto one list.": lambda a, found: not strings(found),
+            f"`flag` finds nothing in {sentence!r}. Run `re.findall(pattern, text, re.IGNORECASE)` for each pattern "
+            "in OVERCLAIMING, and collect what it finds.": lambda a, found: on[sentence](a) and not found,
+            f"`flag` should find both 'prove' and '... people crossed' in {sentence!r}.": lambda a, found: on[sentence](
+                a
+            ),
+            "`flag` still flags what a text quotes: remove the quoted parts first, "
+            '`re.sub(r\'"[^"]*"\', " ", text)`, then search.': lambda a, found: on[quoted](a),
+            "`flag` flags a sentence with no overclaiming. Search only the OVERCLAIMING patterns.": lambda a, found: on[
+                clean
+            ](a),
             "`flag` finds nothing in a text with two quotations and an overclaim between them "
             '(`\'The article said "..." Officials say the figures prove 396,579 people crossed. The editor said "..."\'`). '
             '`.*` is greedy: `".*"` runs from the first quotation mark to the *last*, and wipes everything between '
-            'two quotations. Use `"[^"]*"` (a quotation mark, anything but a quotation mark, a quotation mark).'
-        )
-    if len(between) != 2:
-        return hint(
-            f"In a text with two quotations and one overclaiming sentence between them, `flag` finds {between}; it "
-            "should find the two phrases outside the quotations ('prove' and '... people crossed'). Remove each "
-            'quotation with `"[^"]*"`.'
-        )
-    if not isinstance(capitals, list) or len(capitals) != 2:
-        return hint(
-            f"In 'These Figures PROVE that ... People crossed.', `flag` finds {capitals}: an overclaim in capitals "
-            "is still an overclaim. Pass `re.IGNORECASE` to `re.findall` (`re.findall(pattern, text, re.IGNORECASE)`), "
-            "so that 'Prove', 'PROVE' and 'prove' all match."
-        )
-    return right(f"`flag` finds {found} in the overclaiming sentence, and nothing in what a text quotes.")
+            'two quotations. Use `"[^"]*"` (a quotation mark, anything but a quotation mark, a quotation mark).': lambda a, found: (
+                on[between](a) and not found
+            ),
+            "In a text with two quotations and one overclaiming sentence between them, `flag` should find the two "
+            "phrases outside the quotations ('prove' and '... people crossed'), and nothing inside them. Remove each "
+            'quotation with `"[^"]*"`.': lambda a, found: on[between](a),
+            "In 'These Figures PROVE that ... People crossed.', `flag` misses what is in capitals: an overclaim in "
+            "capitals is still an overclaim. Pass `re.IGNORECASE` to `re.findall` (`re.findall(pattern, text, "
+            "re.IGNORECASE)`), so that 'Prove', 'PROVE' and 'prove' all match.": lambda a, found: on[capitals](a),
+        },
+    )
+    if not checked.ok:
+        return checked
+    return right(f"`flag` finds {flag(sentence)} in the overclaiming sentence, and nothing in what a text quotes.")
 
 
 def _evidence_problem(evidence: object, name: str = "evidence") -> Feedback | None:
     """A plain hint when ``evidence`` is not a dict of one number per label (a Series, text, a list)."""
-    if unanswered(evidence):
-        return hint(NOT_ANSWERED)
-    if not isinstance(evidence, dict):
-        return hint(f"`{name}` should be a dict, `{{label: value, ...}}`, but it is {kind(evidence)}.")
+    opening = kit.expect_kind(evidence, "dict", name=name, what="the values the piece may state, `{label: value, ...}`")
+    if opening:
+        return opening
     if not evidence:
         return hint(f"`{name}` is empty: add each value the piece may state, with a label.")
     article = extract_figures(load_article().text)
@@ -1165,8 +1254,9 @@ def _evidence_problem(evidence: object, name: str = "evidence") -> Feedback | No
                 "Labels can repeat in `figure`, so loop over its pairs, which gives one value at a time: "
                 "`for text, value in zip(figure.index, figure):`."
             )
-        if isinstance(value, bool) or (not isinstance(value, int | float) and not hasattr(value, "item")):
-            return hint(f"`{name}[{label!r}]` is {kind(value)}; each value should be a number (no quotes).")
+        opening = kit.expect_kind(value, "number", name=f"{name}[{label!r}]", what="the value of its label")
+        if opening:
+            return opening
     return None
 
 
@@ -1208,11 +1298,10 @@ def check_draft(text: object, evidence: object) -> Feedback:
     problem = _evidence_problem(evidence)
     if problem:
         return problem
-    checked = feedback.check_numbers_in_sentence(text, evidence, what="the evidence")
+    facts = [Fact(str(label), float(value)) for label, value in evidence.items()]
+    checked = expect_finding(text, facts, what="the evidence")
     if not checked.ok:
-        return hint(
-            checked.message.replace("Your sentence has", "Your text has").replace(", as the example answer does", "")
-        )
+        return hint(checked.message.replace("Your sentence", "Your text").replace("your sentence", "your text"))
     found = extract_figures(text)
     counting_word = found["text"].str.fullmatch(r"[^\d]+") & (found["value"].astype(float) <= 10)
     found = found[~found["kind"].isin(["year", "date"]) & ~counting_word]
@@ -1224,13 +1313,11 @@ def check_draft(text: object, evidence: object) -> Feedback:
 
 def check_writeup_chart(fig: object) -> Feedback:
     """Type-along: ``fig``, the chart: a line of southwest border apprehensions, two notes, a headline, a source."""
-    if unanswered(fig):
-        return hint(NOT_ANSWERED)
     from matplotlib.figure import Figure
     from matplotlib.text import Annotation
 
     if not isinstance(fig, Figure):
-        return hint(f"`fig` should be the figure from `fig, ax = plt.subplots(...)`, but it is a {type(fig).__name__}.")
+        return kit.expect_chart(fig, name="fig")  # the kit's opening: unanswered, or not a figure
     if not fig.axes:
         return hint("`fig` has no axes: make it with `fig, ax = plt.subplots(figsize=(8, 5))`.")
     swb = numbers()["swb"].loc[2000:]
@@ -1333,36 +1420,29 @@ def same_values_list(values, series) -> bool:
 
 def check_markdown_file(folder: object, markdown_text: object) -> Feedback:
     """Type-along: ``markdown_text`` written to output/writeup/fact-check.md, with the chart's PNG beside it."""
-    problem = _text(markdown_text, "markdown_text")
-    if problem:
-        return problem
-    if not isinstance(folder, (str, PurePath)):
-        return hint(
-            f"`writeup_folder` should be the folder's path, from `paths.output_dir`, not a {type(folder).__name__}."
-        )
+    opening = _expect_text(markdown_text, "markdown_text", "the piece with its chart, in Markdown")
+    if opening:
+        return opening
+    opening = kit.expect_kind(
+        folder, "path", name="writeup_folder", what='the folder\'s path, from `paths.output_dir("writeup")`'
+    )
+    if opening:
+        return opening
     folder = Path(folder)
     if folder.name != "writeup":
         return hint('Make the folder with `paths.output_dir("writeup")`: it should be output/writeup.')
     md = folder / PIECE_MD
     if not md.is_file():
         return hint(f"There is no {PIECE_MD} in {paths.relative(folder)} yet: write `markdown_text` to it.")
-    if md.read_text(encoding="utf-8") != markdown_text:
-        return hint(
-            f'{PIECE_MD} does not hold `markdown_text`: write it with `.write_text(markdown_text, encoding="utf-8")`.'
-        )
-    if not markdown_text.lstrip().startswith("# "):
-        return hint("`markdown_text` should start with the piece, its headline first (`# ...`).")
-    images = re.findall(r"!\[([^\]]*)\]\(([^)]+)\)", markdown_text)
-    if not images:
-        return hint("`markdown_text` has no chart: add it as `![alt_text](file name)`.")
-    alt, target = images[0]
-    if "/" in target or not (folder / target).is_file():
-        return hint(
-            f"The chart {target!r} should sit beside the Markdown: copy the PNG into the folder "
-            "(`shutil.copy`) and link it by its file name only (`.name`)."
-        )
-    if len(alt.split()) < 8:
-        return hint("The image's alt text is too short: use `alt_text`, which `describe` wrote.")
-    if "source:" not in markdown_text.lower():
-        return hint("Add `credit`, the source line, under the chart.")
+
+    def content(path: Path) -> str | None:
+        if path.read_text(encoding="utf-8") != markdown_text:
+            return f'{PIECE_MD} does not hold `markdown_text`: write it with `.write_text(markdown_text, encoding="utf-8")`.'
+        if not markdown_text.lstrip().startswith("# "):
+            return "`markdown_text` should start with the piece, its headline first (`# ...`)."
+        return _markdown_problem(folder, markdown_text)
+
+    checked = kit.expect_file(md, name=PIECE_MD, folder=folder, suffix=".md", content=content)
+    if not checked.ok:
+        return checked
     return right(f"{paths.relative(md)}: the piece, the chart beside it with its alt text, caption and source.")
