@@ -140,6 +140,11 @@ KINDS: dict[str, tuple[Callable[[object], bool], str]] = {
     "series": (lambda v: isinstance(v, pd.Series), "a pandas Series (one column)"),
     "table": (lambda v: isinstance(v, pd.DataFrame), "a table (a DataFrame)"),
     "path": (lambda v: isinstance(v, str | PurePath), "a file's path (a Path, or text)"),
+    "figure": (
+        lambda v: type(v).__name__ in ("Figure", "SubFigure"),
+        "a figure (the `fig` of `fig, ax = plt.subplots()`)",
+    ),
+    "axes": (lambda v: hasattr(v, "get_xlim"), "axes (the `ax` of `fig, ax = plt.subplots()`)"),
 }
 
 #: The commonest slips, each turned into what to do: a value of this kind where the prompt wants another.
@@ -163,6 +168,13 @@ _SLIPS: tuple[tuple[Callable[[object], bool], str, str], ...] = (
         "list",
         "That is a generator, which gives its items once: wrap it in `list(...)`.",
     ),
+    (
+        lambda v: isinstance(v, str | PurePath),
+        "table",
+        "That is the file's path: give it to `pd.read_csv(...)` (or the lesson's loader) to get the table.",
+    ),
+    (lambda v: hasattr(v, "get_xlim"), "figure", "That is the axes: pass the figure, `fig`."),
+    (lambda v: type(v).__name__ in ("Figure", "SubFigure"), "axes", "That is the figure: pass its axes, `ax`."),
 )
 
 
@@ -225,10 +237,16 @@ def expect_number(
     name: str,
     what: str,
     tolerance: float = 0.0,
+    whole: bool = False,
     mistakes: Mistakes = None,
     success: str | None = None,
 ) -> Feedback:
-    """One number: ``name`` should be ``what`` (``expected``, within ``tolerance``)."""
+    """One number: ``name`` should be ``what`` (``expected``, within ``tolerance``). ``whole``: a count
+    or a year, so a number with a fraction gets "should be a whole number" (2017.0 is whole).
+
+    Known ``mistakes`` are tried after the right answer here and in ``expect_text``, and before it in
+    ``expect_list``, ``expect_series`` and ``expect_table``, whose comparison is lenient (a table may
+    be right in the columns compared and still carry a wrong extra one, such as a total row's column)."""
     if unanswered(answer):
         return hint(NOT_ANSWERED)
     if isinstance(answer, str):
@@ -243,6 +261,8 @@ def expect_number(
         )
     if _number(answer) is None:
         return hint(f"`{name}` should be a number ({what}), but it is {kind(answer)}.")
+    if whole and not float(_number(answer)).is_integer():
+        return hint(f"`{name}` should be a whole number ({what}), but it is {show(answer)}.")
     if same_number(answer, expected, tolerance=tolerance):
         return right(success or f"`{name}` is {show(answer)}: {what}.")
     found = _known_mistake(answer, mistakes, lambda a, w: same_number(a, w, tolerance=tolerance))
@@ -490,7 +510,9 @@ def expect_file(
         return hint(f"`{name}` should be the file's path (a Path, or text), but it is {kind(path)}.")
     path = Path(path)
     if not path.is_file():
-        return hint(f"There is no file at `{path}` yet. Run the cell that writes it, then this check.")
+        from helpers.paths import relative
+
+        return hint(f"There is no file at `{relative(path)}` yet. Run the cell that writes it, then this check.")
     if path.suffix.lower() != suffix:
         return hint(f"`{path.name}` should end in `{suffix}`: the file name says what kind of file it is.")
     try:
@@ -546,6 +568,7 @@ def expect_chart(
 ) -> Feedback:
     """A matplotlib figure: not blank, with the expected number of ``marks`` (``bars``, ``lines``,
     ``points``), and a title, axis labels or a source line (text at the figure's foot) when asked."""
+    from matplotlib.container import BarContainer
     from matplotlib.figure import Figure
 
     if unanswered(fig):
@@ -554,7 +577,7 @@ def expect_chart(
         return hint(f"`{name}` should be the figure (the `fig` of `fig, ax = plt.subplots()`), but it is {kind(fig)}.")
     axes = [ax for ax in fig.axes if ax.get_visible()]
     counts = {
-        "bars": sum(len(ax.patches) for ax in axes),
+        "bars": sum(len(c) for ax in axes for c in ax.containers if isinstance(c, BarContainer)),
         "lines": sum(len([line for line in ax.lines if len(line.get_xdata()) > 1]) for ax in axes),
         "points": sum(sum(len(c.get_offsets()) for c in ax.collections if hasattr(c, "get_offsets")) for ax in axes),
     }
@@ -566,6 +589,8 @@ def expect_chart(
         if counts.get(mark, 0) != wanted:
             return hint(f"`{name}` has {counts.get(mark, 0)} {mark}; the chart needs {wanted}.")
     texts = [t.get_text() for ax in axes for t in (ax.title, ax._left_title, ax._right_title)]
+    # the house style's headline is figure text above the axes (helpers.charts.headline)
+    texts += [t.get_text() for t in fig.texts if t.get_position()[1] >= 0.8]
     if title and not any(t.strip() for t in [*texts, fig._suptitle.get_text() if fig._suptitle else ""]):
         return hint(f"`{name}` has no title yet: a chart says what it shows (`ax.set_title(...)`).")
     if axis_labels and not all(ax.get_xlabel().strip() or ax.get_ylabel().strip() for ax in axes):
