@@ -608,7 +608,7 @@ def show_table_first(series, years):
         (show_chart_only, "no table"),
         (show_one_argument, "It takes two values"),
         (show_table_first, "chart first"),
-        ("show", "should be a function"),
+        ("show", "as a function"),
         (..., "Replace the `...`"),
     ],
     ids=["returns", "not-readable", "fixed-values", "chart-only", "one-argument", "table-first", "text", "unanswered"],

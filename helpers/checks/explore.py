@@ -820,10 +820,11 @@ def check_show(show: object) -> Feedback:
 
     from helpers.explorer import explore_chart, explore_table, readable
 
-    if unanswered(show):
-        return hint(NOT_ANSWERED)
-    if not callable(show) or not hasattr(show, "__globals__"):
-        return hint(f"`show` should be a function (`def show(series, years):`); it is {kit.kind(show)}.")
+    opening = kit.expect_kind(show, "function", name="show", what="`def show(series, years):`")
+    if opening:
+        return opening
+    if not hasattr(show, "__globals__"):
+        return hint(f"`show` should be a function you define (`def show(series, years):`); it is {kit.kind(show)}.")
     shown: list[object] = []
     namespace = show.__globals__
     missing = object()
@@ -970,10 +971,9 @@ def check_fit_years(fit_years: object, menu: object, years: object) -> Feedback:
 
     from helpers.explorer import year_span
 
-    if unanswered(fit_years):
-        return hint(NOT_ANSWERED)
-    if not callable(fit_years):
-        return hint(f"`fit_years` should be a function (`def fit_years(change):`), but it is {kit.kind(fit_years)}.")
+    opening = kit.expect_kind(fit_years, "function", name="fit_years", what="`def fit_years(change):`")
+    if opening:
+        return opening
     notifiers = getattr(menu, "_trait_notifiers", {})
 
     def calls(name) -> int:

@@ -1174,12 +1174,9 @@ def check_southwest(southwest_names: object, southwest: object) -> Feedback:
 
 def check_read_table(read_table: object) -> Feedback:
     """Typed cell: read_table(page, names) reads and cleans any of the profile's three pages."""
-    if unanswered(read_table):
-        return hint(NOT_ANSWERED)
-    if not callable(read_table):
-        return hint(
-            f"`read_table` should be a function (`def read_table(page, names): ...`), but it is {kind(read_table)}."
-        )
+    opening = kit.expect_kind(read_table, "function", name="read_table", what="`def read_table(page, names): ...`")
+    if opening:
+        return opening
     gender_names = ["sector", "female", "male", "total"]
     with pdfplumber.open(data.source_pdf(PROFILE_PDF)) as document:
         ok, first = feedback.try_call(read_table, document.pages[0], PAGE_1_NAMES)
@@ -1311,11 +1308,10 @@ def _swb_staffing() -> pd.Series:
 
 def check_staffing(staffing: object, swb_staffing: object) -> Feedback:
     """Typed cell: the staffing dataset (every sector and year), and the southwest total's agents by fiscal year."""
-    if unanswered(staffing) or unanswered(swb_staffing):
-        return hint(NOT_ANSWERED)
+    opening = kit.expect_kind(staffing, "table", name="staffing", what="the table `data.load_staffing()` returns")
+    if opening or unanswered(swb_staffing):
+        return opening or hint(NOT_ANSWERED)
     full = load_staffing()
-    if not isinstance(staffing, pd.DataFrame):
-        return hint(f"`staffing` should be the table `data.load_staffing()` returns, but it is {kind(staffing)}.")
     if len(staffing) != len(full):
         return hint(
             f"`staffing` has {len(staffing)} rows; the dataset has {len(full)}. Keep `staffing` whole (every sector "
@@ -1468,10 +1464,9 @@ COMPARED = ["agents", "apprehensions", "deaths"]
 def check_compared(compared: object) -> Feedback:
     """Typed cell: profile (left) merged with the course's FY2018 profiles (right), sector with sector_name,
     one-to-one, suffixes "_pdf" (profile's columns) and "_course"."""
-    if unanswered(compared):
-        return hint(NOT_ANSWERED)
-    if not isinstance(compared, pd.DataFrame):
-        return hint(f"`compared` should be the merged table (a DataFrame), but it is {kind(compared)}.")
+    opening = kit.expect_kind(compared, "table", name="compared", what="the merged table")
+    if opening:
+        return opening
     if "agents_x" in compared.columns:
         return hint(
             '`compared` has the columns `agents_x` and `agents_y`: pass `suffixes=("_pdf", "_course")`, so that each '
