@@ -60,6 +60,14 @@ def years_ahead() -> int:
     return int((table[RGV] > table[list(ARIZONA)].sum(axis=1)).sum())
 
 
+def lead_since() -> int:
+    """The first fiscal year of the Rio Grande Valley's unbroken lead over Tucson + Yuma, up to the table's last year."""
+    table = _by_year()
+    ahead = table[RGV] > table[list(ARIZONA)].sum(axis=1)
+    behind = ahead.index[~ahead]
+    return int(behind.max()) + 1 if len(behind) else int(table.index.min())
+
+
 def check_claim_table(table: object) -> Feedback:
     """The sector table, loaded with pd.read_csv: every fiscal year, every sector (fiscal years as a
     column or as the row labels)."""
@@ -218,6 +226,16 @@ def write_up_facts() -> list[kit.Fact]:
         kit.Fact("Arizona's count over the Rio Grande Valley's", arizona_total(year) / rgv_total(year), (arizona,)),
         kit.Fact("fiscal years the Rio Grande Valley was ahead", years_ahead(), (("year", "years"),)),
         kit.Fact("fiscal years in the table", len(table), (("year", "years"),)),
+        kit.Fact(
+            "fiscal years in a row the Rio Grande Valley was ahead, to the table's last",
+            int(table.index.max()) - lead_since() + 1,
+            (("year", "years"),),
+        ),
+        kit.Fact(
+            f"fiscal years in a row the Rio Grande Valley was ahead, to FY{year}",
+            year - lead_since() + 1,
+            (("year", "years"),),
+        ),
         kit.Fact("southwest border, FY2018", swb, (("southwest", "whole border", "all sectors"),)),
         kit.Fact("the Rio Grande Valley's share of the southwest border, %", rgv_total(year) / swb * 100, (rgv,)),
         kit.Fact("the Rio Grande Valley's lead over Tucson + Yuma", rgv_total(year) - arizona_total(year), (rgv,)),

@@ -654,6 +654,7 @@ SCHEMAS: dict[str, Schema] = {
                 Column("who_type", TEXT, choices=STORY_SPEAKERS),
                 Column("what_source_says", TEXT),
                 Column("source_name", TEXT),
+                Column("publisher", TEXT),
                 Column("source_url", TEXT),
             ),
             rules=(sourced_by_url, fiscal_year_only_for_crossings),
@@ -957,8 +958,9 @@ def load_story_figures(path: Path | str | None = None) -> pd.DataFrame:
     One row per figure from one source on one date: troops (expected, announced, suggested,
     forecast, deployed, ...), the National Guard, caravan size estimates and the crossing figures
     published for FY2019-FY2024. Every row has its date, what it counts (``counts``), who said it
-    (``who_said_it``, ``who_type``), a quote and the source's URL: the loader refuses a row without
-    them. ``qualifier`` keeps the source's "about", "more than", "up to" apart from the figure.
+    (``who_said_it``, ``who_type``), a quote, the page it was read on (``source_name``), the organization
+    that published it (``publisher``) and the source's URL: the loader refuses a row without them.
+    ``qualifier`` keeps the source's "about", "more than", "up to" apart from the figure.
     """
     return _load("story_figures_after_2018.csv", path)
 

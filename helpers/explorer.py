@@ -576,7 +576,10 @@ def _check_crossed(claim: Claim, name: str, data: pd.DataFrame) -> list[str]:
         f'The checker reads {year} as fiscal year {year}, the year CBP reports by. "This year" in a story can '
         "also mean the calendar year so far, or the last year reported: lesson 03 computes those readings.",
         f"And {measure} are events, not people: one person caught twice counts twice, and people who crossed "
-        'without being caught are not counted at all. No official figure counts "people who crossed".',
+        "without being caught are not counted at all, so the count cannot say how many people crossed. The "
+        "Department of Homeland Security publishes model-based estimates of successful unlawful entries, but they "
+        "are not among the course's datasets (their tables were not found in the sources checked): with the "
+        'course\'s data, a claim about "people who crossed" cannot be checked.',
         *_break_note(name, year),
     ]
 

@@ -467,9 +467,7 @@ def chart(solid_to=2019, dashed=True, dots=True, shade=True, title=True, source=
     if shade:
         shade_span(ax, 2019.5, 2023.5, "Title 42 years")
     if title:
-        headline(
-            fig, f"After the article, arrests rose to the most since FY{aftermath.highest_since(SWB, 2019)}", "sub"
-        )
+        headline(fig, f"After the article, arrests rose to the most since FY{aftermath.headline_since()[1]}", "sub")
     if source:
         source_line(fig, "US Customs and Border Protection")
     return fig
@@ -502,6 +500,18 @@ def chart(solid_to=2019, dashed=True, dots=True, shade=True, title=True, source=
 )
 def test_next_chart(options, expected):
     verdict(checks.check_next_chart(chart(**options)), expected)
+    plt.close("all")
+
+
+def test_the_headline_is_computed_from_the_comparable_years_not_fy2019s():
+    """After the article the most arrests, like with like, were FY2024's (and the Title 8 part of FY2023's)."""
+    comparable = pd.concat([SPLIT.set_index("fiscal_year")["title_8_apprehensions"].dropna(), SWB])
+    comparable = comparable[~comparable.index.duplicated()].sort_index()
+    peak = int(comparable.loc[2019:].idxmax())
+    assert aftermath.headline_since() == (peak, aftermath.highest_since(comparable, peak))
+    stale = chart(title=False)
+    headline(stale, f"After the article, arrests rose to the most since FY{aftermath.highest_since(SWB, 2019)}", "sub")
+    verdict(checks.check_next_chart(stale), f"most since FY{aftermath.headline_since()[1]}")
     plt.close("all")
 
 

@@ -398,7 +398,8 @@ def test_claim_parts_step():
             TITLE,
             CLAIM,
             '**The verdict.** The "40-year low" this spring: not supported. The "300,000" people and the "over a '
-            'million" people a year: cannot be checked, because no official figure counts people who crossed.',
+            "million\" people a year: cannot be checked with the course's data, because arrest counts cannot say how "
+            "many people crossed.",
         ),
         (
             TITLE,

@@ -62,6 +62,21 @@ def apprehension_years():
     return yearly.loc[yearly["measure"] == "apprehensions", "southwest_border"].dropna()
 
 
+def comparable_years():
+    """The apprehension years with, for the Title 42 years, their Title 8 part (the chart's solid line and dots):
+    the counts that compare across the break (FY2021 has no split, so no figure)."""
+    title_8 = load_encounters_by_title().set_index("fiscal_year")["title_8_apprehensions"].dropna()
+    return title_8.combine_first(apprehension_years())
+
+
+def headline_since() -> tuple[int, int]:
+    """The chart's headline, from the numbers: the comparable year with the most arrests after the article, and
+    the year it was the most since (the notebook's ``peak`` and ``since_peak``)."""
+    comparable = comparable_years()
+    peak = int(comparable.loc[YEAR_AFTER:].idxmax())
+    return peak, highest_since(comparable, peak)
+
+
 # --------------------------------------------------------------------------- type-along: the troop rows
 
 
@@ -1005,7 +1020,15 @@ def check_next_chart(fig: object) -> Feedback:
     bold = [t.get_text() for t in fig.texts if t.get_text().strip() and t.get_fontweight() in ("bold", 700)]
     if not bold:
         return hint("The chart has no headline yet: `headline(fig, title, subtitle)` puts the finding at the top.")
-    if f"FY{highest_since(swb, YEAR_AFTER)}" not in bold[0]:
+    peak, since = headline_since()
+    if f"FY{since}" not in bold[0]:
+        stale = f"FY{highest_since(swb, YEAR_AFTER)}"
+        if stale in bold[0]:
+            return hint(
+                f"Your headline gives {stale}, FY{YEAR_AFTER}'s \"highest since\". The chart runs to FY{peak}, whose "
+                f"{comparable_years()[peak]:,} Title 8 apprehensions were the most since FY{since}: use `title`, "
+                "written from the numbers above."
+            )
         return hint("Use the headline written from the numbers above, `title`: `headline(fig, title, ...)`.")
     if not any(t.get_text().startswith("Source") for t in fig.texts):
         return hint("Say where the numbers come from: `source_line(fig, ...)` at the bottom of the figure.")

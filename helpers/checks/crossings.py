@@ -1414,7 +1414,8 @@ def check_verdict(verdict: object, figure: str) -> Feedback:
     elif expected == "cannot be checked":
         wrong = (
             f"The ledger says the {figure!r} figure counts *people crossing* (`people[{figure!r}]` is True), "
-            'and no official figure counts people: test that first, and answer "cannot be checked" '
+            "and arrest counts cannot say how many people crossed (DHS's model-based estimates of successful "
+            "entries are not among the course's datasets): test that first, and answer \"cannot be checked\" "
             "whatever the arrest counts show."
         )
     else:

@@ -223,6 +223,8 @@ def evidence() -> dict[str, float]:
     article_day = story.loc[story["who_type"] == "the article", "date"].max()
     found["days from the Pentagon's Guard figures to the article"] = float((article_day - first).days)
     found["weeks from the Pentagon's Guard figures to the article"] = (article_day - first).days / 7
+    fiscal_year_end = pd.Timestamp(ARTICLE_YEAR, 9, 30)  # fiscal years end on 30 September
+    found[f"days from the end of FY{ARTICLE_YEAR} to the article"] = float((article_day - fiscal_year_end).days)
     # the figure extractor reads "25 October" as a figure (kind "date"): the article's day is evidence too
     found["the article's day of the month"] = float(article_day.day)
     return found
@@ -517,7 +519,7 @@ def check_rewrite(sentence: object) -> Feedback:
             "nor count how many people crossed."
         ),
         crossed=lambda found: (
-            f"Your sentence says {found!r}: that is how many crossed, which no official figure counts. The number "
+            f"Your sentence says {found!r}: that is how many crossed, which arrest counts cannot say. The number "
             "counts apprehensions (arrests): someone caught twice counts twice, and those never caught are not "
             'counted. Say only what was counted, or say it is *not* how many crossed ("..., not how many crossed").'
         ),
@@ -874,9 +876,10 @@ def check_jan_sep(jan_sep: object) -> Feedback:
     )
 
 
-def check_springs_and_years(lower_springs: object, over: object) -> Feedback:
-    """Type-along: ``lower_springs``, how many springs before the article's were lower, and ``over``,
-    the early-2000s fiscal years with more than a million apprehensions."""
+def check_springs_and_years(lower_springs: object, over: object, lower_years: object = None) -> Feedback:
+    """Type-along: ``lower_springs``, how many springs before the article's were lower, ``over``, the
+    early-2000s fiscal years with more than a million apprehensions, and (if given) ``lower_years``, the
+    years of those lower springs."""
     n = numbers()
     spring = _spring_by_year()
     earlier = spring.loc[: ARTICLE_YEAR - 1]
@@ -901,6 +904,29 @@ def check_springs_and_years(lower_springs: object, over: object) -> Feedback:
     )
     if not checked.ok:
         return checked
+    lower = [int(y) for y in earlier.index[earlier < spring[ARTICLE_YEAR]]]
+    if lower_years is not None:
+        if isinstance(lower_years, pd.Series) and same_values_list(lower_years, earlier[lower]):
+            return hint(
+                "`lower_years` is a Series of the lower springs' apprehensions: the years are its labels. Keep "
+                "them, as a list: `list(...index)` of that Series."
+            )
+        checked = expect_list(
+            lower_years,
+            lower,
+            name="lower_years",
+            what=f"the years before {ARTICLE_YEAR} whose spring had fewer apprehensions than spring {ARTICLE_YEAR}",
+            mistakes={
+                "Those are the springs with *more* apprehensions: keep those lower (`<`).": [
+                    int(y) for y in earlier.index[earlier > spring[ARTICLE_YEAR]]
+                ],
+                "Those are the numbers of apprehensions; list the *years* (the index, not the values).": [
+                    int(earlier[y]) for y in lower
+                ],
+            },
+        )
+        if not checked.ok:
+            return checked
     early = n["early"]
     expected = [int(y) for y in early.index[early > 1_000_000]]
     if isinstance(over, pd.Series) and len(over) == len(expected) and same_values_list(over, early[expected]):
@@ -925,7 +951,12 @@ def check_springs_and_years(lower_springs: object, over: object) -> Feedback:
                 int(early[y]) for y in expected
             ],
         },
-        success=f"{len(expected)} of the {len(early)} early-2000s years topped a million: {expected}.",
+        success=(
+            f"{len(lower)} earlier springs were lower than spring {ARTICLE_YEAR}: {lower}. "
+            if lower_years is not None
+            else ""
+        )
+        + f"{len(expected)} of the {len(early)} early-2000s years topped a million: {expected}.",
     )
 
 
@@ -940,7 +971,10 @@ def check_claim_parts(title: object, claim_text: object, verdict_text: object) -
         if problem:
             return problem
     if not any(v in title.lower() for v in VERDICTS):
-        return hint(f"The headline should name the verdict, in the vocabulary's words ({', '.join(VERDICTS)}).")
+        return hint(
+            "The headline should state the finding and name the verdict, in the vocabulary's words "
+            f"({', '.join(VERDICTS)}): for example, no 40-year low this spring, and how many crossed cannot be checked."
+        )
     for sentence in claim_sentences():
         if sentence.strip() not in claim_text:
             return hint(
@@ -992,7 +1026,7 @@ def check_claim_parts(title: object, claim_text: object, verdict_text: object) -
     if not checked.ok:
         return checked
     return right(
-        "The headline names the verdict, the claim quotes the article with its date and says it named no source, "
+        "The headline names a verdict, the claim quotes the article with its date and says it named no source, "
         "the verdicts come from the table."
     )
 
@@ -1127,9 +1161,9 @@ def check_limits_and_piece(limits_text: object, piece: object) -> Feedback:
     strong = accusations(limits_text) + overclaims(limits_text)
     if strong:
         return hint(
-            f"`limits_text` says {strong[0]!r}: that claims more than the sources can show. The monthly figures "
-            "checked start in FY2000, so a 40-year low for a season was *not found in the sources checked*: it "
-            "is neither confirmed nor ruled out. Say where the sources stop, not what the world holds."
+            f"`limits_text` says {strong[0]!r}: that claims more than the sources can show. Say where the sources "
+            "stop, not what the world holds: arrest counts cannot say how many people crossed, and the estimates "
+            "of how many did are *not found in the sources checked*."
         )
     if not re.search(
         r"sources? (?:we |I )?checked|not found|neither (?:be )?confirmed nor|could not (?:be )?(?:confirm|verif|check|find)"
@@ -1138,8 +1172,9 @@ def check_limits_and_piece(limits_text: object, piece: object) -> Feedback:
         re.I,
     ):
         return hint(
-            'Hedge where the sources stop, in the lesson\'s words: "not found in the sources checked" (or "could be '
-            'neither confirmed nor ruled out"), because the monthly figures start in FY2000.'
+            'Hedge where the sources stop, in the lesson\'s words: "not found in the sources checked". The Department '
+            "of Homeland Security's model-based estimates of successful unlawful entries are not among the course's "
+            f"datasets, and the monthly figures start in FY{int(data.load_monthly()['fiscal_year'].min())}."
         )
     if not (
         re.search(r"apprehen|arrest", limits_text, re.I) and re.search(r"\bpeople\b|\bpersons?\b", limits_text, re.I)
@@ -1280,6 +1315,7 @@ def check_evidence(evidence: object) -> Feedback:
         "len(over)": float((n["early"] > 1_000_000).sum()),
         "len(EARLY_2000S)": float(len(n["early"])),
         "article_day's day": float(_article_day().day),
+        "days_after": float((_article_day() - pd.Timestamp(ARTICLE_YEAR, 9, 30)).days),
     }
     early = n["early"]
     wanted |= {f"swb of FY{year} (a year of `over`)": float(count) for year, count in early[early > 1_000_000].items()}

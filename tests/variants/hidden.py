@@ -79,6 +79,8 @@ def write_up(template=SOLUTION, **changes) -> str:
         "ratio": rgv() / az_row(table, 2018),
         "years": int(ahead(table).sum()),
         "n": len(table),
+        "since": int(table.loc[~ahead(table), "fiscal_year"].max()) + 1,
+        "last": int(table["fiscal_year"].max()),
     } | changes
     return template.format(**values)
 
@@ -160,6 +162,14 @@ VARIANTS = {
                 "The Rio Grande Valley sector alone made {rgv:,} apprehensions in fiscal year 2018, against {az:,} "
                 "for Tucson and Yuma, Arizona's two sectors: about {ratio:.1f} times as many. It led in {years} of "
                 "the {n} years."
+            ),
+        ),
+        Valid(
+            "the-lead",
+            lambda: write_up(
+                SOLUTION
+                + " It has been ahead every fiscal year since FY{since}: {streak} years in a row, to FY{last}.",
+                streak=int(sectors()["fiscal_year"].max()) - int(sectors().loc[~ahead(sectors()), "fiscal_year"].max()),
             ),
         ),
         Valid(

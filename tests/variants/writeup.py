@@ -21,6 +21,7 @@ from tests.variants import Args, Valid, Wrong
 
 ARTICLE_DAY = pd.Timestamp("2018-10-25")  # the notebook's own line: the day the article ran
 YEAR = ARTICLE_DAY.year
+DAYS_AFTER = (ARTICLE_DAY - pd.Timestamp(YEAR, 9, 30)).days  # FY2018 ended on 30 September
 
 
 @functools.cache
@@ -42,7 +43,9 @@ def _lesson() -> SimpleNamespace:
         (monthly["calendar_year"] == YEAR) & (monthly["month_number"] <= 9), "swb_apprehensions"
     ].sum()
     early_2000s = range(2000, 2005)
-    lower_springs = int((spring.loc[: YEAR - 1] < spring[YEAR]).sum())
+    earlier = spring.loc[: YEAR - 1]
+    lower_years = list(earlier[earlier < spring[YEAR]].index)
+    lower_springs = len(lower_years)
     over = [year for year in early_2000s if swb[year] > figure["a million"]]
     people = {text: "cannot be checked" for text in ["300,000", "a million"] if counts[text] == "people crossing"}
     fact_check = pd.DataFrame(
@@ -60,32 +63,39 @@ def _lesson() -> SimpleNamespace:
             ],
         }
     )
-    title = "Fact-check: the article's crossing figures are not supported or cannot be checked"
+    title = (
+        f"Fact-check: border arrests were no 40-year low in spring {YEAR}; how many people crossed cannot be checked"
+    )
     claim_text = (
         f"**The claim.** An article of {ARTICLE_DAY:%d %B %Y} on the Pentagon's border deployment said: "
         f'"{sentence_of["40-year"]}" and "{sentence_of["300,000"]}" It named no source for either sentence.'
     )
     verdict_text = (
         f'**The verdict.** The "40-year low" this spring: {fact_check.at[0, "verdict"]}. '
-        f'The "300,000" people and the "over a million" people a year: {fact_check.at[1, "verdict"]}, '
-        "because no official figure counts people who crossed."
+        f'The "300,000" people and the "over a million" people a year: {fact_check.at[1, "verdict"]} '
+        "with the course's data, because arrest counts cannot say how many people crossed, and the Department "
+        "of Homeland Security's model-based estimates of successful unlawful entries are not among its datasets."
     )
     evidence_text = (
         f"**The evidence.** According to US Customs and Border Protection (CBP), Border Patrol agents made "
         f"{spring[YEAR]:,} apprehensions at the southwest border in spring {YEAR} (March to May), "
         f"{spring[YEAR] / spring[YEAR - 1]:.1f} times as many as in spring {YEAR - 1} ({spring[YEAR - 1]:,}); "
-        f"{lower_springs} springs since 2000 were lower. The low came a year earlier: FY{low} had {swb[low]:,} "
+        f"{lower_springs} springs since 2000 were lower: {', '.join(str(year) for year in lower_years)}. "
+        f"The low came a year earlier: FY{low} had {swb[low]:,} "
         f'apprehensions, the fewest since FY{since}. As arrests, "around 300,000" fits FY{YEAR - 1} ({swb[low]:,}) '
-        f"or January to September {YEAR} ({jan_sep:,}), but not FY{YEAR}, which ended three weeks before the "
+        f"or January to September {YEAR} ({jan_sep:,}), but not FY{YEAR}, which ended {DAYS_AFTER} days before the "
         f"article with {swb[YEAR]:,}. In FY2000-FY2004, apprehensions topped a million in {len(over)} of "
         f"{len(early_2000s)} years."
     )
     limits_text = (
         "**What the data cannot say.** Apprehensions count arrests, not people: someone caught twice counts twice, "
-        "and those who crossed without being caught are not counted at all. No official figure says how many "
-        f"people crossed. CBP's monthly figures in the sources checked start in FY{monthly['fiscal_year'].min()}, "
-        'so a 40-year record for one season could be neither confirmed nor ruled out; a "40-year low" for a whole '
-        f"year fits FY{low}, not {YEAR}."
+        "and those who crossed without being caught are not counted at all, so arrest counts cannot say how many "
+        "people crossed. The Department of Homeland Security publishes model-based estimates of successful unlawful "
+        "entries, but they are not among the course's datasets (not found in the sources checked), so the claims "
+        "about people cannot be checked with the course's data. CBP's monthly figures start in "
+        f"FY{monthly['fiscal_year'].min()}, so earlier springs are not in the sources checked, but the "
+        f'{lower_springs} lower springs since then rule out a 40-year low for spring {YEAR}; a "40-year low" for a '
+        f"whole year fits FY{low}, not FY{YEAR}."
     )
     piece = "\n\n".join([f"# {title}", claim_text, verdict_text, evidence_text, limits_text])
     evidence = {f"the article's {text!r}": value for text, value in zip(figure.index, figure)}
@@ -100,6 +110,7 @@ def _lesson() -> SimpleNamespace:
         f"Jan-Sep {YEAR}": jan_sep,
         "years over a million": len(over),
         "early-2000s years": len(early_2000s),
+        "days from the end of the fiscal year to the article": DAYS_AFTER,
     }
     evidence |= {f"FY{year}": swb[year] for year in over}
     return SimpleNamespace(**locals())
@@ -303,6 +314,23 @@ def _early():
 
 SPRINGS_AND_YEARS = [
     Valid("the notebook's int and list", lambda: Args(L().lower_springs, L().over)),
+    Valid("the notebook's int and lists", lambda: Args(L().lower_springs, L().over, L().lower_years)),
+    Valid(
+        "lower_years as an Index",
+        lambda: Args(L().lower_springs, L().over, _earlier_springs()[_earlier_springs() < L().spring[YEAR]].index),
+    ),
+    Wrong(
+        "lower_years: the higher springs",
+        lambda: Args(
+            L().lower_springs, L().over, list(_earlier_springs()[_earlier_springs() > L().spring[YEAR]].index)
+        ),
+        "*more* apprehensions",
+    ),
+    Wrong(
+        "lower_years: a Series of counts",
+        lambda: Args(L().lower_springs, L().over, _earlier_springs()[_earlier_springs() < L().spring[YEAR]]),
+        "the years are its labels",
+    ),
     Valid(
         "len of the lower springs, a tuple",
         lambda: Args(len(_earlier_springs()[_earlier_springs() < L().spring[YEAR]]), tuple(L().over)),
@@ -667,8 +695,13 @@ EVIDENCE = [
     ),
     Wrong("jan_sep missing", lambda: {k: v for k, v in L().evidence.items() if k != f"Jan-Sep {YEAR}"}, "jan_sep"),
     Wrong(
+        # days_after is 25 too (30 September to 25 October): without both, 25 is missing
         "the article's day missing",
-        lambda: {k: v for k, v in L().evidence.items() if k != "the article's day"},
+        lambda: {
+            k: v
+            for k, v in L().evidence.items()
+            if k not in {"the article's day", "days from the end of the fiscal year to the article"}
+        },
         "article_day's day",
     ),
     Wrong("a value as text", lambda: L().evidence | {f"FY{YEAR}": f"{L().swb[YEAR]:,}"}, "as a number"),
