@@ -87,8 +87,10 @@ $(LAB_CONFIG): | $(COURSE_STAMP)
 lab: $(COURSE_STAMP) $(LAB_CONFIG) ## Open the course in JupyterLab (127.0.0.1, with a login token)
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/$(START) '--ContentsManager.hide_globs=$(HIDDEN)' $(ROOT_FLAG) $(LAB_ARGS) $(START)
 
-test: $(DEV_STAMP) ## Run every test: helpers, datasets and all notebooks (nbval)
+test: $(DEV_STAMP) ## Run every test: helpers, datasets and all notebooks (nbval), then lint (ruff)
 	$(BIN)/python -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 notebooks: $(DEV_STAMP) ## Re-execute every notebook in place (stored outputs) and write the type-along editions
 	$(BIN)/python -m tools.notebooks

@@ -1025,7 +1025,7 @@ def check_next_chart(fig: object) -> Feedback:
         stale = f"FY{highest_since(swb, YEAR_AFTER)}"
         if stale in bold[0]:
             return hint(
-                f"Your headline gives {stale}, FY{YEAR_AFTER}'s \"highest since\". The chart runs to FY{peak}, whose "
+                f'Your headline gives {stale}, FY{YEAR_AFTER}\'s "highest since". The chart runs to FY{peak}, whose '
                 f"{comparable_years()[peak]:,} Title 8 apprehensions were the most since FY{since}: use `title`, "
                 "written from the numbers above."
             )

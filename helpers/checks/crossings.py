@@ -1415,7 +1415,7 @@ def check_verdict(verdict: object, figure: str) -> Feedback:
         wrong = (
             f"The ledger says the {figure!r} figure counts *people crossing* (`people[{figure!r}]` is True), "
             "and arrest counts cannot say how many people crossed (DHS's model-based estimates of successful "
-            "entries are not among the course's datasets): test that first, and answer \"cannot be checked\" "
+            'entries are not among the course\'s datasets): test that first, and answer "cannot be checked" '
             "whatever the arrest counts show."
         )
     else:
