@@ -1,6 +1,6 @@
 """The story's own definitions, in one place below the checks and the explorer.
 
-- ``ARTICLE_YEAR``: the article ran on 25 October 2018, three weeks after FY2018 ended.
+- ``ARTICLE_YEAR``: the article ran on 25 October 2018, 25 days after FY2018 ended (30 September), in the first month of FY2019.
 - ``since(counts, year, than=...)``: the most recent year before ``year`` whose count was strictly
   lower (``than="lower"``) or strictly higher (``than="higher"``), or None. ``lowest_since`` and
   ``highest_since`` are its two readings: lesson 03 writes the first, lesson 08 the second, and a

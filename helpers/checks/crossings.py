@@ -55,7 +55,7 @@ __all__ = [
     "check_verdict",
 ]
 
-#: The article ran on 25 October 2018, three weeks after FY2018 ended: the notebook's ``article_year``.
+#: The article ran on 25 October 2018, 25 days after FY2018 ended (30 September): the notebook's ``article_year``.
 #: The file lesson 03 first reads with plain pandas.
 YEARLY_FILE = "apprehensions_by_fiscal_year.csv"
 #: The verdict vocabulary of the fact-check table.
